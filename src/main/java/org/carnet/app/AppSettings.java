@@ -1,0 +1,106 @@
+package org.carnet.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.carnet.ui.Language;
+import org.carnet.ui.Theme;
+
+/**
+ * Interface preferences (language, theme, window place, welcome seen) in {@code settings.properties} beside the
+ * database. They are read before the database opens, so the first screen is already in the person's language.
+ */
+public final class AppSettings {
+    static final String FILE_NAME = "settings.properties";
+    private static final Logger LOG = Logger.getLogger(AppSettings.class.getName());
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    private AppSettings(Path file) {
+        this.file = file;
+    }
+
+    public static AppSettings load(Path dataDir) {
+        AppSettings settings = new AppSettings(dataDir.resolve(FILE_NAME));
+        if (Files.isRegularFile(settings.file)) {
+            try (Reader reader = Files.newBufferedReader(settings.file, StandardCharsets.UTF_8)) {
+                settings.values.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.log(Level.WARNING, "Settings unreadable, using defaults", e);
+            }
+        }
+        return settings;
+    }
+
+    public Language language() {
+        return Language.fromCode(values.getProperty("language"), Language.fromSystem(Locale.getDefault()));
+    }
+
+    public void setLanguage(Language language) {
+        values.setProperty("language", language.code());
+    }
+
+    public Theme theme() {
+        return Theme.fromName(values.getProperty("theme"));
+    }
+
+    public void setTheme(Theme theme) {
+        values.setProperty("theme", theme.name());
+    }
+
+    public boolean welcomeShown() {
+        return Boolean.parseBoolean(values.getProperty("welcomeShown"));
+    }
+
+    public void setWelcomeShown(boolean shown) {
+        values.setProperty("welcomeShown", Boolean.toString(shown));
+    }
+
+    /** The last window bounds, or null before the first close. */
+    public double[] windowBounds() {
+        String text = values.getProperty("window");
+        if (text == null) {
+            return null;
+        }
+        try {
+            String[] parts = text.split(",");
+            if (parts.length != 4) {
+                return null;
+            }
+            double[] bounds = new double[4];
+            for (int i = 0; i < 4; i++) {
+                bounds[i] = Double.parseDouble(parts[i]);
+            }
+            return bounds[2] > 200 && bounds[3] > 200 ? bounds : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public void setWindowBounds(double x, double y, double width, double height) {
+        values.setProperty("window", String.format(Locale.ROOT, "%.0f,%.0f,%.0f,%.0f", x, y, width, height));
+    }
+
+    /** Writes the file whole or not at all. */
+    public void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = file.resolveSibling(FILE_NAME + ".tmp");
+            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                values.store(writer, "Carnet interface settings");
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not save settings", e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.carnet.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.carnet.core.JournalLockedException;
+import org.carnet.core.StorageException;
+import org.carnet.journal.DaySummary;
+import org.carnet.storage.DataLocation;
+
+/**
+ * The command-line mode: no window, plain text, and exit codes a script can rely on. This is the only place that
+ * prints to the console.
+ */
+final class Cli {
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+
+    Cli(PrintStream out, PrintStream err, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    /** Commands and their one-line help; the order is the order shown by --help. */
+    private static final Map<String, String> COMMANDS = Map.of(
+            "status", "show where the journal is and how many days it holds");
+
+    int run(CommandLine line) {
+        if (line.error() != null) {
+            err.println("carnet: " + line.error());
+            err.println("Try 'carnet --help' for the options.");
+            return USAGE;
+        }
+        if (line.help()) {
+            out.print(help());
+            return OK;
+        }
+        if (line.version()) {
+            out.println("Carnet " + Version.current());
+            return OK;
+        }
+        if (!COMMANDS.containsKey(line.command())) {
+            err.println("carnet: unknown command: " + line.command());
+            err.println("Try 'carnet --help' for the commands.");
+            return USAGE;
+        }
+        Path dataDir = DataLocation.resolveForThisProcess(line.dataDir());
+        return status(dataDir, line.commandArgs());
+    }
+
+    private int status(Path dataDir, List<String> args) {
+        if (!args.isEmpty()) {
+            err.println("carnet: status takes no arguments, got: " + String.join(" ", args));
+            return USAGE;
+        }
+        Logging.toDataFolder(dataDir);
+        try (Services services = Services.open(dataDir, clock)) {
+            List<DaySummary> days = services.journal().listDays();
+            out.println("Data folder: " + dataDir);
+            out.println("Days in the journal: " + days.size());
+            Optional<DaySummary> latest = days.stream().findFirst();
+            out.println("Latest day: " + latest.map(d -> d.day().toString()).orElse("none"));
+            return OK;
+        } catch (JournalLockedException e) {
+            err.println("carnet: the journal in " + dataDir + " is open in another Carnet window; close it first.");
+            return FAILED;
+        } catch (StorageException e) {
+            err.println("carnet: could not open the journal in " + dataDir + " (details in "
+                    + dataDir.resolve(Logging.FILE_NAME) + ")");
+            return FAILED;
+        }
+    }
+
+    static String help() {
+        return """
+                Carnet: a private journal of cramps, sleep and palpitations.
+
+                Usage:
+                  carnet [--data-dir DIR]              open the app's window
+                  carnet [--data-dir DIR] COMMAND      run a command, no window
+
+                Options:
+                  --data-dir DIR   the folder holding the journal (default: your data folder,
+                                   or the CARNET_DATA_DIR environment variable)
+                  --help, -h       show this help
+                  --version, -V    show the version
+
+                Commands:
+                """
+                + COMMANDS.entrySet().stream()
+                        .map(e -> String.format("  %-18s %s%n", e.getKey(), e.getValue()))
+                        .reduce("", String::concat)
+                + """
+
+                Exit codes: 0 done, 1 the command failed (for example the journal is open elsewhere),
+                2 the command line is wrong.
+                """;
+    }
+}

@@ -1,0 +1,37 @@
+package org.carnet.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.FileHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/** Sends all logging (ours, H2's, Flyway's) to {@code carnet.log} in the data folder, nothing to the console. */
+final class Logging {
+    static final String FILE_NAME = "carnet.log";
+
+    private Logging() {
+    }
+
+    static void toDataFolder(Path dataDir) {
+        System.setProperty("java.util.logging.SimpleFormatter.format",
+                "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+        LogManager.getLogManager().reset();
+        Logger root = Logger.getLogger("");
+        root.setLevel(Level.INFO);
+        try {
+            Files.createDirectories(dataDir);
+            Handler file = new FileHandler(dataDir.resolve(FILE_NAME).toString().replace("%", "%%"),
+                    2_000_000, 1, true);
+            file.setFormatter(new SimpleFormatter());
+            file.setEncoding("UTF-8");
+            root.addHandler(file);
+        } catch (IOException | RuntimeException e) {
+            // No log file (read-only folder, say): the app still runs; the error dialogs still explain failures.
+        }
+    }
+}

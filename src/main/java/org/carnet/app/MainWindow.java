@@ -1,0 +1,345 @@
+package org.carnet.app;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.carnet.core.JournalLockedException;
+import org.carnet.journal.EpisodeKind;
+import org.carnet.journal.ui.CheckInView;
+import org.carnet.journal.ui.CheckInViewModel;
+import org.carnet.journal.ui.EpisodeActions;
+import org.carnet.journal.ui.HomeView;
+import org.carnet.journal.ui.HomeViewModel;
+import org.carnet.journal.ui.JournalChanges;
+import org.carnet.journal.ui.JournalListView;
+import org.carnet.journal.ui.JournalListViewModel;
+import org.carnet.journal.ui.RedFlagAlerts;
+import org.carnet.journal.ui.RedFlagBanner;
+import org.carnet.ui.DialogService;
+import org.carnet.ui.Icons;
+import org.carnet.ui.Language;
+import org.carnet.ui.Messages;
+import org.carnet.ui.TaskRunner;
+import org.carnet.ui.Theme;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
+
+/**
+ * The main window: menus, the red-flag banner above everything, the navigation and the pages. It is shown at once
+ * with a "opening your journal" state, and filled when the database is open ({@link #attach}).
+ */
+public final class MainWindow {
+    private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
+
+    /** The pages of the navigation. */
+    public enum Page { HOME, CHECK_IN, JOURNAL }
+
+    private final Stage stage;
+    private final AppSettings settings;
+    private final TaskRunner runner;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final ToggleGroup navigation = new ToggleGroup();
+
+    private Messages messages;
+    private DialogService dialogs;
+    private Services services;
+    private Page page = Page.HOME;
+
+    // View models live as long as the journal is open; views are rebuilt when the language changes.
+    private JournalChanges changes;
+    private RedFlagAlerts alerts;
+    private CheckInViewModel checkIn;
+    private HomeViewModel home;
+    private JournalListViewModel journalList;
+    private EpisodeActions episodes;
+    private CheckInView checkInView;
+
+    public MainWindow(Stage stage, AppSettings settings, TaskRunner runner) {
+        this.stage = stage;
+        this.settings = settings;
+        this.runner = runner;
+        this.messages = new Messages(settings.language());
+        this.dialogs = new DialogService(stage, messages);
+    }
+
+    /** Shows the window straight away, before the journal is open. */
+    public void show() {
+        Scene scene = new Scene(root, 1000, 720);
+        scene.getStylesheets().add(Theme.appStylesheet());
+        stage.setScene(scene);
+        stage.setMinWidth(720);
+        stage.setMinHeight(520);
+        double[] bounds = settings.windowBounds();
+        if (bounds != null) {
+            stage.setX(bounds[0]);
+            stage.setY(bounds[1]);
+            stage.setWidth(bounds[2]);
+            stage.setHeight(bounds[3]);
+        }
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            requestClose();
+        });
+        rebuild();
+        stage.show();
+    }
+
+    /** The journal is open: build the models, load today, fill the window. */
+    public void attach(Services opened) {
+        this.services = opened;
+        Consumer<Throwable> loadFailed = e -> dialogs.showError("action.loadJournal", e);
+        changes = new JournalChanges();
+        alerts = new RedFlagAlerts();
+        checkIn = new CheckInViewModel(opened.journal(), runner, changes, alerts);
+        home = new HomeViewModel(opened.journal(), runner, changes, alerts, loadFailed);
+        journalList = new JournalListViewModel(opened.journal(), runner, changes, loadFailed);
+        episodes = new EpisodeActions(opened.journal(), runner, changes, () -> messages, () -> dialogs, () -> stage);
+        changes.revisionProperty().addListener(o -> checkIn.refreshEpisodes(loadFailed));
+        rebuild();
+        home.load(loadFailed);
+        journalList.load(loadFailed);
+        checkIn.load(opened.journal().today(), loadFailed);
+        if (!settings.welcomeShown()) {
+            Platform.runLater(this::showWelcome);
+        }
+    }
+
+    /** The journal could not be opened: say why, then close. */
+    public void openFailed(Throwable error) {
+        LOG.log(Level.SEVERE, "Could not open the journal", error);
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle(messages.get("app.name"));
+        alert.setHeaderText(messages.get(error instanceof JournalLockedException
+                ? "error.locked.header" : "error.open.header"));
+        alert.setContentText(DialogService.describe(messages, error));
+        alert.showAndWait();
+        stage.hide();
+        Platform.exit();
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public void showPage(Page target) {
+        page = target;
+        navigation.getToggles().forEach(t -> t.setSelected(t.getUserData() == target));
+        content.getChildren().setAll(createPage(target));
+    }
+
+    /** Opens the check-in of {@code day}, asking about unsaved changes of the day shown. */
+    public void openDay(LocalDate day) {
+        if (checkInView == null) {
+            return;
+        }
+        showPage(Page.CHECK_IN);
+        checkInView.open(day);
+    }
+
+    private void rebuild() {
+        stage.setTitle(messages.get("app.title"));
+        VBox top = new VBox(createMenuBar());
+        if (alerts != null) {
+            top.getChildren().add(new RedFlagBanner(alerts, messages));
+        }
+        root.setTop(top);
+        if (services == null) {
+            ProgressIndicator progress = new ProgressIndicator();
+            progress.setMaxSize(48, 48);
+            Label opening = new Label(messages.get("app.opening"));
+            VBox waiting = new VBox(12, progress, opening);
+            waiting.setAlignment(Pos.CENTER);
+            waiting.setId("opening");
+            root.setLeft(null);
+            root.setCenter(waiting);
+            return;
+        }
+        checkInView = new CheckInView(checkIn, episodes, messages, dialogs);
+        root.setLeft(createNavigation());
+        root.setCenter(content);
+        showPage(page);
+    }
+
+    private Node createPage(Page target) {
+        return switch (target) {
+            case HOME -> new HomeView(home, messages, this::openDay, episodes).createView();
+            case CHECK_IN -> checkInView.createView();
+            case JOURNAL -> new JournalListView(journalList, messages, this::openDay).createView();
+        };
+    }
+
+    private Node createNavigation() {
+        VBox nav = new VBox(4,
+                navButton(Page.HOME, "nav.home", Icons.icon(MaterialDesignH.HOME_OUTLINE), "Shortcut+1"),
+                navButton(Page.CHECK_IN, "nav.checkIn", Icons.icon(MaterialDesignC.CALENDAR_CHECK), "Shortcut+2"),
+                navButton(Page.JOURNAL, "nav.journal", Icons.icon(MaterialDesignN.NOTEBOOK_OUTLINE), "Shortcut+3"));
+        nav.getStyleClass().add("navigation");
+        nav.setPadding(new Insets(12, 8, 12, 8));
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Label folder = new Label(messages.get("nav.dataFolder"));
+        folder.getStyleClass().add("hint");
+        folder.setTooltip(new Tooltip(services.dataDir().toString()));
+        nav.getChildren().addAll(spacer, folder);
+        return nav;
+    }
+
+    private ToggleButton navButton(Page target, String key, Node icon, String shortcut) {
+        ToggleButton button = new ToggleButton(messages.get(key), icon);
+        button.setId("nav-" + target.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        button.setUserData(target);
+        button.setToggleGroup(navigation);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setAlignment(Pos.CENTER_LEFT);
+        button.getStyleClass().add("nav-button");
+        button.setTooltip(new Tooltip(messages.get(key) + " (" + KeyCombination.valueOf(shortcut).getDisplayText() + ")"));
+        button.setOnAction(e -> showPage(target));
+        return button;
+    }
+
+    private MenuBar createMenuBar() {
+        boolean open = services != null;
+        MenuItem quit = item("menu.quit", "Shortcut+Q", this::requestClose);
+        Menu file = new Menu(messages.get("menu.file"), null, quit);
+
+        MenuItem today = item("menu.todayCheckIn", "Shortcut+N", () -> openDay(services.journal().today()));
+        MenuItem save = item("menu.save", "Shortcut+S", () -> {
+            if (page == Page.CHECK_IN) {
+                checkInView.save();
+            }
+        });
+        MenuItem cramp = item("menu.logCramp", "Shortcut+E", () -> episodes.logNow(currentDay(), EpisodeKind.CRAMP));
+        MenuItem palpitation = item("menu.logPalpitation", "Shortcut+Shift+E",
+                () -> episodes.logNow(currentDay(), EpisodeKind.PALPITATION));
+        MenuItem previousDay = item("menu.previousDay", "Alt+Left", () -> shiftDay(-1));
+        MenuItem nextDay = item("menu.nextDay", "Alt+Right", () -> shiftDay(1));
+        Menu journal = new Menu(messages.get("menu.journal"), null, today, save, previousDay, nextDay,
+                new SeparatorMenuItem(), cramp, palpitation);
+        journal.setDisable(!open);
+
+        MenuItem home = item("nav.home", "Shortcut+1", () -> showPage(Page.HOME));
+        MenuItem checkInPage = item("nav.checkIn", "Shortcut+2", () -> showPage(Page.CHECK_IN));
+        MenuItem journalPage = item("nav.journal", "Shortcut+3", () -> showPage(Page.JOURNAL));
+        for (MenuItem item : new MenuItem[] {home, checkInPage, journalPage}) {
+            item.setDisable(!open);
+        }
+        CheckMenuItem dark = new CheckMenuItem(messages.get("menu.darkTheme"));
+        dark.setId("menu-dark-theme");
+        dark.setSelected(settings.theme() == Theme.DARK);
+        dark.setOnAction(e -> {
+            Theme theme = dark.isSelected() ? Theme.DARK : Theme.LIGHT;
+            theme.apply();
+            settings.setTheme(theme);
+            settings.save();
+        });
+        Menu language = new Menu(messages.get("menu.language"));
+        ToggleGroup languages = new ToggleGroup();
+        for (Language choice : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem(messages.get("language." + choice.code()));
+            item.setId("menu-language-" + choice.code());
+            item.setToggleGroup(languages);
+            item.setSelected(choice == messages.language());
+            item.setOnAction(e -> switchLanguage(choice));
+            language.getItems().add(item);
+        }
+        Menu view = new Menu(messages.get("menu.view"), null, home, checkInPage, journalPage, new SeparatorMenuItem(),
+                dark, language);
+
+        MenuItem welcome = item("menu.welcome", null, this::showWelcome);
+        MenuItem about = item("menu.about", null, () -> new AboutDialog(stage, messages, services).showAndWait());
+        Menu help = new Menu(messages.get("menu.help"), null, welcome, about);
+        MenuBar bar = new MenuBar(file, journal, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private void shiftDay(int days) {
+        LocalDate shown = checkIn.dayProperty().get();
+        if (shown != null) {
+            openDay(shown.plusDays(days));
+        }
+    }
+
+    private LocalDate currentDay() {
+        return page == Page.CHECK_IN && checkIn.dayProperty().get() != null ? checkIn.dayProperty().get() : null;
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setId("menu-" + key.substring(key.indexOf('.') + 1));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.valueOf(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    void switchLanguage(Language language) {
+        if (language == messages.language()) {
+            return;
+        }
+        settings.setLanguage(language);
+        settings.save();
+        messages = new Messages(language);
+        dialogs.setMessages(messages);
+        rebuild();
+    }
+
+    private void showWelcome() {
+        WelcomeDialog welcome = new WelcomeDialog(stage, messages);
+        welcome.setOnHidden(e -> {
+            settings.setWelcomeShown(true);
+            settings.save();
+        });
+        welcome.show();
+    }
+
+    /** Closes the window once unsaved changes are saved or discarded. */
+    public void requestClose() {
+        Runnable close = () -> {
+            if (stage.isShowing() && !stage.isMaximized() && !stage.isIconified()) {
+                settings.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+                settings.save();
+            }
+            stage.hide();
+            Platform.exit();
+        };
+        if (checkInView == null) {
+            close.run();
+        } else {
+            checkInView.whenChangesHandled(close);
+        }
+    }
+}

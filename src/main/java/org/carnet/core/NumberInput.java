@@ -1,0 +1,83 @@
+package org.carnet.core;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Parses what a person typed in a number field. Empty means "not recorded" (no value, no error); a comma is
+ * accepted as the decimal separator because most users write French numbers.
+ */
+public final class NumberInput {
+    public static final String NOT_A_WHOLE_NUMBER = "validation.notWholeNumber";
+    public static final String NOT_A_NUMBER = "validation.notNumber";
+    public static final String OUT_OF_RANGE = "validation.range";
+    public static final String TOO_MANY_DECIMALS = "validation.decimals";
+
+    private NumberInput() {
+    }
+
+    /** The outcome of parsing one field: a value (possibly absent) or an error. */
+    public record Parsed<T>(Optional<T> value, Optional<FieldError> error) {
+        public boolean ok() {
+            return error.isEmpty();
+        }
+
+        public T orNull() {
+            return value.orElse(null);
+        }
+
+        static <T> Parsed<T> empty() {
+            return new Parsed<>(Optional.empty(), Optional.empty());
+        }
+
+        static <T> Parsed<T> of(T value) {
+            return new Parsed<>(Optional.of(value), Optional.empty());
+        }
+
+        static <T> Parsed<T> failed(FieldError error) {
+            return new Parsed<>(Optional.empty(), Optional.of(error));
+        }
+    }
+
+    public static Parsed<Integer> wholeNumber(String field, String text, int min, int max) {
+        String trimmed = normalise(text);
+        if (trimmed.isEmpty()) {
+            return Parsed.empty();
+        }
+        if (!trimmed.matches("[+-]?\\d{1,9}")) {
+            return Parsed.failed(FieldError.of(field, NOT_A_WHOLE_NUMBER, min, max));
+        }
+        int value = Integer.parseInt(trimmed);
+        if (value < min || value > max) {
+            return Parsed.failed(FieldError.of(field, OUT_OF_RANGE, min, max));
+        }
+        return Parsed.of(value);
+    }
+
+    public static Parsed<Double> decimal(String field, String text, double min, double max, int maxDecimals) {
+        String trimmed = normalise(text).replace(',', '.');
+        if (trimmed.isEmpty()) {
+            return Parsed.empty();
+        }
+        if (!trimmed.matches("[+-]?(\\d{1,9}(\\.\\d*)?|\\.\\d+)")) {
+            return Parsed.failed(FieldError.of(field, NOT_A_NUMBER, format(min), format(max)));
+        }
+        BigDecimal value = new BigDecimal(trimmed);
+        if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+            return Parsed.failed(FieldError.of(field, OUT_OF_RANGE, format(min), format(max)));
+        }
+        if (value.stripTrailingZeros().scale() > maxDecimals) {
+            return Parsed.failed(FieldError.of(field, TOO_MANY_DECIMALS, maxDecimals));
+        }
+        return Parsed.of(value.doubleValue());
+    }
+
+    private static String normalise(String text) {
+        return text == null ? "" : text.strip().replace('\u00a0', ' ').replace(" ", "");
+    }
+
+    private static String format(double number) {
+        return number == Math.rint(number) ? String.valueOf((long) number) : String.format(Locale.ROOT, "%s", number);
+    }
+}

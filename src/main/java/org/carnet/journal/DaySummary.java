@@ -1,0 +1,25 @@
+package org.carnet.journal;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * One line of the journal list: the key values of a day at a glance. Counts already combine the check-in with
+ * the logged episodes (see {@link DayEntry}); null means not recorded.
+ */
+public record DaySummary(
+        LocalDate day,
+        boolean hasCheckIn,
+        Integer crampCount,
+        Integer crampWorstSeverity,
+        Integer sleepQuality,
+        Double sleepHours,
+        Integer palpitationCount,
+        Integer fatigue,
+        int episodeCount,
+        Set<RedFlag> redFlags) {
+
+    public DaySummary {
+        redFlags = Set.copyOf(redFlags);
+    }
+}

@@ -1,0 +1,7 @@
+package org.carnet.journal;
+
+public enum Digestion {
+    NORMAL,
+    DIARRHOEA,
+    CONSTIPATION
+}

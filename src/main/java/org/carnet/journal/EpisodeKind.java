@@ -1,0 +1,6 @@
+package org.carnet.journal;
+
+public enum EpisodeKind {
+    CRAMP,
+    PALPITATION
+}

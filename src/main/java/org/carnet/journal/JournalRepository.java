@@ -1,0 +1,31 @@
+package org.carnet.journal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Where check-ins and episodes are kept. Implementations throw {@link org.carnet.core.StorageException}. */
+public interface JournalRepository {
+    Optional<CheckIn> findCheckIn(LocalDate day);
+
+    /** Inserts or replaces the check-in of its day. */
+    void saveCheckIn(CheckIn checkIn);
+
+    /** Deletes the day's check-in and its episodes together. */
+    void deleteDay(LocalDate day);
+
+    List<Episode> findEpisodes(LocalDate day);
+
+    /** Inserts a new episode (id null) or updates an existing one; returns it with its id. */
+    Episode saveEpisode(Episode episode);
+
+    void deleteEpisode(long id);
+
+    /** Every day with a check-in or an episode, newest first. */
+    List<DaySummary> listDays();
+
+    /** Days from {@code from} to {@code to} (inclusive) with a red flag on the day or on an episode. */
+    List<DayEntry> findDaysWithRedFlags(LocalDate from, LocalDate to);
+
+    int countCheckIns();
+}

@@ -1,0 +1,74 @@
+package org.carnet.journal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.carnet.core.FieldError;
+import org.carnet.core.ValidationException;
+
+/** The journal's use cases. Synchronous and free of UI concerns; callers run it off the FX thread. */
+public class JournalService {
+    /** Red flags stay on the home screen this many days (SEE_PRO_RED_FLAGS: "promptly"). */
+    public static final int RED_FLAG_REMINDER_DAYS = 7;
+
+    private final JournalRepository repository;
+    private final Clock clock;
+
+    public JournalService(JournalRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    public DayEntry load(LocalDate day) {
+        return new DayEntry(day, repository.findCheckIn(day), repository.findEpisodes(day));
+    }
+
+    /** Validates then stores the whole check-in, or nothing. */
+    public DayEntry save(CheckIn checkIn) {
+        List<FieldError> errors = JournalValidator.validate(checkIn, today());
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        repository.saveCheckIn(checkIn);
+        return load(checkIn.day());
+    }
+
+    public void deleteDay(LocalDate day) {
+        repository.deleteDay(day);
+    }
+
+    public Episode logEpisode(Episode episode) {
+        List<FieldError> errors = JournalValidator.validate(episode, now());
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return repository.saveEpisode(episode);
+    }
+
+    public void deleteEpisode(long id) {
+        repository.deleteEpisode(id);
+    }
+
+    public List<DaySummary> listDays() {
+        return repository.listDays();
+    }
+
+    /** Days of the last week (today included) with a red flag, newest first. */
+    public List<DayEntry> recentRedFlags() {
+        LocalDate today = today();
+        return repository.findDaysWithRedFlags(today.minusDays(RED_FLAG_REMINDER_DAYS - 1L), today);
+    }
+
+    public boolean hasCheckIn(LocalDate day) {
+        return repository.findCheckIn(day).isPresent();
+    }
+}

@@ -1,0 +1,80 @@
+package org.carnet.journal;
+
+import static org.carnet.journal.JournalLimits.*;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.carnet.core.FieldError;
+import org.carnet.core.NumberInput;
+
+/**
+ * Checks a whole check-in or episode before it is stored. The forms check each field as it is typed; this is
+ * the last word, so that nothing out of range reaches the database whatever the caller.
+ */
+public final class JournalValidator {
+    public static final String FUTURE_DATE = "validation.futureDate";
+    public static final String REQUIRED = "validation.required";
+    public static final String TOO_LONG = "validation.tooLong";
+    public static final String NOT_FOR_CRAMPS = "validation.palpitationOnly";
+
+    private JournalValidator() {
+    }
+
+    public static List<FieldError> validate(CheckIn checkIn, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        if (checkIn.day() == null) {
+            errors.add(FieldError.of("day", REQUIRED));
+        } else if (checkIn.day().isAfter(today)) {
+            errors.add(FieldError.of("day", FUTURE_DATE));
+        }
+        range(errors, "crampCount", checkIn.crampCount(), 0, MAX_EPISODES_PER_DAY);
+        range(errors, "crampWorstSeverity", checkIn.crampWorstSeverity(), SCALE_MIN, SCALE_MAX);
+        range(errors, "sleepQuality", checkIn.sleepQuality(), SLEEP_QUALITY_MIN, SLEEP_QUALITY_MAX);
+        Double hours = checkIn.sleepHours();
+        if (hours != null && (hours.isNaN() || hours < 0 || hours > SLEEP_HOURS_MAX)) {
+            errors.add(FieldError.of("sleepHours", NumberInput.OUT_OF_RANGE, 0, (int) SLEEP_HOURS_MAX));
+        }
+        range(errors, "palpitationCount", checkIn.palpitationCount(), 0, MAX_EPISODES_PER_DAY);
+        range(errors, "fatigue", checkIn.fatigue(), SCALE_MIN, SCALE_MAX);
+        range(errors, "twitching", checkIn.twitching(), SCALE_MIN, SCALE_MAX);
+        range(errors, "irritability", checkIn.irritability(), SCALE_MIN, SCALE_MAX);
+        if (checkIn.notes() != null && checkIn.notes().length() > NOTES_MAX_LENGTH) {
+            errors.add(FieldError.of("notes", TOO_LONG, NOTES_MAX_LENGTH));
+        }
+        return errors;
+    }
+
+    public static List<FieldError> validate(Episode episode, LocalDateTime now) {
+        List<FieldError> errors = new ArrayList<>();
+        if (episode.occurredAt() == null) {
+            errors.add(FieldError.of("occurredAt", REQUIRED));
+        } else if (episode.occurredAt().isAfter(now.withSecond(0).withNano(0).plusMinutes(1))) {
+            errors.add(FieldError.of("occurredAt", FUTURE_DATE));
+        }
+        if (episode.kind() == null) {
+            errors.add(FieldError.of("kind", REQUIRED));
+        }
+        range(errors, "durationMinutes", episode.durationMinutes(), 0, EPISODE_DURATION_MAX_MINUTES);
+        range(errors, "severity", episode.severity(), SCALE_MIN, SCALE_MAX);
+        if (episode.kind() == EpisodeKind.CRAMP) {
+            if (episode.rhythm() != null) {
+                errors.add(FieldError.of("rhythm", NOT_FOR_CRAMPS));
+            }
+            if (episode.trigger() != null) {
+                errors.add(FieldError.of("trigger", NOT_FOR_CRAMPS));
+            }
+            if (!episode.redFlags().isEmpty()) {
+                errors.add(FieldError.of("redFlags", NOT_FOR_CRAMPS));
+            }
+        }
+        return errors;
+    }
+
+    private static void range(List<FieldError> errors, String field, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            errors.add(FieldError.of(field, NumberInput.OUT_OF_RANGE, min, max));
+        }
+    }
+}

@@ -1,0 +1,399 @@
+package org.carnet.journal.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.converter.LocalDateStringConverter;
+import org.controlsfx.control.Rating;
+import org.carnet.journal.Digestion;
+import org.carnet.journal.Episode;
+import org.carnet.journal.EpisodeKind;
+import org.carnet.journal.RedFlag;
+import org.carnet.ui.DialogService;
+import org.carnet.ui.Forms;
+import org.carnet.ui.Icons;
+import org.carnet.ui.Messages;
+import org.carnet.ui.NullableChoice;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/** The daily check-in: one day's symptoms, red flags and episodes, saved whole. */
+public final class CheckInView {
+    private final CheckInViewModel model;
+    private final EpisodeActions episodes;
+    private final Messages messages;
+    private final DialogService dialogs;
+    private VBox root;
+
+    public CheckInView(CheckInViewModel model, EpisodeActions episodes, Messages messages, DialogService dialogs) {
+        this.model = model;
+        this.episodes = episodes;
+        this.messages = messages;
+        this.dialogs = dialogs;
+    }
+
+    public Node createView() {
+        Label title = new Label(messages.get("checkin.title"));
+        title.getStyleClass().add("title-2");
+
+        DatePicker date = new DatePicker();
+        date.setId("checkin-date");
+        date.setConverter(new LocalDateStringConverter(messages.shortDateFormatter(), null));
+        date.setPrefWidth(150);
+        date.setDayCellFactory(picker -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setDisable(empty || item.isAfter(model.today()));
+            }
+        });
+        date.setValue(model.dayProperty().get());
+        model.dayProperty().addListener((o, was, now) -> date.setValue(now));
+        date.valueProperty().addListener((o, was, now) -> {
+            if (now != null && !now.equals(model.dayProperty().get())) {
+                if (now.isAfter(model.today()) || !open(now)) {
+                    date.setValue(model.dayProperty().get());
+                }
+            }
+        });
+        Button previous = Icons.button(MaterialDesignC.CHEVRON_LEFT, messages.get("checkin.previousDay"));
+        previous.setId("checkin-previous");
+        previous.setOnAction(e -> open(model.dayProperty().get().minusDays(1)));
+        Button next = Icons.button(MaterialDesignC.CHEVRON_RIGHT, messages.get("checkin.nextDay"));
+        next.setId("checkin-next");
+        next.setOnAction(e -> open(model.dayProperty().get().plusDays(1)));
+        next.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.dayProperty().get() == null || !model.dayProperty().get().isBefore(model.today()),
+                model.dayProperty()));
+        Button today = new Button(messages.get("checkin.today"));
+        today.setId("checkin-today");
+        today.setOnAction(e -> open(model.today()));
+        Label dayName = new Label();
+        dayName.getStyleClass().add("day-name");
+        dayName.textProperty().bind(Bindings.createStringBinding(() -> model.dayProperty().get() == null ? ""
+                : messages.longDate(model.dayProperty().get()), model.dayProperty()));
+        Label status = new Label();
+        status.setId("checkin-status");
+        status.getStyleClass().add("status-chip");
+        status.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.of("checkin.status", model.statusProperty().get()), model.statusProperty()));
+        HBox header = new HBox(8, title, spacer(), previous, date, next, today);
+        header.setAlignment(Pos.CENTER_LEFT);
+        HBox subHeader = new HBox(10, dayName, status);
+        subHeader.setAlignment(Pos.CENTER_LEFT);
+
+        VBox form = new VBox(14,
+                section(messages.get("checkin.cramps"), crampsRow()),
+                section(messages.get("checkin.sleep"), sleepRow()),
+                section(messages.get("checkin.palpitations"), palpitationsRow()),
+                section(messages.get("checkin.wellbeing"), wellbeingRow()),
+                section(messages.get("checkin.digestion"), new NullableChoice<>(List.of(Digestion.values()),
+                        d -> messages.of("digestion", d), model.digestionProperty(), "checkin-digestion")),
+                redFlagsSection(),
+                section(messages.get("checkin.episodes"), episodesBox()),
+                section(messages.get("checkin.notes"), notesArea()));
+        form.setPadding(new Insets(4, 16, 16, 0));
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        Button save = new Button(messages.get("action.save"), Icons.icon(MaterialDesignC.CONTENT_SAVE));
+        save.setId("checkin-save");
+        save.getStyleClass().add("accent");
+        save.setDefaultButton(true);
+        save.setTooltip(new Tooltip(messages.get("checkin.save.tooltip")));
+        save.disableProperty().bind(model.busyProperty());
+        save.setOnAction(e -> save());
+        Button delete = new Button(messages.get("checkin.delete"), Icons.icon(MaterialDesignD.DELETE_OUTLINE));
+        delete.setId("checkin-delete");
+        delete.getStyleClass().add("danger");
+        delete.disableProperty().bind(Bindings.createBooleanBinding(() -> model.busyProperty().get()
+                        || model.entryProperty().get() == null
+                        || (model.entryProperty().get().checkIn().isEmpty() && model.episodes().isEmpty()),
+                model.busyProperty(), model.entryProperty(), model.episodes()));
+        delete.setOnAction(e -> deleteDay());
+        HBox actions = new HBox(10, save, delete);
+        actions.setPadding(new Insets(8, 0, 0, 0));
+
+        root = new VBox(10, header, subHeader, scroll, actions);
+        root.setId("checkin-view");
+        root.getStyleClass().add("page");
+        return root;
+    }
+
+    /** Shows {@code day}, first asking what to do with unsaved changes; false if the person stayed. */
+    public boolean open(LocalDate day) {
+        if (day.isAfter(model.today()) || day.equals(model.dayProperty().get())) {
+            return false;
+        }
+        return whenChangesHandled(() -> model.load(day, e -> dialogs.showError("action.loadDay", e)));
+    }
+
+    /**
+     * Runs {@code next} once the form has no unsaved changes (saved or discarded). Returns false, running nothing
+     * and keeping the edits, if the person cancels or the form cannot be saved as it is.
+     */
+    public boolean whenChangesHandled(Runnable next) {
+        if (!model.dirtyProperty().get()) {
+            next.run();
+            return true;
+        }
+        switch (dialogs.askUnsaved()) {
+            case SAVE -> {
+                if (model.save(next, e -> dialogs.showError("action.saveCheckIn", e))) {
+                    return true;
+                }
+                focusFirstError();
+                return false;
+            }
+            case DISCARD -> {
+                next.run();
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    public void save() {
+        if (!model.save(() -> { }, e -> dialogs.showError("action.saveCheckIn", e))) {
+            focusFirstError();
+        }
+    }
+
+    private void deleteDay() {
+        LocalDate day = model.dayProperty().get();
+        if (dialogs.confirm(messages.get("checkin.delete.header", messages.longDate(day)),
+                messages.get("checkin.delete.content", model.episodes().size()), messages.get("action.delete"))) {
+            model.deleteDay(() -> { }, e -> dialogs.showError("action.deleteDay", e));
+        }
+    }
+
+    private void focusFirstError() {
+        if (root == null) {
+            return;
+        }
+        root.lookupAll(".invalid").stream().findFirst().ifPresent(Node::requestFocus);
+    }
+
+    private Node crampsRow() {
+        FlowPane row = row(
+                labelled(messages.get("checkin.crampCount"), number("checkin-cramp-count",
+                        CheckInViewModel.CRAMP_COUNT, "0–50")),
+                labelled(messages.get("checkin.crampSeverity"), number("checkin-cramp-severity",
+                        CheckInViewModel.CRAMP_SEVERITY, "0–10")),
+                labelled(messages.get("checkin.crampsWhen"), new NullableChoice<>(List.of(Boolean.TRUE, Boolean.FALSE),
+                        night -> messages.get(night ? "checkin.atNight" : "checkin.daytime"),
+                        model.crampsAtNightProperty(), "checkin-cramps-night")));
+        return row;
+    }
+
+    private Node sleepRow() {
+        Rating rating = new Rating(5, 0);
+        rating.setId("checkin-sleep-quality");
+        rating.setPartialRating(false);
+        rating.setUpdateOnHover(false);
+        rating.setFocusTraversable(true);
+        rating.getStyleClass().add("sleep-rating");
+        rating.ratingProperty().addListener((o, was, now) -> model.sleepQualityProperty().set((int) Math.round(now.doubleValue())));
+        model.sleepQualityProperty().addListener((o, was, now) -> rating.setRating(now.intValue()));
+        rating.setRating(model.sleepQualityProperty().get());
+        rating.setOnKeyPressed(e -> {
+            int current = model.sleepQualityProperty().get();
+            KeyCode code = e.getCode();
+            if (code.isDigitKey() || code.isKeypadKey()) {
+                int digit = code.getChar().isEmpty() ? -1 : Character.digit(code.getChar().charAt(0), 10);
+                if (code.isKeypadKey()) {
+                    digit = code.ordinal() - KeyCode.NUMPAD0.ordinal();
+                }
+                if (digit >= 0 && digit <= 5) {
+                    model.sleepQualityProperty().set(digit);
+                    e.consume();
+                }
+            } else if (code == KeyCode.RIGHT || code == KeyCode.UP) {
+                model.sleepQualityProperty().set(Math.min(5, current + 1));
+                e.consume();
+            } else if (code == KeyCode.LEFT || code == KeyCode.DOWN) {
+                model.sleepQualityProperty().set(Math.max(0, current - 1));
+                e.consume();
+            } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
+                model.sleepQualityProperty().set(0);
+                e.consume();
+            }
+        });
+        rating.setAccessibleText(messages.get("checkin.sleepQuality"));
+        Tooltip.install(rating, new Tooltip(messages.get("checkin.sleepQuality.tooltip")));
+        Label qualityText = new Label();
+        qualityText.setId("checkin-sleep-quality-text");
+        qualityText.getStyleClass().add("hint");
+        qualityText.textProperty().bind(Bindings.createStringBinding(() -> {
+            int q = model.sleepQualityProperty().get();
+            return q == 0 ? messages.get("common.notRecorded") : messages.get("checkin.sleepQuality." + q);
+        }, model.sleepQualityProperty()));
+        Button clear = Icons.button(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, messages.get("checkin.sleepQuality.clear"));
+        clear.setId("checkin-sleep-quality-clear");
+        clear.setOnAction(e -> model.sleepQualityProperty().set(0));
+        clear.disableProperty().bind(model.sleepQualityProperty().isEqualTo(0));
+        HBox ratingBox = new HBox(6, rating, clear, qualityText);
+        ratingBox.setAlignment(Pos.CENTER_LEFT);
+        return row(labelled(messages.get("checkin.sleepQuality"), ratingBox),
+                labelled(messages.get("checkin.sleepHours"), number("checkin-sleep-hours",
+                        CheckInViewModel.SLEEP_HOURS, "0–24")));
+    }
+
+    private Node palpitationsRow() {
+        return row(labelled(messages.get("checkin.palpitationCount"), number("checkin-palpitation-count",
+                CheckInViewModel.PALPITATION_COUNT, "0–50")));
+    }
+
+    private Node wellbeingRow() {
+        return row(
+                labelled(messages.get("checkin.fatigue"), number("checkin-fatigue", CheckInViewModel.FATIGUE, "0–10")),
+                labelled(messages.get("checkin.twitching"), number("checkin-twitching", CheckInViewModel.TWITCHING,
+                        "0–10")),
+                labelled(messages.get("checkin.irritability"), number("checkin-irritability",
+                        CheckInViewModel.IRRITABILITY, "0–10")));
+    }
+
+    private Node redFlagsSection() {
+        FlowPane boxes = new FlowPane(18, 8);
+        for (RedFlag flag : RedFlag.values()) {
+            CheckBox box = new CheckBox(messages.of("redFlag", flag));
+            box.setId("checkin-flag-" + flag.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            box.selectedProperty().bindBidirectional(model.redFlag(flag));
+            boxes.getChildren().add(box);
+        }
+        Label hint = new Label(messages.get("checkin.redFlags.hint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        VBox section = section(messages.get("checkin.redFlags"), new VBox(6, boxes, hint));
+        section.getStyleClass().add("red-flag-section");
+        return section;
+    }
+
+    private Node episodesBox() {
+        VBox list = new VBox(4);
+        list.setId("checkin-episodes");
+        Runnable fill = () -> {
+            list.getChildren().clear();
+            if (model.episodes().isEmpty()) {
+                Label none = new Label(messages.get("checkin.episodes.none"));
+                none.getStyleClass().add("hint");
+                list.getChildren().add(none);
+            }
+            for (Episode episode : model.episodes()) {
+                list.getChildren().add(episodeRow(episode));
+            }
+        };
+        ListChangeListener<Episode> listener = c -> fill.run();
+        list.getProperties().put(CheckInView.class, listener);
+        model.episodes().addListener(new javafx.collections.WeakListChangeListener<>(listener));
+        fill.run();
+        Button cramp = new Button(messages.get("checkin.logCramp"), Icons.icon(MaterialDesignP.PLUS));
+        cramp.setId("checkin-log-cramp");
+        cramp.setOnAction(e -> episodes.logNow(model.dayProperty().get(), EpisodeKind.CRAMP));
+        Button palpitation = new Button(messages.get("checkin.logPalpitation"), Icons.icon(MaterialDesignP.PLUS));
+        palpitation.setId("checkin-log-palpitation");
+        palpitation.setOnAction(e -> episodes.logNow(model.dayProperty().get(), EpisodeKind.PALPITATION));
+        return new VBox(8, list, new HBox(8, cramp, palpitation));
+    }
+
+    private Node episodeRow(Episode episode) {
+        Label text = new Label(EpisodeText.describe(episode, messages));
+        text.getStyleClass().add("episode-line");
+        text.setWrapText(true);
+        if (!episode.redFlags().isEmpty()) {
+            text.getStyleClass().add("danger-text");
+        }
+        Button edit = Icons.button(MaterialDesignP.PENCIL_OUTLINE, messages.get("action.edit"));
+        edit.setOnAction(e -> episodes.edit(episode));
+        Button remove = Icons.button(MaterialDesignD.DELETE_OUTLINE, messages.get("action.delete"));
+        remove.setOnAction(e -> episodes.delete(episode));
+        HBox row = new HBox(6, text, spacer(), edit, remove);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("episode-row");
+        return row;
+    }
+
+    private Node notesArea() {
+        TextArea notes = new TextArea();
+        notes.setId("checkin-notes");
+        notes.setPrefRowCount(3);
+        notes.setWrapText(true);
+        notes.setPromptText(messages.get("checkin.notes.prompt"));
+        notes.textProperty().bindBidirectional(model.notesProperty());
+        // Tab moves on instead of typing a tab character, so the form can be filled with the keyboard alone.
+        notes.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                Node target = notes;
+                if (e.isShiftDown()) {
+                    target.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                            KeyCode.TAB, true, true, false, false));
+                } else {
+                    target.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                            KeyCode.TAB, false, true, false, false));
+                }
+            }
+        });
+        return Forms.withError(notes, CheckInViewModel.NOTES, model.errors(), messages);
+    }
+
+    private Node number(String id, String field, String range) {
+        return Forms.numberField(id, model.text(field), range, field, model.errors(), messages, 90);
+    }
+
+    private static VBox labelled(String text, Node control) {
+        Label label = new Label(text);
+        label.getStyleClass().add("form-label");
+        if (control instanceof javafx.scene.layout.Pane pane && !pane.getChildren().isEmpty()) {
+            label.setLabelFor(pane.getChildren().get(0));
+        } else {
+            label.setLabelFor(control);
+        }
+        return new VBox(4, label, control);
+    }
+
+    private static FlowPane row(Node... children) {
+        FlowPane row = new FlowPane(24, 10, children);
+        row.setAlignment(Pos.TOP_LEFT);
+        return row;
+    }
+
+    private static VBox section(String title, Node content) {
+        Label label = new Label(title);
+        label.getStyleClass().add("section-title");
+        VBox box = new VBox(8, label, content);
+        box.getStyleClass().add("form-section");
+        return box;
+    }
+
+    private static Region spacer() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return spacer;
+    }
+}

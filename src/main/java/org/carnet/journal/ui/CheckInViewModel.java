@@ -1,0 +1,368 @@
+package org.carnet.journal.ui;
+
+import static org.carnet.journal.JournalLimits.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.carnet.core.FieldError;
+import org.carnet.core.NumberInput;
+import org.carnet.core.NumberInput.Parsed;
+import org.carnet.journal.CheckIn;
+import org.carnet.journal.DayEntry;
+import org.carnet.journal.Digestion;
+import org.carnet.journal.Episode;
+import org.carnet.journal.JournalService;
+import org.carnet.journal.JournalValidator;
+import org.carnet.journal.RedFlag;
+import org.carnet.ui.TaskRunner;
+
+/**
+ * The check-in form of one day. Number fields are kept as the text typed, checked as it is typed, and turned into
+ * a {@link CheckIn} only when every field is valid, so a typo never becomes a stored value.
+ */
+public final class CheckInViewModel {
+    public static final String CRAMP_COUNT = "crampCount";
+    public static final String CRAMP_SEVERITY = "crampWorstSeverity";
+    public static final String SLEEP_HOURS = "sleepHours";
+    public static final String PALPITATION_COUNT = "palpitationCount";
+    public static final String FATIGUE = "fatigue";
+    public static final String TWITCHING = "twitching";
+    public static final String IRRITABILITY = "irritability";
+    public static final String NOTES = "notes";
+
+    private final JournalService journal;
+    private final TaskRunner runner;
+    private final JournalChanges changes;
+    private final RedFlagAlerts alerts;
+
+    // Properties
+    private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>();
+    private final Map<String, StringProperty> numberFields = new LinkedHashMap<>();
+    private final Map<String, Function<String, Parsed<?>>> parsers = new LinkedHashMap<>();
+    private final ObjectProperty<Boolean> crampsAtNight = new SimpleObjectProperty<>();
+    private final IntegerProperty sleepQuality = new SimpleIntegerProperty(0);
+    private final ObjectProperty<Digestion> digestion = new SimpleObjectProperty<>();
+    private final Map<RedFlag, BooleanProperty> redFlags = new EnumMap<>(RedFlag.class);
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ObservableMap<String, FieldError> errors = FXCollections.observableHashMap();
+    private final ObservableList<Episode> episodes = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<DayEntry> entry = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(Status.LOADING);
+
+    private FormState loadedState;
+
+    /** What the form shows about its day. */
+    public enum Status { LOADING, NEW, SAVED, UNSAVED, SAVING }
+
+    public CheckInViewModel(JournalService journal, TaskRunner runner, JournalChanges changes, RedFlagAlerts alerts) {
+        this.journal = journal;
+        this.runner = runner;
+        this.changes = changes;
+        this.alerts = alerts;
+        number(CRAMP_COUNT, t -> NumberInput.wholeNumber(CRAMP_COUNT, t, 0, MAX_EPISODES_PER_DAY));
+        number(CRAMP_SEVERITY, t -> NumberInput.wholeNumber(CRAMP_SEVERITY, t, SCALE_MIN, SCALE_MAX));
+        number(SLEEP_HOURS, t -> NumberInput.decimal(SLEEP_HOURS, t, 0, SLEEP_HOURS_MAX, SLEEP_HOURS_DECIMALS));
+        number(PALPITATION_COUNT, t -> NumberInput.wholeNumber(PALPITATION_COUNT, t, 0, MAX_EPISODES_PER_DAY));
+        number(FATIGUE, t -> NumberInput.wholeNumber(FATIGUE, t, SCALE_MIN, SCALE_MAX));
+        number(TWITCHING, t -> NumberInput.wholeNumber(TWITCHING, t, SCALE_MIN, SCALE_MAX));
+        number(IRRITABILITY, t -> NumberInput.wholeNumber(IRRITABILITY, t, SCALE_MIN, SCALE_MAX));
+        for (RedFlag flag : RedFlag.values()) {
+            BooleanProperty ticked = new SimpleBooleanProperty();
+            ticked.addListener((o, was, now) -> alerts.setPending(day.get(), tickedRedFlags()));
+            redFlags.put(flag, ticked);
+        }
+        notes.addListener((o, was, now) -> validateNotes());
+        List<Observable> all = new ArrayList<>(numberFields.values());
+        all.addAll(List.of(crampsAtNight, sleepQuality, digestion, notes));
+        all.addAll(redFlags.values());
+        all.forEach(p -> p.addListener(o -> updateDirty()));
+    }
+
+    private void number(String field, Function<String, Parsed<?>> parser) {
+        StringProperty text = new SimpleStringProperty("");
+        text.addListener((o, was, now) -> showError(field, parser.apply(now).error()));
+        numberFields.put(field, text);
+        parsers.put(field, parser);
+    }
+
+    // Properties
+
+    public ReadOnlyObjectProperty<LocalDate> dayProperty() {
+        return day.getReadOnlyProperty();
+    }
+
+    public StringProperty text(String field) {
+        return numberFields.get(field);
+    }
+
+    public ObjectProperty<Boolean> crampsAtNightProperty() {
+        return crampsAtNight;
+    }
+
+    /** 1–5, or 0 when not recorded. */
+    public IntegerProperty sleepQualityProperty() {
+        return sleepQuality;
+    }
+
+    public ObjectProperty<Digestion> digestionProperty() {
+        return digestion;
+    }
+
+    public BooleanProperty redFlag(RedFlag flag) {
+        return redFlags.get(flag);
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public ObservableMap<String, FieldError> errors() {
+        return errors;
+    }
+
+    public ObservableList<Episode> episodes() {
+        return episodes;
+    }
+
+    public ReadOnlyObjectProperty<DayEntry> entryProperty() {
+        return entry.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Status> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public boolean hasStoredCheckIn() {
+        return entry.get() != null && entry.get().checkIn().isPresent();
+    }
+
+    public LocalDate today() {
+        return journal.today();
+    }
+
+    // Commands
+
+    /** Loads {@code newDay} into the form, replacing what is shown (the caller has dealt with unsaved changes). */
+    public void load(LocalDate newDay, Consumer<Throwable> onFailure) {
+        busy.set(true);
+        status.set(Status.LOADING);
+        runner.run(() -> journal.load(newDay), loaded -> {
+            busy.set(false);
+            show(loaded);
+        }, error -> {
+            busy.set(false);
+            onFailure.accept(error);
+        });
+    }
+
+    /** Reloads the current day's episodes and stored state without touching unsaved field edits. */
+    public void refreshEpisodes(Consumer<Throwable> onFailure) {
+        LocalDate current = day.get();
+        if (current == null) {
+            return;
+        }
+        runner.run(() -> journal.load(current), loaded -> {
+            if (loaded.day().equals(day.get())) {
+                entry.set(loaded);
+                episodes.setAll(loaded.episodes());
+                updateDirty();
+            }
+        }, onFailure);
+    }
+
+    /**
+     * Saves the form if every field is valid. Returns false, with the errors shown, if not; nothing is written.
+     */
+    public boolean save(Runnable onSaved, Consumer<Throwable> onFailure) {
+        Optional<CheckIn> checkIn = toCheckIn();
+        if (checkIn.isEmpty()) {
+            return false;
+        }
+        busy.set(true);
+        status.set(Status.SAVING);
+        FormState saving = currentState();
+        runner.run(() -> journal.save(checkIn.get()), saved -> {
+            busy.set(false);
+            entry.set(saved);
+            episodes.setAll(saved.episodes());
+            loadedState = saving;
+            updateDirty();
+            changes.changed();
+            onSaved.run();
+        }, error -> {
+            busy.set(false);
+            updateDirty();
+            onFailure.accept(error);
+        });
+        return true;
+    }
+
+    /** Deletes the whole day (check-in and episodes) and shows it empty. */
+    public void deleteDay(Runnable onDeleted, Consumer<Throwable> onFailure) {
+        LocalDate current = day.get();
+        busy.set(true);
+        runner.run(() -> {
+            journal.deleteDay(current);
+            return journal.load(current);
+        }, emptied -> {
+            busy.set(false);
+            show(emptied);
+            changes.changed();
+            onDeleted.run();
+        }, error -> {
+            busy.set(false);
+            onFailure.accept(error);
+        });
+    }
+
+    /** Every field parsed and the whole check-in validated; errors are shown and nothing returned if any fails. */
+    public Optional<CheckIn> toCheckIn() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        List<FieldError> found = new ArrayList<>();
+        numberFields.forEach((field, text) -> {
+            Parsed<?> parsed = parsers.get(field).apply(text.get());
+            parsed.error().ifPresent(found::add);
+            values.put(field, parsed.orNull());
+        });
+        CheckIn checkIn = new CheckIn(day.get(),
+                (Integer) values.get(CRAMP_COUNT),
+                (Integer) values.get(CRAMP_SEVERITY),
+                crampsAtNight.get(),
+                sleepQuality.get() == 0 ? null : sleepQuality.get(),
+                (Double) values.get(SLEEP_HOURS),
+                (Integer) values.get(PALPITATION_COUNT),
+                (Integer) values.get(FATIGUE),
+                (Integer) values.get(TWITCHING),
+                (Integer) values.get(IRRITABILITY),
+                digestion.get(),
+                tickedRedFlags(),
+                notes.get());
+        if (found.isEmpty()) {
+            found.addAll(JournalValidator.validate(checkIn, journal.today()));
+        }
+        errors.clear();
+        found.forEach(e -> errors.put(e.field(), e));
+        return found.isEmpty() ? Optional.of(checkIn) : Optional.empty();
+    }
+
+    public Set<RedFlag> tickedRedFlags() {
+        EnumSet<RedFlag> ticked = EnumSet.noneOf(RedFlag.class);
+        redFlags.forEach((flag, property) -> {
+            if (property.get()) {
+                ticked.add(flag);
+            }
+        });
+        return ticked;
+    }
+
+    private void show(DayEntry loaded) {
+        day.set(loaded.day());
+        entry.set(loaded);
+        CheckIn checkIn = loaded.checkIn().orElse(CheckIn.empty(loaded.day()));
+        text(CRAMP_COUNT).set(asText(checkIn.crampCount()));
+        text(CRAMP_SEVERITY).set(asText(checkIn.crampWorstSeverity()));
+        text(SLEEP_HOURS).set(asText(checkIn.sleepHours()));
+        text(PALPITATION_COUNT).set(asText(checkIn.palpitationCount()));
+        text(FATIGUE).set(asText(checkIn.fatigue()));
+        text(TWITCHING).set(asText(checkIn.twitching()));
+        text(IRRITABILITY).set(asText(checkIn.irritability()));
+        crampsAtNight.set(checkIn.crampsAtNight());
+        sleepQuality.set(checkIn.sleepQuality() == null ? 0 : checkIn.sleepQuality());
+        digestion.set(checkIn.digestion());
+        redFlags.forEach((flag, property) -> property.set(checkIn.redFlags().contains(flag)));
+        notes.set(checkIn.notes() == null ? "" : checkIn.notes());
+        episodes.setAll(loaded.episodes());
+        errors.clear();
+        loadedState = currentState();
+        alerts.setPending(loaded.day(), tickedRedFlags());
+        updateDirty();
+    }
+
+    private void showError(String field, Optional<FieldError> error) {
+        if (error.isPresent()) {
+            errors.put(field, error.get());
+        } else {
+            errors.remove(field);
+        }
+    }
+
+    private void validateNotes() {
+        String text = notes.get();
+        showError(NOTES, text != null && text.strip().length() > NOTES_MAX_LENGTH
+                ? Optional.of(FieldError.of(NOTES, JournalValidator.TOO_LONG, NOTES_MAX_LENGTH))
+                : Optional.empty());
+    }
+
+    private void updateDirty() {
+        boolean changed = loadedState != null && !loadedState.equals(currentState());
+        dirty.set(changed);
+        if (busy.get() && status.get() == Status.SAVING) {
+            return;
+        }
+        if (loadedState == null) {
+            status.set(Status.LOADING);
+        } else if (changed) {
+            status.set(Status.UNSAVED);
+        } else {
+            status.set(hasStoredCheckIn() ? Status.SAVED : Status.NEW);
+        }
+    }
+
+    /** Everything the person can edit, as typed: equal states mean nothing to save. */
+    private record FormState(Map<String, String> texts, Boolean atNight, int sleepQuality, Digestion digestion,
+                             Set<RedFlag> redFlags, String notes) {
+    }
+
+    private FormState currentState() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        numberFields.forEach((field, text) -> texts.put(field, text.get() == null ? "" : text.get().strip()));
+        return new FormState(texts, crampsAtNight.get(), sleepQuality.get(), digestion.get(), tickedRedFlags(),
+                notes.get() == null ? "" : notes.get().strip());
+    }
+
+    private static String asText(Integer value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static String asText(Double value) {
+        if (value == null) {
+            return "";
+        }
+        return value == Math.rint(value) ? String.valueOf(value.longValue()) : value.toString();
+    }
+}

@@ -1,0 +1,203 @@
+package org.carnet.journal.ui;
+
+import static org.carnet.journal.JournalLimits.*;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import org.carnet.core.FieldError;
+import org.carnet.core.NumberInput;
+import org.carnet.core.NumberInput.Parsed;
+import org.carnet.journal.Episode;
+import org.carnet.journal.EpisodeKind;
+import org.carnet.journal.JournalValidator;
+import org.carnet.journal.RedFlag;
+import org.carnet.journal.Rhythm;
+import org.carnet.journal.Trigger;
+
+/** The form of one cramp or palpitation: "log an episode now", or editing one already logged. */
+public final class EpisodeViewModel {
+    public static final String TIME = "time";
+    public static final String DURATION = "durationMinutes";
+    public static final String SEVERITY = "severity";
+    static final String INVALID_TIME = "validation.time";
+
+    private final Long id;
+    private final LocalDateTime now;
+
+    // Properties
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final StringProperty time = new SimpleStringProperty("");
+    private final ObjectProperty<EpisodeKind> kind = new SimpleObjectProperty<>(EpisodeKind.CRAMP);
+    private final StringProperty duration = new SimpleStringProperty("");
+    private final StringProperty severity = new SimpleStringProperty("");
+    private final ObjectProperty<Rhythm> rhythm = new SimpleObjectProperty<>();
+    private final ObjectProperty<Trigger> trigger = new SimpleObjectProperty<>();
+    private final Map<RedFlag, BooleanProperty> redFlags = new EnumMap<>(RedFlag.class);
+    private final ObservableMap<String, FieldError> errors = FXCollections.observableHashMap();
+
+    private EpisodeViewModel(Long id, LocalDateTime now) {
+        this.id = id;
+        this.now = now;
+        for (RedFlag flag : RedFlag.values()) {
+            redFlags.put(flag, new SimpleBooleanProperty());
+        }
+        time.addListener((o, was, text) -> show(TIME, parseTime(text).error()));
+        duration.addListener((o, was, text) -> show(DURATION, parseDuration(text).error()));
+        severity.addListener((o, was, text) -> show(SEVERITY, parseSeverity(text).error()));
+    }
+
+    /** A new episode at the current time, on {@code day} if given (today otherwise). */
+    public static EpisodeViewModel now(LocalDateTime now, EpisodeKind kind, LocalDate day) {
+        EpisodeViewModel model = new EpisodeViewModel(null, now);
+        model.date.set(day == null ? now.toLocalDate() : day);
+        model.time.set(String.format("%02d:%02d", now.getHour(), now.getMinute()));
+        model.kind.set(kind);
+        return model;
+    }
+
+    public static EpisodeViewModel edit(Episode episode, LocalDateTime now) {
+        EpisodeViewModel model = new EpisodeViewModel(episode.id(), now);
+        model.date.set(episode.day());
+        model.time.set(String.format("%02d:%02d", episode.occurredAt().getHour(), episode.occurredAt().getMinute()));
+        model.kind.set(episode.kind());
+        model.duration.set(episode.durationMinutes() == null ? "" : episode.durationMinutes().toString());
+        model.severity.set(episode.severity() == null ? "" : episode.severity().toString());
+        model.rhythm.set(episode.rhythm());
+        model.trigger.set(episode.trigger());
+        model.redFlags.forEach((flag, property) -> property.set(episode.redFlags().contains(flag)));
+        return model;
+    }
+
+    // Properties
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public StringProperty timeProperty() {
+        return time;
+    }
+
+    public ObjectProperty<EpisodeKind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty durationProperty() {
+        return duration;
+    }
+
+    public StringProperty severityProperty() {
+        return severity;
+    }
+
+    public ObjectProperty<Rhythm> rhythmProperty() {
+        return rhythm;
+    }
+
+    public ObjectProperty<Trigger> triggerProperty() {
+        return trigger;
+    }
+
+    public BooleanProperty redFlag(RedFlag flag) {
+        return redFlags.get(flag);
+    }
+
+    public ObservableMap<String, FieldError> errors() {
+        return errors;
+    }
+
+    // Commands
+
+    /** The episode if every field is valid; otherwise the errors are shown and nothing is returned. */
+    public Optional<Episode> toEpisode() {
+        List<FieldError> found = new ArrayList<>();
+        Parsed<LocalTime> parsedTime = parseTime(time.get());
+        Parsed<Integer> parsedDuration = parseDuration(duration.get());
+        Parsed<Integer> parsedSeverity = parseSeverity(severity.get());
+        parsedTime.error().ifPresent(found::add);
+        parsedDuration.error().ifPresent(found::add);
+        parsedSeverity.error().ifPresent(found::add);
+        if (date.get() == null) {
+            found.add(FieldError.of("date", JournalValidator.REQUIRED));
+        }
+        Episode episode = null;
+        if (found.isEmpty()) {
+            boolean palpitation = kind.get() == EpisodeKind.PALPITATION;
+            Set<RedFlag> flags = EnumSet.noneOf(RedFlag.class);
+            redFlags.forEach((flag, property) -> {
+                if (palpitation && property.get()) {
+                    flags.add(flag);
+                }
+            });
+            episode = new Episode(id, LocalDateTime.of(date.get(), parsedTime.orNull()), kind.get(),
+                    parsedDuration.orNull(), parsedSeverity.orNull(),
+                    palpitation ? rhythm.get() : null, palpitation ? trigger.get() : null, flags);
+            for (FieldError error : JournalValidator.validate(episode, now)) {
+                found.add("occurredAt".equals(error.field())
+                        ? FieldError.of(TIME, error.code(), error.args().toArray()) : error);
+            }
+        }
+        errors.clear();
+        found.forEach(e -> errors.put(e.field(), e));
+        return found.isEmpty() ? Optional.of(episode) : Optional.empty();
+    }
+
+    private void show(String field, Optional<FieldError> error) {
+        if (error.isPresent()) {
+            errors.put(field, error.get());
+        } else {
+            errors.remove(field);
+        }
+    }
+
+    static Parsed<LocalTime> parseTime(String text) {
+        String trimmed = text == null ? "" : text.strip().replace('h', ':').replace('.', ':');
+        if (trimmed.isEmpty()) {
+            return new Parsed<>(Optional.empty(), Optional.of(FieldError.of(TIME, JournalValidator.REQUIRED)));
+        }
+        if (trimmed.matches("\\d{1,2}")) {
+            trimmed = trimmed + ":00";
+        } else if (trimmed.endsWith(":")) {
+            trimmed = trimmed + "00";
+        }
+        try {
+            String[] parts = trimmed.split(":");
+            if (parts.length != 2 || !parts[0].matches("\\d{1,2}") || !parts[1].matches("\\d{2}")) {
+                throw new DateTimeParseException("not HH:mm", trimmed, 0);
+            }
+            return new Parsed<>(Optional.of(LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]))),
+                    Optional.empty());
+        } catch (java.time.DateTimeException e) {
+            return new Parsed<>(Optional.empty(), Optional.of(FieldError.of(TIME, INVALID_TIME)));
+        }
+    }
+
+    private static Parsed<Integer> parseDuration(String text) {
+        return NumberInput.wholeNumber(DURATION, text, 0, EPISODE_DURATION_MAX_MINUTES);
+    }
+
+    private static Parsed<Integer> parseSeverity(String text) {
+        return NumberInput.wholeNumber(SEVERITY, text, SCALE_MIN, SCALE_MAX);
+    }
+}

@@ -1,0 +1,61 @@
+package org.carnet.ui;
+
+import java.util.Optional;
+import javafx.beans.property.StringProperty;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
+import javafx.collections.WeakMapChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.carnet.core.FieldError;
+
+/** Building blocks for the forms: a text field with its inline error underneath. */
+public final class Forms {
+    private Forms() {
+    }
+
+    /** A short field bound to {@code text}, showing {@code errors.get(field)} under it in words. */
+    public static VBox numberField(String id, StringProperty text, String prompt, String field,
+                                   ObservableMap<String, FieldError> errors, Messages messages, double width) {
+        TextField input = new TextField();
+        input.setId(id);
+        input.setPromptText(prompt);
+        input.setPrefColumnCount(4);
+        input.setMaxWidth(width);
+        input.setPrefWidth(width);
+        input.textProperty().bindBidirectional(text);
+        return withError(input, field, errors, messages);
+    }
+
+    /** Puts the error label of {@code field} under {@code input}, kept up to date with {@code errors}. */
+    public static VBox withError(javafx.scene.control.Control input, String field,
+                                 ObservableMap<String, FieldError> errors, Messages messages) {
+        Label error = new Label();
+        error.setId(input.getId() + "-error");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setMaxWidth(260);
+        Runnable update = () -> {
+            Optional<FieldError> current = Optional.ofNullable(errors.get(field));
+            error.setText(current.map(messages::error).orElse(""));
+            error.setVisible(current.isPresent());
+            error.setManaged(current.isPresent());
+            if (current.isPresent()) {
+                if (!input.getStyleClass().contains("invalid")) {
+                    input.getStyleClass().add("invalid");
+                }
+            } else {
+                input.getStyleClass().remove("invalid");
+            }
+        };
+        update.run();
+        VBox box = new VBox(2, input, error);
+        // The view may be rebuilt (language switch) while the model lives on: listen weakly, keep it with the box.
+        MapChangeListener<String, FieldError> listener = change -> update.run();
+        box.getProperties().put(Forms.class, listener);
+        errors.addListener(new WeakMapChangeListener<>(listener));
+        box.getStyleClass().add("field-box");
+        return box;
+    }
+}

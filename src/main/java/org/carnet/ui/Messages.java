@@ -1,0 +1,106 @@
+package org.carnet.ui;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+import org.carnet.core.FieldError;
+import org.carnet.guidance.Fact;
+
+/** Every text the user reads, in the chosen language, from {@code i18n/messages*.properties}. */
+public final class Messages {
+    public static final String BUNDLE = "i18n.messages";
+    private static final Logger LOG = Logger.getLogger(Messages.class.getName());
+
+    private final Language language;
+    private final ResourceBundle bundle;
+    private final DateTimeFormatter longDate;
+    private final DateTimeFormatter shortDate;
+    private final DateTimeFormatter time;
+
+    public Messages(Language language) {
+        this.language = language;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+        Locale locale = language.locale();
+        this.longDate = DateTimeFormatter.ofPattern(get("format.longDate"), locale);
+        this.shortDate = DateTimeFormatter.ofPattern(get("format.shortDate"), locale);
+        this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public Locale locale() {
+        return language.locale();
+    }
+
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            LOG.warning(() -> "Missing message key " + key);
+            return "!" + key + "!";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The words for an enum constant: {@code prefix.constant_name} in lower camel case. */
+    public String of(String prefix, Enum<?> value) {
+        return get(prefix + "." + camel(value.name()));
+    }
+
+    public String error(FieldError error) {
+        return get(error.code(), error.args().toArray());
+    }
+
+    /** "Source: document, section" for a fact, as shown under every piece of advice. */
+    public String source(Fact fact) {
+        String document = fact.document().published() == null
+                ? fact.document().publisher()
+                : get("source.document", fact.document().publisher(), fact.document().title(),
+                        shortDate.format(fact.document().published()));
+        return get("source.line", document, fact.section());
+    }
+
+    public String longDate(LocalDate date) {
+        String text = longDate.format(date);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    public String shortDate(LocalDate date) {
+        return shortDate.format(date);
+    }
+
+    public String time(LocalDateTime dateTime) {
+        return time.format(dateTime);
+    }
+
+    public DateTimeFormatter shortDateFormatter() {
+        return shortDate;
+    }
+
+    static String camel(String constant) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : constant.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,27 @@
+package org.carnet.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+
+/** Light or dark: AtlantaFX as the user-agent stylesheet, our own sheet on top. */
+public enum Theme {
+    LIGHT,
+    DARK;
+
+    public static final String APP_CSS = "/org/carnet/ui/app.css";
+
+    public void apply() {
+        Application.setUserAgentStylesheet(this == DARK
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public static String appStylesheet() {
+        return Theme.class.getResource(APP_CSS).toExternalForm();
+    }
+
+    public static Theme fromName(String name) {
+        return "DARK".equalsIgnoreCase(name) ? DARK : LIGHT;
+    }
+}
