@@ -25,7 +25,6 @@ public final class CarnetApp extends Application {
         Path dataDir = DataLocation.resolveForThisProcess(line.dataDir());
         Logging.toDataFolder(dataDir);
         AppSettings settings = AppSettings.load(dataDir);
-        settings.theme().apply();
         runner = new FxTaskRunner();
         window = new MainWindow(stage, settings, runner);
         if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {

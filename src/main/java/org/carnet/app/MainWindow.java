@@ -71,6 +71,7 @@ public final class MainWindow {
     private DialogService dialogs;
     private Services services;
     private Page page = Page.HOME;
+    private Runnable exit = Platform::exit;
 
     // View models live as long as the journal is open; views are rebuilt when the language changes.
     private JournalChanges changes;
@@ -91,6 +92,7 @@ public final class MainWindow {
 
     /** Shows the window straight away, before the journal is open. */
     public void show() {
+        settings.theme().apply();
         Scene scene = new Scene(root, 1000, 720);
         scene.getStylesheets().add(Theme.appStylesheet());
         stage.setScene(scene);
@@ -142,7 +144,12 @@ public final class MainWindow {
         alert.setContentText(DialogService.describe(messages, error));
         alert.showAndWait();
         stage.hide();
-        Platform.exit();
+        exit.run();
+    }
+
+    /** What closing the window does once it is hidden; the app exits, tests keep their toolkit. */
+    public void setOnExit(Runnable action) {
+        this.exit = action;
     }
 
     public Services services() {
@@ -334,7 +341,7 @@ public final class MainWindow {
                 settings.save();
             }
             stage.hide();
-            Platform.exit();
+            exit.run();
         };
         if (checkInView == null) {
             close.run();

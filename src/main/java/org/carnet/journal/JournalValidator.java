@@ -35,6 +35,9 @@ public final class JournalValidator {
         Double hours = checkIn.sleepHours();
         if (hours != null && (hours.isNaN() || hours < 0 || hours > SLEEP_HOURS_MAX)) {
             errors.add(FieldError.of("sleepHours", NumberInput.OUT_OF_RANGE, 0, (int) SLEEP_HOURS_MAX));
+        } else if (hours != null
+                && java.math.BigDecimal.valueOf(hours).stripTrailingZeros().scale() > SLEEP_HOURS_DECIMALS) {
+            errors.add(FieldError.of("sleepHours", NumberInput.TOO_MANY_DECIMALS, SLEEP_HOURS_DECIMALS));
         }
         range(errors, "palpitationCount", checkIn.palpitationCount(), 0, MAX_EPISODES_PER_DAY);
         range(errors, "fatigue", checkIn.fatigue(), SCALE_MIN, SCALE_MAX);

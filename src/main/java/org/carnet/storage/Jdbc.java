@@ -2,11 +2,9 @@ package org.carnet.storage;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -79,11 +77,12 @@ final class Jdbc {
     }
 
     static void setDate(PreparedStatement statement, int index, LocalDate value) throws SQLException {
-        statement.setDate(index, Date.valueOf(value));
+        // java.time objects as they are: java.sql.Date/Timestamp would shift them through the JVM's time zone.
+        statement.setObject(index, value);
     }
 
     static void setTimestamp(PreparedStatement statement, int index, LocalDateTime value) throws SQLException {
-        statement.setTimestamp(index, Timestamp.valueOf(value));
+        statement.setObject(index, value);
     }
 
     static Integer getInt(ResultSet rs, String column) throws SQLException {
@@ -106,7 +105,11 @@ final class Jdbc {
         return value == null ? null : Enum.valueOf(type, value);
     }
 
+    static LocalDateTime getDateTime(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDateTime.class);
+    }
+
     static LocalDate getDate(ResultSet rs, String column) throws SQLException {
-        return rs.getDate(column).toLocalDate();
+        return rs.getObject(column, LocalDate.class);
     }
 }

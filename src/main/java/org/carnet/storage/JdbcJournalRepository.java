@@ -268,7 +268,7 @@ public final class JdbcJournalRepository implements JournalRepository {
     private static Episode readEpisode(ResultSet rs) throws SQLException {
         return new Episode(
                 rs.getLong("id"),
-                rs.getTimestamp("occurred_at").toLocalDateTime(),
+                getDateTime(rs, "occurred_at"),
                 getEnum(rs, "kind", EpisodeKind.class),
                 getInt(rs, "duration_minutes"),
                 getInt(rs, "severity"),

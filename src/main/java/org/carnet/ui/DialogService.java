@@ -51,6 +51,7 @@ public class DialogService {
         alert.initOwner(owner);
         alert.setTitle(messages.get("app.name"));
         alert.setHeaderText(header);
+        alert.getDialogPane().lookupButton(yes).setId("confirm-yes");
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == yes;
     }
@@ -66,6 +67,8 @@ public class DialogService {
         alert.initOwner(owner);
         alert.setTitle(messages.get("app.name"));
         alert.setHeaderText(messages.get("unsaved.header"));
+        alert.getDialogPane().lookupButton(save).setId("unsaved-save");
+        alert.getDialogPane().lookupButton(discard).setId("unsaved-discard");
         ButtonType answer = alert.showAndWait().orElse(cancel);
         if (answer == save) {
             return UnsavedChoice.SAVE;

@@ -137,6 +137,7 @@ public final class CheckInView {
         HBox actions = new HBox(10, save, delete);
         actions.setPadding(new Insets(8, 0, 0, 0));
 
+        keepFocusedFieldVisible(scroll, form);
         root = new VBox(10, header, subHeader, scroll, actions);
         root.setId("checkin-view");
         root.getStyleClass().add("page");
@@ -192,6 +193,43 @@ public final class CheckInView {
         }
     }
 
+    /** Keyboard users tab through the whole form: the field that takes the focus is scrolled into view. */
+    private static void keepFocusedFieldVisible(ScrollPane scroll, VBox form) {
+        scroll.sceneProperty().addListener((o, was, scene) -> {
+            if (scene == null) {
+                return;
+            }
+            scene.focusOwnerProperty().addListener((fo, before, focused) -> {
+                if (focused == null || scroll.getScene() != scene || !isInside(focused, form)) {
+                    return;
+                }
+                double contentHeight = form.getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                if (contentHeight <= viewport) {
+                    return;
+                }
+                var bounds = form.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+                double top = scroll.getVvalue() * (contentHeight - viewport);
+                double target = top;
+                if (bounds.getMinY() - 24 < top) {
+                    target = bounds.getMinY() - 24;
+                } else if (bounds.getMaxY() + 24 > top + viewport) {
+                    target = bounds.getMaxY() + 24 - viewport;
+                }
+                scroll.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewport))));
+            });
+        });
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void focusFirstError() {
         if (root == null) {
             return;
@@ -221,6 +259,7 @@ public final class CheckInView {
         rating.ratingProperty().addListener((o, was, now) -> model.sleepQualityProperty().set((int) Math.round(now.doubleValue())));
         model.sleepQualityProperty().addListener((o, was, now) -> rating.setRating(now.intValue()));
         rating.setRating(model.sleepQualityProperty().get());
+        rating.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> rating.requestFocus());
         rating.setOnKeyPressed(e -> {
             int current = model.sleepQualityProperty().get();
             KeyCode code = e.getCode();

@@ -39,6 +39,7 @@ public final class EpisodeDialog extends Dialog<Episode> {
 
         ButtonType save = new ButtonType(messages.get("action.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        getDialogPane().lookupButton(save).setId("episode-save");
         ((javafx.scene.control.Button) getDialogPane().lookupButton(ButtonType.CANCEL))
                 .setText(messages.get("action.cancel"));
 

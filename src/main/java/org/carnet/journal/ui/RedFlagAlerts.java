@@ -21,11 +21,12 @@ public final class RedFlagAlerts {
     }
 
     private final ObservableList<Alert> alerts = FXCollections.observableArrayList();
+    private final ObservableList<Alert> readOnly = FXCollections.unmodifiableObservableList(alerts);
     private List<Alert> stored = List.of();
     private Alert pending;
 
     public ObservableList<Alert> alerts() {
-        return FXCollections.unmodifiableObservableList(alerts);
+        return readOnly;
     }
 
     public void setStored(List<DayEntry> days) {

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Carnet's benchmarks: startup vs a bare JavaFX window, and the journal view over 10 years of days.
+# Usage: bench/run.sh [runs]   (default 7 runs each; prints medians and ratios)
+# Needs a display: uses $DISPLAY, or starts Xvfb (apt-get install xvfb libgtk-3-0) on :97.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-7}"
+
+mvn -B -q -DskipTests package
+classpath="target/carnet.jar:target/lib/*:target/test-classes"
+
+xvfb_pid=""
+if [ -z "${DISPLAY:-}" ]; then
+  command -v Xvfb >/dev/null || { echo "No DISPLAY and no Xvfb: apt-get install -y xvfb libgtk-3-0" >&2; exit 2; }
+  Xvfb :97 -screen 0 1280x900x24 >/dev/null 2>&1 &
+  xvfb_pid=$!
+  export DISPLAY=:97
+  sleep 1
+fi
+trap '[ -n "$xvfb_pid" ] && kill "$xvfb_pid"' EXIT
+
+java -Dprism.order=sw -cp "$classpath" org.carnet.bench.Benchmarks "$runs"

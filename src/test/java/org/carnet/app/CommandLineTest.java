@@ -1,0 +1,148 @@
+package org.carnet.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CommandLineTest {
+    private static CommandLine parse(String... args) {
+        return CommandLine.parse(args);
+    }
+
+    @Test
+    void noArgumentsOpensTheWindow() {
+        CommandLine line = parse();
+
+        assertThat(line.error()).isNull();
+        assertThat(line.help()).isFalse();
+        assertThat(line.version()).isFalse();
+        assertThat(line.command()).isNull();
+        assertThat(line.dataDir()).isNull();
+        assertThat(line.commandArgs()).isEmpty();
+        assertThat(line.headless()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "-h"})
+    void helpIsAskedWithTheLongOrShortOption(String option) {
+        CommandLine line = parse(option);
+
+        assertThat(line.help()).isTrue();
+        assertThat(line.error()).isNull();
+        assertThat(line.headless()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--version", "-V"})
+    void versionIsAskedWithTheLongOrShortOption(String option) {
+        CommandLine line = parse(option);
+
+        assertThat(line.version()).isTrue();
+        assertThat(line.help()).isFalse();
+        assertThat(line.error()).isNull();
+        assertThat(line.headless()).isTrue();
+    }
+
+    @Test
+    void dataDirTakesTheNextArgument() {
+        CommandLine line = parse("--data-dir", "/tmp/my journal");
+
+        assertThat(line.dataDir()).isEqualTo("/tmp/my journal");
+        assertThat(line.error()).isNull();
+        assertThat(line.headless()).as("a folder alone still opens the window").isFalse();
+    }
+
+    @Test
+    void dataDirTakesAValueAfterAnEqualsSign() {
+        CommandLine line = parse("--data-dir=/tmp/journal=2");
+
+        assertThat(line.dataDir()).isEqualTo("/tmp/journal=2");
+        assertThat(line.error()).isNull();
+    }
+
+    @Test
+    void dataDirWithoutAFolderIsAnError() {
+        CommandLine line = parse("--data-dir");
+
+        assertThat(line.error()).contains("--data-dir needs a folder");
+        assertThat(line.dataDir()).isNull();
+        assertThat(line.headless()).as("errors are reported on the console").isTrue();
+    }
+
+    @Test
+    void dataDirFollowedByAnotherOptionIsAnError() {
+        assertThat(parse("--data-dir", "--version").error()).contains("--data-dir needs a folder");
+    }
+
+    @Test
+    void dataDirWithABlankFolderIsAnError() {
+        assertThat(parse("--data-dir", " ").error()).contains("--data-dir needs a folder");
+        assertThat(parse("--data-dir=").error()).contains("--data-dir needs a folder");
+        assertThat(parse("--data-dir=  ").error()).contains("--data-dir needs a folder");
+    }
+
+    @Test
+    void dataDirGivenTwiceIsAnError() {
+        assertThat(parse("--data-dir", "/a", "--data-dir", "/b").error()).isEqualTo("--data-dir is given twice");
+        assertThat(parse("--data-dir=/a", "--data-dir", "/b").error()).isEqualTo("--data-dir is given twice");
+        assertThat(parse("--data-dir", "/a", "--data-dir=/b").error()).isEqualTo("--data-dir is given twice");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--verbose", "-x", "--data", "--data-dirs=/a", "-", "--HELP"})
+    void anUnknownOptionIsAnError(String option) {
+        CommandLine line = parse(option);
+
+        assertThat(line.error()).isEqualTo("Unknown option: " + option);
+        assertThat(line.headless()).isTrue();
+        assertThat(line.help()).isFalse();
+        assertThat(line.command()).isNull();
+    }
+
+    @Test
+    void anErrorDropsEverythingParsedBefore() {
+        CommandLine line = parse("--help", "--data-dir", "/a", "--bogus");
+
+        assertThat(line.error()).isEqualTo("Unknown option: --bogus");
+        assertThat(line.help()).isFalse();
+        assertThat(line.dataDir()).isNull();
+    }
+
+    @Test
+    void theFirstWordIsTheCommand() {
+        CommandLine line = parse("status");
+
+        assertThat(line.command()).isEqualTo("status");
+        assertThat(line.commandArgs()).isEmpty();
+        assertThat(line.error()).isNull();
+        assertThat(line.headless()).isTrue();
+    }
+
+    @Test
+    void globalOptionsComeBeforeTheCommand() {
+        CommandLine line = parse("--data-dir", "/a", "status");
+
+        assertThat(line.dataDir()).isEqualTo("/a");
+        assertThat(line.command()).isEqualTo("status");
+    }
+
+    @Test
+    void everythingAfterTheCommandBelongsToIt() {
+        CommandLine line = parse("--data-dir=/a", "status", "--verbose", "extra", "--data-dir", "/b");
+
+        assertThat(line.error()).isNull();
+        assertThat(line.dataDir()).isEqualTo("/a");
+        assertThat(line.command()).isEqualTo("status");
+        assertThat(line.commandArgs()).containsExactly("--verbose", "extra", "--data-dir", "/b");
+    }
+
+    @Test
+    void theCommandArgumentsCannotBeChanged() {
+        List<String> args = parse("status", "a").commandArgs();
+
+        assertThat(args).isUnmodifiable();
+    }
+}
