@@ -17,6 +17,6 @@ if [ -z "${DISPLAY:-}" ]; then
   export DISPLAY=:97
   sleep 1
 fi
-trap '[ -n "$xvfb_pid" ] && kill "$xvfb_pid"' EXIT
+trap 'if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid"; fi' EXIT
 
 java -Dprism.order=sw -cp "$classpath" org.carnet.bench.Benchmarks "$runs"

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -27,6 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.carnet.core.JournalLockedException;
 import org.carnet.journal.EpisodeKind;
@@ -72,6 +74,7 @@ public final class MainWindow {
     private Services services;
     private Page page = Page.HOME;
     private Runnable exit = Platform::exit;
+    private boolean shellInstalled;
 
     // View models live as long as the journal is open; views are rebuilt when the language changes.
     private JournalChanges changes;
@@ -90,12 +93,23 @@ public final class MainWindow {
         this.dialogs = new DialogService(stage, messages);
     }
 
-    /** Shows the window straight away, before the journal is open. */
+    /**
+     * Shows the window straight away, before the journal is open: first a plain "opening your journal" page styled
+     * by a tiny stylesheet, then, once it is on screen, the theme and the menus. The theme's stylesheet is large;
+     * parsing it after the first frame keeps the window from taking longer to appear than an empty one.
+     */
     public void show() {
-        settings.theme().apply();
-        Scene scene = new Scene(root, 1000, 720);
-        scene.getStylesheets().add(Theme.appStylesheet());
+        Application.setUserAgentStylesheet(Theme.splashStylesheet());
+        Text opening = new Text(messages.get("app.opening"));
+        opening.getStyleClass().add("splash-text");
+        StackPane splash = new StackPane(opening);
+        splash.getStyleClass().add("splash");
+        if (settings.theme() == Theme.DARK) {
+            splash.getStyleClass().add("dark");
+        }
+        Scene scene = new Scene(splash, 1000, 720);
         stage.setScene(scene);
+        stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(720);
         stage.setMinHeight(520);
         double[] bounds = settings.windowBounds();
@@ -109,8 +123,17 @@ public final class MainWindow {
             event.consume();
             requestClose();
         });
-        rebuild();
         stage.show();
+        Platform.runLater(this::installShell);
+    }
+
+    private void installShell() {
+        settings.theme().apply();
+        Scene scene = stage.getScene();
+        scene.getStylesheets().add(Theme.appStylesheet());
+        scene.setRoot(root);
+        shellInstalled = true;
+        rebuild();
     }
 
     /** The journal is open: build the models, load today, fill the window. */
@@ -124,7 +147,9 @@ public final class MainWindow {
         journalList = new JournalListViewModel(opened.journal(), runner, changes, loadFailed);
         episodes = new EpisodeActions(opened.journal(), runner, changes, () -> messages, () -> dialogs, () -> stage);
         changes.revisionProperty().addListener(o -> checkIn.refreshEpisodes(loadFailed));
-        rebuild();
+        if (shellInstalled) {
+            rebuild();
+        }
         home.load(loadFailed);
         journalList.load(loadFailed);
         checkIn.load(opened.journal().today(), loadFailed);
@@ -311,6 +336,11 @@ public final class MainWindow {
         }
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /** True once the themed window with its menus has replaced the first "opening" page. */
+    public boolean isShellInstalled() {
+        return shellInstalled;
     }
 
     void switchLanguage(Language language) {

@@ -30,6 +30,7 @@ public final class Database implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final JdbcConnectionPool pool;
+    private boolean closed;
 
     private Database(Path dataDir, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool) {
         this.dataDir = dataDir;
@@ -96,7 +97,11 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try (Connection c = pool.getConnection()) {
             c.createStatement().execute("SHUTDOWN");
         } catch (SQLException e) {

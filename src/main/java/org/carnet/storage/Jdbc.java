@@ -35,7 +35,8 @@ final class Jdbc {
                 connection.rollback();
                 throw e;
             }
-        } catch (SQLException e) {
+        } catch (SQLException | IllegalStateException e) {
+            // IllegalStateException: the connection pool is closed (the journal was closed under our feet).
             throw new StorageException("Could not " + what, e);
         }
     }

@@ -17,6 +17,11 @@ public enum Theme {
                 : new PrimerLight().getUserAgentStylesheet());
     }
 
+    /** The few rules of the first "opening" page, shown before the theme is loaded. */
+    public static String splashStylesheet() {
+        return Theme.class.getResource("/org/carnet/ui/splash.css").toExternalForm();
+    }
+
     public static String appStylesheet() {
         return Theme.class.getResource(APP_CSS).toExternalForm();
     }

@@ -41,6 +41,7 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        java.util.logging.LogManager.getLogManager().reset();
         Path work = Files.createTempDirectory("carnet-bench");
         Path journal = work.resolve("journal");
         LocalDate today = LocalDate.now();
@@ -62,15 +63,15 @@ public final class Benchmarks {
         String classpath = System.getProperty("java.class.path");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> flags = List.of("-Dprism.order=sw");
+        List<String> carnetFlags = new ArrayList<>(flags);
+        carnetFlags.add("-Dcarnet.benchmark.exitWhenShown=true");
         List<long[]> bare = new ArrayList<>();
         List<long[]> carnet = new ArrayList<>();
         // One warm-up of each (file cache), then alternate so both see the same machine state.
         child(java, flags, classpath, "org.carnet.bench.BareWindow");
-        child(java, flags, classpath, "org.carnet.app.Launcher", "--data-dir", journal.toString());
+        child(java, carnetFlags, classpath, "org.carnet.app.Launcher", "--data-dir", journal.toString());
         for (int i = 0; i < runs; i++) {
             bare.add(child(java, flags, classpath, "org.carnet.bench.BareWindow"));
-            List<String> carnetFlags = new ArrayList<>(flags);
-            carnetFlags.add("-Dcarnet.benchmark.exitWhenShown=true");
             carnet.add(child(java, carnetFlags, classpath, "org.carnet.app.Launcher", "--data-dir", journal.toString()));
         }
         double bareWall = median(bare, 0);
@@ -78,7 +79,7 @@ public final class Benchmarks {
         double bareUptime = median(bare, 1);
         double carnetUptime = median(carnet, 1);
         System.out.println();
-        System.out.printf(Locale.ROOT, "Startup to first shown window, median of %d runs each (same JVM flags %s):%n",
+        System.out.printf(Locale.ROOT, "Startup to first shown window, median of %d runs each (JVM flags %s):%n",
                 runs, flags);
         System.out.printf(Locale.ROOT, "  %-28s %8s %14s%n", "", "wall ms", "JVM uptime ms");
         System.out.printf(Locale.ROOT, "  %-28s %8.0f %14.0f%n", "bare JavaFX window", bareWall, bareUptime);
@@ -127,6 +128,8 @@ public final class Benchmarks {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
+        // Each run closes its window; the toolkit must outlive them.
+        Platform.setImplicitExit(false);
         try (Database database = Database.open(journal)) {
             JournalService service = new JournalService(new JdbcJournalRepository(database), Clock.systemDefaultZone());
             List<Long> query = new ArrayList<>();

@@ -103,16 +103,33 @@ public final class CheckInView {
         HBox subHeader = new HBox(10, dayName, status);
         subHeader.setAlignment(Pos.CENTER_LEFT);
 
-        VBox form = new VBox(14,
-                section(messages.get("checkin.cramps"), crampsRow()),
-                section(messages.get("checkin.sleep"), sleepRow()),
-                section(messages.get("checkin.palpitations"), palpitationsRow()),
-                section(messages.get("checkin.wellbeing"), wellbeingRow()),
-                section(messages.get("checkin.digestion"), new NullableChoice<>(List.of(Digestion.values()),
-                        d -> messages.of("digestion", d), model.digestionProperty(), "checkin-digestion")),
-                redFlagsSection(),
-                section(messages.get("checkin.episodes"), episodesBox()),
-                section(messages.get("checkin.notes"), notesArea()));
+        GridPane form = new GridPane();
+        form.setHgap(14);
+        form.setVgap(14);
+        for (int i = 0; i < 2; i++) {
+            javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
+            column.setPercentWidth(50);
+            column.setFillWidth(true);
+            form.getColumnConstraints().add(column);
+        }
+        // Two columns, read left to right then down, which is also the keyboard's order.
+        form.add(section(messages.get("checkin.cramps"), crampsRow()), 0, 0);
+        form.add(section(messages.get("checkin.sleep"), sleepRow()), 1, 0);
+        form.add(section(messages.get("checkin.palpitations"), palpitationsRow()), 0, 1);
+        form.add(section(messages.get("checkin.wellbeing"), wellbeingRow()), 1, 1);
+        form.add(section(messages.get("checkin.digestion"), new NullableChoice<>(List.of(Digestion.values()),
+                d -> messages.of("digestion", d), model.digestionProperty(), "checkin-digestion")), 0, 2);
+        form.add(redFlagsSection(), 1, 2);
+        form.add(section(messages.get("checkin.episodes"), episodesBox()), 0, 3, 2, 1);
+        form.add(section(messages.get("checkin.notes"), notesArea()), 0, 4, 2, 1);
+        form.getChildren().forEach(n -> {
+            GridPane.setFillHeight(n, true);
+            GridPane.setValignment(n, javafx.geometry.VPos.TOP);
+            if (n instanceof Region region) {
+                region.setMaxHeight(Double.MAX_VALUE);
+                region.setMaxWidth(Double.MAX_VALUE);
+            }
+        });
         form.setPadding(new Insets(4, 16, 16, 0));
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
@@ -194,7 +211,7 @@ public final class CheckInView {
     }
 
     /** Keyboard users tab through the whole form: the field that takes the focus is scrolled into view. */
-    private static void keepFocusedFieldVisible(ScrollPane scroll, VBox form) {
+    private static void keepFocusedFieldVisible(ScrollPane scroll, Region form) {
         scroll.sceneProperty().addListener((o, was, scene) -> {
             if (scene == null) {
                 return;
@@ -417,7 +434,8 @@ public final class CheckInView {
     }
 
     private static FlowPane row(Node... children) {
-        FlowPane row = new FlowPane(24, 10, children);
+        FlowPane row = new FlowPane(18, 10, children);
+        row.setPrefWrapLength(300);
         row.setAlignment(Pos.TOP_LEFT);
         return row;
     }

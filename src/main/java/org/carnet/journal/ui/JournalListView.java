@@ -108,6 +108,12 @@ public final class JournalListView {
             date.getStyleClass().add("journal-date");
             date.setMinWidth(210);
             values.getStyleClass().add("journal-values");
+            values.setMinWidth(0);
+            values.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            HBox.setHgrow(values, Priority.SOMETIMES);
+            flagText.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // Fit the list's width: no horizontal scrolling, long lines end with an ellipsis.
+            setPrefWidth(0);
             flag.getStyleClass().add("danger-icon");
             flagText.getStyleClass().add("danger-text");
             flagText.setGraphic(flag);
@@ -126,9 +132,10 @@ public final class JournalListView {
                 return;
             }
             date.setText(messages.longDate(day.day()));
-            values.setText(String.join("   ·   ", JournalListView.values(day, messages)));
+            values.setText(String.join("  ·  ", JournalListView.values(day, messages)));
             boolean red = !day.redFlags().isEmpty();
             flagText.setVisible(red);
+            flagText.setManaged(red);
             flagText.setText(red ? EpisodeText.redFlags(day.redFlags(), messages) : "");
             setGraphic(row);
         }

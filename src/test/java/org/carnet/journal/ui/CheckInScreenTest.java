@@ -265,6 +265,21 @@ class CheckInScreenTest extends FxRobot {
     }
 
     @Test
+    void aDatabaseFailureIsExplainedInWordsAndTheTypedValuesStay() {
+        clickOn("#nav-check-in");
+        type("#checkin-cramp-count", "3");
+        app.services().close();
+        clickOn("#checkin-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        var dialog = lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo("Carnet could not save the check-in.");
+        assertThat(dialog.getContentText()).contains("Nothing already saved has been lost").doesNotContain("Exception");
+        clickOn("OK");
+        assertThat(text("#checkin-cramp-count")).isEqualTo("3");
+        assertThat(lookup("#checkin-status").queryAs(Label.class).getText()).isEqualTo("Unsaved changes");
+    }
+
+    @Test
     void theLanguageSwitchesToFrench() {
         clickOn("View");
         clickOn("Language");

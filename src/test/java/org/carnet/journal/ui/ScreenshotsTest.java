@@ -1,0 +1,97 @@
+package org.carnet.journal.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import org.carnet.app.AppHarness;
+import org.carnet.app.MainWindow;
+import org.carnet.journal.CheckIn;
+import org.carnet.journal.Digestion;
+import org.carnet.journal.Episode;
+import org.carnet.journal.EpisodeKind;
+import org.carnet.journal.RedFlag;
+import org.carnet.journal.Rhythm;
+import org.carnet.journal.Trigger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Renders the main screens of a small journal to target/screenshots/*.png, so anyone can look at them (the README
+ * uses them). The assertions check that each picture was drawn, not blank.
+ */
+class ScreenshotsTest extends FxRobot {
+    static final Path OUT = Path.of("target", "screenshots");
+
+    @TempDir
+    Path dataDir;
+    private AppHarness app;
+
+    @BeforeEach
+    void startApp() throws Exception {
+        app = new AppHarness(dataDir).start();
+        var journal = app.services().journal();
+        for (int i = 12; i >= 1; i--) {
+            journal.save(new CheckIn(AppHarness.TODAY.minusDays(i), i % 4, 2 + i % 6, i % 2 == 0, 2 + i % 4,
+                    6 + (i % 5) / 2.0, i % 3, 3 + i % 5, i % 4, 2 + i % 3, i % 5 == 0 ? Digestion.DIARRHOEA : null,
+                    i == 3 ? EnumSet.of(RedFlag.CHEST_PAIN) : Set.of(), null));
+        }
+        journal.save(new CheckIn(AppHarness.TODAY, 2, 6, true, 3, 6.5, 1, 5, 3, 4, Digestion.NORMAL, Set.of(),
+                "Walked 40 minutes; espresso after lunch."));
+        journal.logEpisode(new Episode(null, AppHarness.TODAY.atTime(2, 40), EpisodeKind.CRAMP, 3, 6, null, null,
+                Set.of()));
+        journal.logEpisode(new Episode(null, AppHarness.TODAY.atTime(15, 10), EpisodeKind.PALPITATION, 4, 4,
+                Rhythm.REGULAR, Trigger.CAFFEINE, Set.of()));
+        app.restart();
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        app.stop();
+    }
+
+    @Test
+    void theMainScreensAreDrawn() throws Exception {
+        Files.createDirectories(OUT);
+        MainWindow window = app.window();
+        assertDrawn(shoot("home.png"));
+        interact(() -> window.showPage(MainWindow.Page.CHECK_IN));
+        assertDrawn(shoot("checkin.png"));
+        interact(() -> window.showPage(MainWindow.Page.JOURNAL));
+        assertDrawn(shoot("journal.png"));
+    }
+
+    private BufferedImage shoot(String name) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene scene = lookup("#menu-bar").query().getScene();
+        WritableImage[] image = new WritableImage[1];
+        interact(() -> image[0] = scene.snapshot(null));
+        BufferedImage picture = SwingFXUtils.fromFXImage(image[0], null);
+        ImageIO.write(picture, "png", OUT.resolve(name).toFile());
+        return picture;
+    }
+
+    /** More than a few colours: text, borders and backgrounds, not an empty frame. */
+    private static void assertDrawn(BufferedImage picture) {
+        assertThat(picture.getWidth()).isGreaterThan(600);
+        Set<Integer> colours = new java.util.HashSet<>();
+        for (int x = 0; x < picture.getWidth(); x += 7) {
+            for (int y = 0; y < picture.getHeight(); y += 7) {
+                colours.add(picture.getRGB(x, y));
+            }
+        }
+        assertThat(colours.size()).isGreaterThan(20);
+    }
+}
