@@ -188,7 +188,19 @@ public final class MainWindow {
     public void showPage(Page target) {
         page = target;
         navigation.getToggles().forEach(t -> t.setSelected(t.getUserData() == target));
-        content.getChildren().setAll(createPage(target));
+        Node shown = createPage(target);
+        content.getChildren().setAll(shown);
+        // The keyboard starts where the work is: the first field of the check-in, the list of days.
+        Platform.runLater(() -> {
+            if (target == Page.CHECK_IN) {
+                checkInView.focusFirstField();
+            } else {
+                Node node = shown.lookup(target == Page.JOURNAL ? "#journal-list" : "#home-open-checkin");
+                if (node != null) {
+                    node.requestFocus();
+                }
+            }
+        });
     }
 
     /** Opens the check-in of {@code day}, asking about unsaved changes of the day shown. */

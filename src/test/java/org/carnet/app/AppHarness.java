@@ -36,7 +36,9 @@ public final class AppHarness {
     public AppHarness start(Language language, boolean welcomeSeen) throws TimeoutException {
         AppSettings settings = AppSettings.load(dataDir);
         settings.setLanguage(language);
-        settings.setWelcomeShown(welcomeSeen);
+        if (welcomeSeen) {
+            settings.setWelcomeShown(true);
+        }
         settings.save();
         FxToolkit.registerPrimaryStage();
         showWindow();

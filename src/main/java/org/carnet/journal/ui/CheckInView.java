@@ -45,6 +45,7 @@ public final class CheckInView {
     private final Messages messages;
     private final DialogService dialogs;
     private VBox root;
+    private Node firstField;
 
     public CheckInView(CheckInViewModel model, EpisodeActions episodes, Messages messages, DialogService dialogs) {
         this.model = model;
@@ -254,10 +255,33 @@ public final class CheckInView {
         root.lookupAll(".invalid").stream().findFirst().ifPresent(Node::requestFocus);
     }
 
+    /** Puts the keyboard on the first field of the form. */
+    public void focusFirstField() {
+        if (firstField == null) {
+            return;
+        }
+        if (firstField.getScene() != null) {
+            firstField.requestFocus();
+            return;
+        }
+        // Inside the scroll pane the field joins the scene only when the pane's skin is built, on the next pulse.
+        firstField.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now != null) {
+                    firstField.sceneProperty().removeListener(this);
+                    javafx.application.Platform.runLater(firstField::requestFocus);
+                }
+            }
+        });
+    }
+
     private Node crampsRow() {
+        Node crampCount = number("checkin-cramp-count", CheckInViewModel.CRAMP_COUNT, "0–50");
+        firstField = ((javafx.scene.layout.Pane) crampCount).getChildren().get(0);
         FlowPane row = row(
-                labelled(messages.get("checkin.crampCount"), number("checkin-cramp-count",
-                        CheckInViewModel.CRAMP_COUNT, "0–50")),
+                labelled(messages.get("checkin.crampCount"), crampCount),
                 labelled(messages.get("checkin.crampSeverity"), number("checkin-cramp-severity",
                         CheckInViewModel.CRAMP_SEVERITY, "0–10")),
                 labelled(messages.get("checkin.crampsWhen"), new NullableChoice<>(List.of(Boolean.TRUE, Boolean.FALSE),
