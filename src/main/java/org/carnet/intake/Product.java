@@ -1,0 +1,19 @@
+package org.carnet.intake;
+
+/**
+ * A supplement product as its label gives it, per unit (tablet, capsule, dose). Null means the product has none of
+ * that nutrient. Vitamin D is stored in µg; IU exist only in forms (1 µg = 40 IU). {@code id} is null until stored.
+ */
+public record Product(Long id, String name, MagnesiumForm magnesiumForm, Double magnesiumMg,
+                      Double vitaminDMicrograms, Double vitaminK2Micrograms, Double vitaminK1Micrograms,
+                      Double calciumMg) {
+
+    public boolean containsMagnesium() {
+        return magnesiumMg != null && magnesiumMg > 0;
+    }
+
+    public Product withId(long newId) {
+        return new Product(newId, name, magnesiumForm, magnesiumMg, vitaminDMicrograms, vitaminK2Micrograms,
+                vitaminK1Micrograms, calciumMg);
+    }
+}
