@@ -32,6 +32,10 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.carnet.core.JournalLockedException;
 import org.carnet.journal.EpisodeKind;
+import org.carnet.intake.ui.IntakeView;
+import org.carnet.intake.ui.IntakeViewModel;
+import org.carnet.intake.ui.ProductsView;
+import org.carnet.intake.ui.ProductsViewModel;
 import org.carnet.journal.ui.CheckInView;
 import org.carnet.journal.ui.CheckInViewModel;
 import org.carnet.journal.ui.EpisodeActions;
@@ -42,15 +46,20 @@ import org.carnet.journal.ui.JournalListView;
 import org.carnet.journal.ui.JournalListViewModel;
 import org.carnet.journal.ui.RedFlagAlerts;
 import org.carnet.journal.ui.RedFlagBanner;
+import org.carnet.profile.ui.ProfileView;
+import org.carnet.profile.ui.ProfileViewModel;
 import org.carnet.ui.DialogService;
 import org.carnet.ui.Icons;
 import org.carnet.ui.Language;
 import org.carnet.ui.Messages;
 import org.carnet.ui.TaskRunner;
 import org.carnet.ui.Theme;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The main window: menus, the red-flag banner above everything, the navigation and the pages. It is shown at once
@@ -60,7 +69,7 @@ public final class MainWindow {
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
 
     /** The pages of the navigation. */
-    public enum Page { HOME, CHECK_IN, JOURNAL }
+    public enum Page { HOME, CHECK_IN, INTAKE, JOURNAL, PRODUCTS, PROFILE }
 
     private final Stage stage;
     private final AppSettings settings;
@@ -84,6 +93,10 @@ public final class MainWindow {
     private JournalListViewModel journalList;
     private EpisodeActions episodes;
     private CheckInView checkInView;
+    private IntakeViewModel intake;
+    private ProductsViewModel products;
+    private ProfileViewModel profile;
+    private IntakeView intakeView;
 
     public MainWindow(Stage stage, AppSettings settings, TaskRunner runner) {
         this.stage = stage;
@@ -146,13 +159,21 @@ public final class MainWindow {
         home = new HomeViewModel(opened.journal(), runner, changes, alerts, loadFailed);
         journalList = new JournalListViewModel(opened.journal(), runner, changes, loadFailed);
         episodes = new EpisodeActions(opened.journal(), runner, changes, () -> messages, () -> dialogs, () -> stage);
+        intake = new IntakeViewModel(opened.intake(), opened.guidance(), runner, changes);
+        products = new ProductsViewModel(opened.intake(), runner, changes);
+        profile = new ProfileViewModel(opened.profiles(), opened.guidance(), runner, changes);
         changes.revisionProperty().addListener(o -> checkIn.refreshEpisodes(loadFailed));
+        // A check-in's digestion, a new product or a profile change can change the intake findings.
+        changes.revisionProperty().addListener(o -> intake.reload(loadFailed));
         if (shellInstalled) {
             rebuild();
         }
         home.load(loadFailed);
         journalList.load(loadFailed);
         checkIn.load(opened.journal().today(), loadFailed);
+        intake.load(opened.intake().today(), loadFailed);
+        products.load(loadFailed);
+        profile.load(loadFailed);
         if (!settings.welcomeShown()) {
             Platform.runLater(this::showWelcome);
         }
@@ -194,6 +215,8 @@ public final class MainWindow {
         Platform.runLater(() -> {
             if (target == Page.CHECK_IN) {
                 checkInView.focusFirstField();
+            } else if (target == Page.INTAKE && intakeView != null) {
+                intakeView.focusSearch();
             } else {
                 Node node = shown.lookup(target == Page.JOURNAL ? "#journal-list" : "#home-open-checkin");
                 if (node != null) {
@@ -241,6 +264,12 @@ public final class MainWindow {
             case HOME -> new HomeView(home, messages, this::openDay, episodes).createView();
             case CHECK_IN -> checkInView.createView();
             case JOURNAL -> new JournalListView(journalList, messages, this::openDay).createView();
+            case INTAKE -> {
+                intakeView = new IntakeView(intake, messages, dialogs, () -> showPage(Page.PRODUCTS));
+                yield intakeView.createView();
+            }
+            case PRODUCTS -> new ProductsView(products, messages, dialogs).createView();
+            case PROFILE -> new ProfileView(profile, messages, dialogs).createView();
         };
     }
 
@@ -248,7 +277,10 @@ public final class MainWindow {
         VBox nav = new VBox(4,
                 navButton(Page.HOME, "nav.home", Icons.icon(MaterialDesignH.HOME_OUTLINE), "Shortcut+1"),
                 navButton(Page.CHECK_IN, "nav.checkIn", Icons.icon(MaterialDesignC.CALENDAR_CHECK), "Shortcut+2"),
-                navButton(Page.JOURNAL, "nav.journal", Icons.icon(MaterialDesignN.NOTEBOOK_OUTLINE), "Shortcut+3"));
+                navButton(Page.INTAKE, "nav.intake", Icons.icon(MaterialDesignS.SILVERWARE_FORK_KNIFE), "Shortcut+3"),
+                navButton(Page.JOURNAL, "nav.journal", Icons.icon(MaterialDesignN.NOTEBOOK_OUTLINE), "Shortcut+4"),
+                navButton(Page.PRODUCTS, "nav.products", Icons.icon(MaterialDesignP.PILL), "Shortcut+5"),
+                navButton(Page.PROFILE, "nav.profile", Icons.icon(MaterialDesignA.ACCOUNT_OUTLINE), "Shortcut+6"));
         nav.getStyleClass().add("navigation");
         nav.setPadding(new Insets(12, 8, 12, 8));
         Region spacer = new Region();
@@ -287,16 +319,20 @@ public final class MainWindow {
         MenuItem cramp = item("menu.logCramp", "Shortcut+E", () -> episodes.logNow(currentDay(), EpisodeKind.CRAMP));
         MenuItem palpitation = item("menu.logPalpitation", "Shortcut+Shift+E",
                 () -> episodes.logNow(currentDay(), EpisodeKind.PALPITATION));
+        MenuItem logIntake = item("menu.logIntake", "Shortcut+I", () -> showPage(Page.INTAKE));
         MenuItem previousDay = item("menu.previousDay", "Alt+Left", () -> shiftDay(-1));
         MenuItem nextDay = item("menu.nextDay", "Alt+Right", () -> shiftDay(1));
         Menu journal = new Menu(messages.get("menu.journal"), null, today, save, previousDay, nextDay,
-                new SeparatorMenuItem(), cramp, palpitation);
+                new SeparatorMenuItem(), cramp, palpitation, logIntake);
         journal.setDisable(!open);
 
         MenuItem home = item("nav.home", "Shortcut+1", () -> showPage(Page.HOME));
         MenuItem checkInPage = item("nav.checkIn", "Shortcut+2", () -> showPage(Page.CHECK_IN));
-        MenuItem journalPage = item("nav.journal", "Shortcut+3", () -> showPage(Page.JOURNAL));
-        for (MenuItem item : new MenuItem[] {home, checkInPage, journalPage}) {
+        MenuItem intakePage = item("nav.intake", "Shortcut+3", () -> showPage(Page.INTAKE));
+        MenuItem journalPage = item("nav.journal", "Shortcut+4", () -> showPage(Page.JOURNAL));
+        MenuItem productsPage = item("nav.products", "Shortcut+5", () -> showPage(Page.PRODUCTS));
+        MenuItem profilePage = item("nav.profile", "Shortcut+6", () -> showPage(Page.PROFILE));
+        for (MenuItem item : new MenuItem[] {home, checkInPage, intakePage, journalPage, productsPage, profilePage}) {
             item.setDisable(!open);
         }
         CheckMenuItem dark = new CheckMenuItem(messages.get("menu.darkTheme"));
@@ -318,8 +354,8 @@ public final class MainWindow {
             item.setOnAction(e -> switchLanguage(choice));
             language.getItems().add(item);
         }
-        Menu view = new Menu(messages.get("menu.view"), null, home, checkInPage, journalPage, new SeparatorMenuItem(),
-                dark, language);
+        Menu view = new Menu(messages.get("menu.view"), null, home, checkInPage, intakePage, journalPage, productsPage,
+                profilePage, new SeparatorMenuItem(), dark, language);
 
         MenuItem welcome = item("menu.welcome", null, this::showWelcome);
         MenuItem about = item("menu.about", null, () -> new AboutDialog(stage, messages, services).showAndWait());

@@ -2,25 +2,46 @@ package org.carnet.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.carnet.guidance.GuidanceEngine;
+import org.carnet.guidance.GuidanceService;
+import org.carnet.intake.FoodCatalog;
+import org.carnet.intake.IntakeService;
 import org.carnet.journal.JournalService;
+import org.carnet.profile.ProfileService;
 import org.carnet.storage.Database;
+import org.carnet.storage.JdbcIntakeRepository;
 import org.carnet.storage.JdbcJournalRepository;
+import org.carnet.storage.JdbcProfileRepository;
 
 /** The composition root: everything the app needs, built once from a data folder and handed down. */
 public final class Services implements AutoCloseable {
     private final Path dataDir;
     private final Database database;
     private final JournalService journal;
+    private final IntakeService intake;
+    private final ProfileService profiles;
+    private final GuidanceService guidance;
 
     private Services(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
         this.database = database;
-        this.journal = new JournalService(new JdbcJournalRepository(database), clock);
+        JdbcJournalRepository journalRepository = new JdbcJournalRepository(database);
+        JdbcProfileRepository profileRepository = new JdbcProfileRepository(database);
+        this.journal = new JournalService(journalRepository, clock);
+        this.intake = new IntakeService(new JdbcIntakeRepository(database), FoodCatalog.ciqual(), clock);
+        this.profiles = new ProfileService(profileRepository, clock);
+        this.guidance = new GuidanceService(intake, journalRepository, profileRepository, GuidanceEngine.standard());
     }
 
     /** Opens (and creates or upgrades) the journal in {@code dataDir}. Slow: call it off the FX thread. */
     public static Services open(Path dataDir, Clock clock) {
-        return new Services(dataDir, Database.open(dataDir), clock);
+        Database database = Database.open(dataDir);
+        try {
+            return new Services(dataDir, database, clock);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     public Path dataDir() {
@@ -29,6 +50,18 @@ public final class Services implements AutoCloseable {
 
     public JournalService journal() {
         return journal;
+    }
+
+    public IntakeService intake() {
+        return intake;
+    }
+
+    public ProfileService profiles() {
+        return profiles;
+    }
+
+    public GuidanceService guidance() {
+        return guidance;
     }
 
     @Override

@@ -43,6 +43,15 @@ public class DialogService {
         alert.showAndWait();
     }
 
+    /** A short piece of information, acknowledged with OK. */
+    public void inform(String header, String content) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, content, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("app.name"));
+        alert.setHeaderText(header);
+        alert.showAndWait();
+    }
+
     /** A question with a destructive answer; true only when the person confirms. */
     public boolean confirm(String header, String content, String confirmLabel) {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);

@@ -5,7 +5,6 @@ import static org.carnet.journal.JournalLimits.*;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -24,6 +23,7 @@ import javafx.collections.ObservableMap;
 import org.carnet.core.FieldError;
 import org.carnet.core.NumberInput;
 import org.carnet.core.NumberInput.Parsed;
+import org.carnet.core.TimeInput;
 import org.carnet.journal.Episode;
 import org.carnet.journal.EpisodeKind;
 import org.carnet.journal.JournalValidator;
@@ -36,7 +36,6 @@ public final class EpisodeViewModel {
     public static final String TIME = "time";
     public static final String DURATION = "durationMinutes";
     public static final String SEVERITY = "severity";
-    static final String INVALID_TIME = "validation.time";
 
     private final Long id;
     private final LocalDateTime now;
@@ -67,7 +66,7 @@ public final class EpisodeViewModel {
     public static EpisodeViewModel now(LocalDateTime now, EpisodeKind kind, LocalDate day) {
         EpisodeViewModel model = new EpisodeViewModel(null, now);
         model.date.set(day == null ? now.toLocalDate() : day);
-        model.time.set(String.format("%02d:%02d", now.getHour(), now.getMinute()));
+        model.time.set(TimeInput.format(now.toLocalTime()));
         model.kind.set(kind);
         return model;
     }
@@ -75,7 +74,7 @@ public final class EpisodeViewModel {
     public static EpisodeViewModel edit(Episode episode, LocalDateTime now) {
         EpisodeViewModel model = new EpisodeViewModel(episode.id(), now);
         model.date.set(episode.day());
-        model.time.set(String.format("%02d:%02d", episode.occurredAt().getHour(), episode.occurredAt().getMinute()));
+        model.time.set(TimeInput.format(episode.occurredAt().toLocalTime()));
         model.kind.set(episode.kind());
         model.duration.set(episode.durationMinutes() == null ? "" : episode.durationMinutes().toString());
         model.severity.set(episode.severity() == null ? "" : episode.severity().toString());
@@ -172,25 +171,7 @@ public final class EpisodeViewModel {
     }
 
     static Parsed<LocalTime> parseTime(String text) {
-        String trimmed = text == null ? "" : text.strip().replace('h', ':').replace('.', ':');
-        if (trimmed.isEmpty()) {
-            return new Parsed<>(Optional.empty(), Optional.of(FieldError.of(TIME, JournalValidator.REQUIRED)));
-        }
-        if (trimmed.matches("\\d{1,2}")) {
-            trimmed = trimmed + ":00";
-        } else if (trimmed.endsWith(":")) {
-            trimmed = trimmed + "00";
-        }
-        try {
-            String[] parts = trimmed.split(":");
-            if (parts.length != 2 || !parts[0].matches("\\d{1,2}") || !parts[1].matches("\\d{2}")) {
-                throw new DateTimeParseException("not HH:mm", trimmed, 0);
-            }
-            return new Parsed<>(Optional.of(LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]))),
-                    Optional.empty());
-        } catch (java.time.DateTimeException e) {
-            return new Parsed<>(Optional.empty(), Optional.of(FieldError.of(TIME, INVALID_TIME)));
-        }
+        return TimeInput.parse(TIME, text);
     }
 
     private static Parsed<Integer> parseDuration(String text) {

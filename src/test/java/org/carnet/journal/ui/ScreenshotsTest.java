@@ -54,6 +54,24 @@ class ScreenshotsTest extends FxRobot {
                 Set.of()));
         journal.logEpisode(new Episode(null, AppHarness.TODAY.atTime(15, 10), EpisodeKind.PALPITATION, 4, 4,
                 Rhythm.REGULAR, Trigger.CAFFEINE, Set.of()));
+        var intake = app.services().intake();
+        var magnesium = intake.saveProduct(new org.carnet.intake.Product(null, "Magnésium bisglycinate", 
+                org.carnet.intake.MagnesiumForm.BISGLYCINATE, 150.0, null, null, null, null));
+        var vitaminD = intake.saveProduct(new org.carnet.intake.Product(null, "Vitamine D3 + K2", null, null, 25.0,
+                75.0, null, null));
+        var levothyroxine = intake.saveMedication(new org.carnet.intake.Medication(null, "Levothyrox 75",
+                org.carnet.intake.MedicationClass.LEVOTHYROXINE));
+        intake.logMedication(new org.carnet.intake.MedicationIntake(null, AppHarness.TODAY.atTime(7, 30),
+                levothyroxine.id()));
+        intake.logSupplement(new org.carnet.intake.SupplementIntake(null, AppHarness.TODAY.atTime(8, 30),
+                magnesium.id(), 2));
+        intake.logSupplement(new org.carnet.intake.SupplementIntake(null, AppHarness.TODAY.atTime(12, 30),
+                vitaminD.id(), 1));
+        for (String query : new String[] {"amande", "epinard cuit", "eau minerale hepar"}) {
+            var food = intake.searchFoods(query, 1).get(0);
+            intake.logFood(new org.carnet.intake.FoodIntake(null, AppHarness.TODAY.atTime(12, 30), food.code(),
+                    food.drink() ? 500 : 60));
+        }
         app.restart();
     }
 
@@ -71,6 +89,12 @@ class ScreenshotsTest extends FxRobot {
         assertDrawn(shoot("checkin.png"));
         interact(() -> window.showPage(MainWindow.Page.JOURNAL));
         assertDrawn(shoot("journal.png"));
+        interact(() -> window.showPage(MainWindow.Page.INTAKE));
+        assertDrawn(shoot("intake.png"));
+        interact(() -> window.showPage(MainWindow.Page.PRODUCTS));
+        assertDrawn(shoot("products.png"));
+        interact(() -> window.showPage(MainWindow.Page.PROFILE));
+        assertDrawn(shoot("profile.png"));
     }
 
     private BufferedImage shoot(String name) throws IOException {

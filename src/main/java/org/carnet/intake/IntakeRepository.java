@@ -1,0 +1,57 @@
+package org.carnet.intake;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Where products, medications, custom foods and intakes are kept. Throws StorageException. */
+public interface IntakeRepository {
+    List<Product> products(boolean includeArchived);
+
+    Product saveProduct(Product product);
+
+    /** Hides a product from the lists; its past intakes keep it. */
+    void archiveProduct(long id);
+
+    List<Medication> medications(boolean includeArchived);
+
+    Medication saveMedication(Medication medication);
+
+    void archiveMedication(long id);
+
+    List<CustomFood> customFoods();
+
+    CustomFood saveCustomFood(CustomFood food);
+
+    DayIntakeLog findDay(LocalDate day);
+
+    /** Every day from {@code from} to {@code to} (inclusive) that has an intake. */
+    Map<LocalDate, DayIntakeLog> findDays(LocalDate from, LocalDate to);
+
+    FoodIntake saveFoodIntake(FoodIntake intake);
+
+    SupplementIntake saveSupplementIntake(SupplementIntake intake);
+
+    MedicationIntake saveMedicationIntake(MedicationIntake intake);
+
+    /** Stores all of them in one transaction: all or none. */
+    void saveAll(List<SupplementIntake> supplements, List<MedicationIntake> medications);
+
+    void deleteFoodIntake(long id);
+
+    void deleteSupplementIntake(long id);
+
+    void deleteMedicationIntake(long id);
+
+    /** The codes of the foods logged most recently, most recent first, each once. */
+    List<String> recentFoodCodes(int limit);
+
+    Set<String> favouriteFoods();
+
+    void setFavourite(String foodCode, boolean favourite);
+
+    List<RoutineItem> routine();
+
+    void saveRoutine(List<RoutineItem> items);
+}

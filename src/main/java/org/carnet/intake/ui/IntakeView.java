@@ -1,0 +1,398 @@
+package org.carnet.intake.ui;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
+import org.carnet.ui.FindingsView;
+import org.carnet.intake.DayIntakeDetails;
+import org.carnet.intake.Food;
+import org.carnet.intake.Medication;
+import org.carnet.intake.Nutrient;
+import org.carnet.intake.Product;
+import org.carnet.ui.DialogService;
+import org.carnet.ui.Forms;
+import org.carnet.ui.Icons;
+import org.carnet.ui.Messages;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/** What was eaten and taken on a day, its totals against the references, and what the guidance finds. */
+public final class IntakeView {
+    private final IntakeViewModel model;
+    private final Messages messages;
+    private final DialogService dialogs;
+    private final Runnable openProducts;
+    private final Consumer<Throwable> failed;
+    private TextField search;
+
+    public IntakeView(IntakeViewModel model, Messages messages, DialogService dialogs, Runnable openProducts) {
+        this.model = model;
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.openProducts = openProducts;
+        this.failed = e -> dialogs.showError("action.saveIntake", e);
+    }
+
+    public Node createView() {
+        Label title = new Label(messages.get("intake.title"));
+        title.getStyleClass().add("title-2");
+        DatePicker date = new DatePicker(model.dayProperty().get());
+        date.setId("intake-date");
+        date.setConverter(new LocalDateStringConverter(messages.shortDateFormatter(), null));
+        date.setPrefWidth(150);
+        date.setDayCellFactory(p -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setDisable(empty || item.isAfter(model.today()));
+            }
+        });
+        model.dayProperty().addListener((o, was, now) -> date.setValue(now));
+        date.valueProperty().addListener((o, was, now) -> {
+            if (now != null && !now.equals(model.dayProperty().get()) && !now.isAfter(model.today())) {
+                model.load(now, failed);
+            }
+        });
+        Button previous = Icons.button(MaterialDesignC.CHEVRON_LEFT, messages.get("checkin.previousDay"));
+        previous.setOnAction(e -> model.load(model.dayProperty().get().minusDays(1), failed));
+        Button next = Icons.button(MaterialDesignC.CHEVRON_RIGHT, messages.get("checkin.nextDay"));
+        next.setOnAction(e -> model.load(model.dayProperty().get().plusDays(1), failed));
+        next.disableProperty().bind(Bindings.createBooleanBinding(() -> model.dayProperty().get() == null
+                || !model.dayProperty().get().isBefore(model.today()), model.dayProperty()));
+        Label dayName = new Label();
+        dayName.textProperty().bind(Bindings.createStringBinding(() -> model.dayProperty().get() == null ? ""
+                : messages.longDate(model.dayProperty().get()), model.dayProperty()));
+        dayName.getStyleClass().add("day-name");
+        HBox header = new HBox(8, title, dayName, spacer(), previous, date, next);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        NutrientGauges gauges = new NutrientGauges(messages);
+        FindingsView dayFindings = new FindingsView(messages, false);
+        dayFindings.setId("intake-findings");
+        VBox entries = new VBox(4);
+        entries.setId("intake-entries");
+        Runnable showDay = () -> {
+            DayIntakeDetails details = model.detailsProperty().get();
+            if (details != null) {
+                gauges.show(details.totals());
+                fillEntries(entries, details);
+            }
+        };
+        model.detailsProperty().addListener((o, was, now) -> showDay.run());
+        showDay.run();
+        ListChangeListener<Object> findingsChanged = c -> dayFindings.show(model.findings(),
+                messages.get("intake.findings.none"));
+        dayFindings.getProperties().put(IntakeView.class, findingsChanged);
+        model.findings().addListener(new WeakListChangeListener<>(findingsChanged));
+        findingsChanged.onChanged(null);
+
+        FindingsView periodFindings = new FindingsView(messages, true);
+        periodFindings.setId("intake-period-findings");
+        ListChangeListener<Object> periodChanged = c -> periodFindings.show(model.periodFindings(),
+                messages.get("intake.findings.periodNone"));
+        periodFindings.getProperties().put(IntakeView.class, periodChanged);
+        model.periodFindings().addListener(new WeakListChangeListener<>(periodChanged));
+        periodChanged.onChanged(null);
+        TitledPane period = new TitledPane(messages.get("intake.findings.period", IntakeViewModel.PERIOD_DAYS),
+                periodFindings);
+        period.setExpanded(false);
+        period.setId("intake-period");
+
+        VBox left = new VBox(14, card(messages.get("intake.totals"), gauges),
+                card(messages.get("intake.findings.day"), dayFindings), period);
+        VBox right = new VBox(14, card(messages.get("intake.addFood"), foodForm()),
+                card(messages.get("intake.addSupplement"), supplementForm()),
+                card(messages.get("intake.addMedication"), medicationForm()),
+                card(messages.get("intake.entries"), entries));
+        GridPane columns = new GridPane();
+        columns.setHgap(16);
+        for (int i = 0; i < 2; i++) {
+            var constraint = new javafx.scene.layout.ColumnConstraints();
+            constraint.setPercentWidth(50);
+            columns.getColumnConstraints().add(constraint);
+        }
+        columns.add(right, 0, 0);
+        columns.add(left, 1, 0);
+        columns.setPadding(new Insets(0, 14, 14, 0));
+        ScrollPane scroll = new ScrollPane(columns);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox root = new VBox(12, header, scroll);
+        root.setId("intake-view");
+        root.getStyleClass().add("page");
+        return root;
+    }
+
+    public void focusSearch() {
+        if (search != null) {
+            search.requestFocus();
+        }
+    }
+
+    private Node foodForm() {
+        search = new TextField();
+        search.setId("intake-food-search");
+        search.setPromptText(messages.get("intake.food.prompt"));
+        search.textProperty().bindBidirectional(model.foodQueryProperty());
+        ListView<Food> results = new ListView<>(model.searchResults());
+        results.setId("intake-food-results");
+        results.setPrefHeight(180);
+        results.setCellFactory(v -> new FoodCell());
+        Runnable showResults = () -> {
+            boolean visible = !model.searchResults().isEmpty() && model.foodProperty().get() == null;
+            results.setVisible(visible);
+            results.setManaged(visible);
+        };
+        ListChangeListener<Food> listener = c -> showResults.run();
+        results.getProperties().put(IntakeView.class, listener);
+        model.searchResults().addListener(new WeakListChangeListener<>(listener));
+        model.foodProperty().addListener(o -> showResults.run());
+        showResults.run();
+        search.textProperty().addListener((o, was, now) -> {
+            Food chosen = model.foodProperty().get();
+            if (chosen != null && !name(chosen).equals(now)) {
+                model.foodProperty().set(null);
+            }
+            if (model.foodProperty().get() == null) {
+                model.search(now, failed);
+            }
+        });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !model.searchResults().isEmpty()) {
+                results.requestFocus();
+                results.getSelectionModel().selectFirst();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && !model.searchResults().isEmpty()
+                    && model.foodProperty().get() == null) {
+                choose(model.searchResults().get(0));
+                e.consume();
+            }
+        });
+        TextField grams = new TextField();
+        grams.setId("intake-food-grams");
+        grams.setPrefColumnCount(5);
+        grams.textProperty().bindBidirectional(model.gramsProperty());
+        grams.setPromptText("g");
+        results.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && results.getSelectionModel().getSelectedItem() != null) {
+                choose(results.getSelectionModel().getSelectedItem());
+                grams.requestFocus();
+                e.consume();
+            }
+        });
+        results.setOnMouseClicked(e -> {
+            if (results.getSelectionModel().getSelectedItem() != null) {
+                choose(results.getSelectionModel().getSelectedItem());
+                grams.requestFocus();
+            }
+        });
+        Label unit = new Label();
+        unit.textProperty().bind(Bindings.createStringBinding(() -> model.foodProperty().get() != null
+                && model.foodProperty().get().drink() ? messages.get("intake.food.ml") : messages.get("intake.food.g"),
+                model.foodProperty()));
+        TextField time = timeField("intake-food-time", model.foodTimeProperty());
+        Button add = new Button(messages.get("intake.add"), Icons.icon(MaterialDesignP.PLUS));
+        add.setId("intake-food-add");
+        add.setDefaultButton(false);
+        add.setOnAction(e -> {
+            if (model.addFood(() -> search.requestFocus(), failed)) {
+                search.requestFocus();
+            }
+        });
+        grams.setOnAction(e -> add.fire());
+        HBox amounts = new HBox(8, labelled(messages.get("intake.food.amount"),
+                Forms.withError(grams, IntakeViewModel.GRAMS, model.errors(), messages)), unit,
+                labelled(messages.get("intake.time"), Forms.withError(time, IntakeViewModel.FOOD_TIME, model.errors(),
+                        messages)), add);
+        amounts.setAlignment(Pos.BOTTOM_LEFT);
+        return new VBox(6, Forms.withError(search, IntakeViewModel.FOOD, model.errors(), messages), results, amounts);
+    }
+
+    private void choose(Food food) {
+        model.foodProperty().set(food);
+        model.foodQueryProperty().set(name(food));
+    }
+
+    private Node supplementForm() {
+        ComboBox<Product> products = new ComboBox<>(model.products());
+        products.setId("intake-product");
+        products.valueProperty().bindBidirectional(model.productProperty());
+        products.setConverter(converter(p -> p == null ? "" : ProductText.describe(p, messages)));
+        products.setMaxWidth(Double.MAX_VALUE);
+        products.setPromptText(messages.get("intake.product.prompt"));
+        TextField units = new TextField();
+        units.setId("intake-units");
+        units.setPrefColumnCount(3);
+        units.textProperty().bindBidirectional(model.unitsProperty());
+        TextField time = timeField("intake-supplement-time", model.supplementTimeProperty());
+        Button add = new Button(messages.get("intake.add"), Icons.icon(MaterialDesignP.PLUS));
+        add.setId("intake-supplement-add");
+        add.setOnAction(e -> model.addSupplement(() -> { }, failed));
+        Button usual = new Button(messages.get("intake.routine.log"));
+        usual.setId("intake-routine-log");
+        usual.setOnAction(e -> model.logRoutine(count -> {
+            if (count == 0) {
+                dialogs.inform(messages.get("intake.routine.emptyHeader"), messages.get("intake.routine.empty"));
+            }
+        }, failed));
+        Button saveUsual = new Button(messages.get("intake.routine.save"));
+        saveUsual.setId("intake-routine-save");
+        saveUsual.setOnAction(e -> model.saveRoutine(count -> dialogs.inform(messages.get("intake.routine.savedHeader"),
+                messages.get("intake.routine.saved", count)), failed));
+        Button manage = new Button(messages.get("intake.manageProducts"));
+        manage.getStyleClass().add("flat");
+        manage.setOnAction(e -> openProducts.run());
+        HBox row = new HBox(8, labelled(messages.get("intake.units"),
+                Forms.withError(units, IntakeViewModel.UNITS, model.errors(), messages)),
+                labelled(messages.get("intake.time"), Forms.withError(time, IntakeViewModel.SUPPLEMENT_TIME,
+                        model.errors(), messages)), add);
+        row.setAlignment(Pos.BOTTOM_LEFT);
+        Label none = new Label(messages.get("intake.product.none"));
+        none.getStyleClass().add("hint");
+        none.setWrapText(true);
+        none.visibleProperty().bind(Bindings.isEmpty(model.products()));
+        none.managedProperty().bind(none.visibleProperty());
+        return new VBox(6, none, Forms.withError(products, IntakeViewModel.PRODUCT, model.errors(), messages), row,
+                new javafx.scene.layout.FlowPane(8, 6, usual, saveUsual, manage));
+    }
+
+    private Node medicationForm() {
+        ComboBox<Medication> medications = new ComboBox<>(model.medications());
+        medications.setId("intake-medication");
+        medications.valueProperty().bindBidirectional(model.medicationProperty());
+        medications.setConverter(converter(m -> m == null ? "" : m.name() + " ("
+                + messages.of("medication.class", m.medicationClass()) + ")"));
+        medications.setMaxWidth(Double.MAX_VALUE);
+        medications.setPromptText(messages.get("intake.medication.prompt"));
+        TextField time = timeField("intake-medication-time", model.medicationTimeProperty());
+        Button add = new Button(messages.get("intake.add"), Icons.icon(MaterialDesignP.PLUS));
+        add.setId("intake-medication-add");
+        add.setOnAction(e -> model.addMedication(() -> { }, failed));
+        HBox row = new HBox(8, labelled(messages.get("intake.time"), Forms.withError(time,
+                IntakeViewModel.MEDICATION_TIME, model.errors(), messages)), add);
+        row.setAlignment(Pos.BOTTOM_LEFT);
+        return new VBox(6, Forms.withError(medications, IntakeViewModel.MEDICATION, model.errors(), messages), row);
+    }
+
+    private void fillEntries(VBox entries, DayIntakeDetails details) {
+        entries.getChildren().clear();
+        if (details.isEmpty()) {
+            Label none = new Label(messages.get("intake.entries.none"));
+            none.getStyleClass().add("hint");
+            entries.getChildren().add(none);
+            return;
+        }
+        details.foods().forEach(line -> entries.getChildren().add(entry(
+                messages.time(line.intake().takenAt()) + "  " + name(line.food()) + " — "
+                        + messages.get(line.food().drink() ? "intake.entry.ml" : "intake.entry.grams",
+                        line.intake().grams()),
+                () -> model.deleteFood(line.intake().id(), failed))));
+        details.supplements().forEach(line -> entries.getChildren().add(entry(
+                messages.time(line.intake().takenAt()) + "  " + ProductText.describe(line.product(), messages) + " × "
+                        + messages.get("intake.entry.units", line.intake().units()),
+                () -> model.deleteSupplement(line.intake().id(), failed))));
+        details.medications().forEach(line -> entries.getChildren().add(entry(
+                messages.time(line.intake().takenAt()) + "  " + line.medication().name() + " ("
+                        + messages.of("medication.class", line.medication().medicationClass()) + ")",
+                () -> model.deleteMedication(line.intake().id(), failed))));
+    }
+
+    private Node entry(String text, Runnable delete) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("intake-entry");
+        Button remove = Icons.button(MaterialDesignD.DELETE_OUTLINE, messages.get("action.delete"));
+        remove.setOnAction(e -> delete.run());
+        HBox row = new HBox(6, label, spacer(), remove);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("episode-row");
+        return row;
+    }
+
+    private String name(Food food) {
+        return food.name(messages.language() == org.carnet.ui.Language.FRENCH);
+    }
+
+    private TextField timeField(String id, javafx.beans.property.StringProperty property) {
+        TextField time = new TextField();
+        time.setId(id);
+        time.setPrefColumnCount(4);
+        time.setPromptText("HH:MM");
+        time.textProperty().bindBidirectional(property);
+        return time;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+
+    private static VBox labelled(String text, Node control) {
+        Label label = new Label(text);
+        label.getStyleClass().add("form-label");
+        return new VBox(4, label, control);
+    }
+
+    private static VBox card(String title, Node content) {
+        Label label = new Label(title);
+        label.getStyleClass().add("section-title");
+        VBox box = new VBox(8, label, content);
+        box.getStyleClass().add("form-section");
+        return box;
+    }
+
+    private static Region spacer() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return spacer;
+    }
+
+    /** A search result: the name, its group, and its magnesium per 100 g as the table gives it. */
+    private final class FoodCell extends ListCell<Food> {
+        @Override
+        protected void updateItem(Food food, boolean empty) {
+            super.updateItem(food, empty);
+            if (empty || food == null) {
+                setText(null);
+                return;
+            }
+            setText(name(food) + "  ·  " + AmountText.per100g(food.amount(Nutrient.MAGNESIUM), "mg", messages)
+                    + " " + messages.get("intake.food.magnesiumPer100g"));
+        }
+    }
+
+}

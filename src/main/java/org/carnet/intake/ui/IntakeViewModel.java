@@ -1,0 +1,379 @@
+package org.carnet.intake.ui;
+
+import static org.carnet.intake.IntakeLimits.*;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.carnet.core.FieldError;
+import org.carnet.core.NumberInput;
+import org.carnet.guidance.Finding;
+import org.carnet.guidance.GuidanceService;
+import org.carnet.intake.DayIntakeDetails;
+import org.carnet.intake.Food;
+import org.carnet.intake.FoodIntake;
+import org.carnet.intake.IntakeService;
+import org.carnet.intake.Medication;
+import org.carnet.intake.MedicationIntake;
+import org.carnet.intake.Product;
+import org.carnet.intake.SupplementIntake;
+import org.carnet.journal.ui.JournalChanges;
+import org.carnet.ui.TaskRunner;
+import org.carnet.core.TimeInput;
+
+/**
+ * The intake page of one day: what was eaten and taken, the totals against the references, and what the rules
+ * find, for the day and for the last four weeks.
+ */
+public final class IntakeViewModel {
+    public static final String FOOD = "food";
+    public static final String GRAMS = "grams";
+    public static final String FOOD_TIME = "foodTime";
+    public static final String PRODUCT = "product";
+    public static final String UNITS = "units";
+    public static final String SUPPLEMENT_TIME = "supplementTime";
+    public static final String MEDICATION = "medication";
+    public static final String MEDICATION_TIME = "medicationTime";
+    public static final int PERIOD_DAYS = 28;
+    static final int SEARCH_LIMIT = 40;
+
+    private final IntakeService intake;
+    private final GuidanceService guidance;
+    private final TaskRunner runner;
+    private final JournalChanges changes;
+
+    // Properties
+    private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<DayIntakeDetails> details = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<Finding> periodFindings = FXCollections.observableArrayList();
+    private final ObservableList<Product> products = FXCollections.observableArrayList();
+    private final ObservableList<Medication> medications = FXCollections.observableArrayList();
+    private final ObservableList<Food> searchResults = FXCollections.observableArrayList();
+    private final StringProperty foodQuery = new SimpleStringProperty("");
+    private final ObjectProperty<Food> food = new SimpleObjectProperty<>();
+    private final StringProperty grams = new SimpleStringProperty("");
+    private final StringProperty foodTime = new SimpleStringProperty("");
+    private final ObjectProperty<Product> product = new SimpleObjectProperty<>();
+    private final StringProperty units = new SimpleStringProperty("1");
+    private final StringProperty supplementTime = new SimpleStringProperty("");
+    private final ObjectProperty<Medication> medication = new SimpleObjectProperty<>();
+    private final StringProperty medicationTime = new SimpleStringProperty("");
+    private final ObservableMap<String, FieldError> errors = FXCollections.observableHashMap();
+    private long searchGeneration;
+
+    public IntakeViewModel(IntakeService intake, GuidanceService guidance, TaskRunner runner, JournalChanges changes) {
+        this.intake = intake;
+        this.guidance = guidance;
+        this.runner = runner;
+        this.changes = changes;
+        grams.addListener((o, was, now) -> show(GRAMS, parseGrams(now).error()));
+        units.addListener((o, was, now) -> show(UNITS, parseUnits(now).error()));
+        foodTime.addListener((o, was, now) -> show(FOOD_TIME, TimeInput.parse(FOOD_TIME, now).error()));
+        supplementTime.addListener((o, was, now) -> show(SUPPLEMENT_TIME, TimeInput.parse(SUPPLEMENT_TIME, now).error()));
+        medicationTime.addListener((o, was, now) -> show(MEDICATION_TIME, TimeInput.parse(MEDICATION_TIME, now).error()));
+        food.addListener((o, was, now) -> {
+            if (now != null) {
+                errors.remove(FOOD);
+            }
+        });
+        product.addListener((o, was, now) -> errors.remove(PRODUCT));
+        medication.addListener((o, was, now) -> errors.remove(MEDICATION));
+    }
+
+    // Properties
+
+    public ReadOnlyObjectProperty<LocalDate> dayProperty() {
+        return day.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DayIntakeDetails> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ObservableList<Finding> findings() {
+        return findings;
+    }
+
+    public ObservableList<Finding> periodFindings() {
+        return periodFindings;
+    }
+
+    public ObservableList<Product> products() {
+        return products;
+    }
+
+    public ObservableList<Medication> medications() {
+        return medications;
+    }
+
+    public ObservableList<Food> searchResults() {
+        return searchResults;
+    }
+
+    public StringProperty foodQueryProperty() {
+        return foodQuery;
+    }
+
+    public ObjectProperty<Food> foodProperty() {
+        return food;
+    }
+
+    public StringProperty gramsProperty() {
+        return grams;
+    }
+
+    public StringProperty foodTimeProperty() {
+        return foodTime;
+    }
+
+    public ObjectProperty<Product> productProperty() {
+        return product;
+    }
+
+    public StringProperty unitsProperty() {
+        return units;
+    }
+
+    public StringProperty supplementTimeProperty() {
+        return supplementTime;
+    }
+
+    public ObjectProperty<Medication> medicationProperty() {
+        return medication;
+    }
+
+    public StringProperty medicationTimeProperty() {
+        return medicationTime;
+    }
+
+    public ObservableMap<String, FieldError> errors() {
+        return errors;
+    }
+
+    public LocalDate today() {
+        return intake.today();
+    }
+
+    // Commands
+
+    /** Loads {@code newDay}: entries, totals, findings, the lists of products and medications. */
+    public void load(LocalDate newDay, Consumer<Throwable> onFailure) {
+        LocalDate today = intake.today();
+        String time = TimeInput.format(defaultTime(newDay, today, intake.now().toLocalTime()));
+        runner.run(() -> {
+            DayIntakeDetails loaded = intake.day(newDay);
+            return new Loaded(loaded, guidance.forDay(loaded),
+                    guidance.forPeriod(today.minusDays(PERIOD_DAYS - 1L), today),
+                    intake.products(), intake.medications());
+        }, loaded -> {
+            boolean sameDay = newDay.equals(day.get());
+            day.set(newDay);
+            details.set(loaded.details());
+            findings.setAll(loaded.findings());
+            periodFindings.setAll(loaded.period());
+            Product selectedProduct = product.get();
+            Medication selectedMedication = medication.get();
+            products.setAll(loaded.products());
+            medications.setAll(loaded.medications());
+            product.set(find(products, selectedProduct, Product::id).orElse(products.isEmpty() ? null : products.get(0)));
+            medication.set(find(medications, selectedMedication, Medication::id)
+                    .orElse(medications.isEmpty() ? null : medications.get(0)));
+            if (!sameDay) {
+                foodTime.set(time);
+                supplementTime.set(time);
+                medicationTime.set(time);
+            }
+        }, onFailure);
+    }
+
+    private record Loaded(DayIntakeDetails details, List<Finding> findings, List<Finding> period,
+                          List<Product> products, List<Medication> medications) {
+    }
+
+    /** Searches as the person types; an answer to an older query is dropped. */
+    public void search(String query, Consumer<Throwable> onFailure) {
+        long generation = ++searchGeneration;
+        if (query == null || query.isBlank()) {
+            searchResults.clear();
+            return;
+        }
+        runner.run(() -> intake.searchFoods(query, SEARCH_LIMIT), results -> {
+            if (generation == searchGeneration) {
+                searchResults.setAll(results);
+            }
+        }, onFailure);
+    }
+
+    public boolean addFood(Runnable onAdded, Consumer<Throwable> onFailure) {
+        List<FieldError> found = new ArrayList<>();
+        if (food.get() == null) {
+            found.add(FieldError.of(FOOD, "validation.chooseFood"));
+        }
+        var parsedGrams = parseGrams(grams.get());
+        parsedGrams.error().ifPresent(found::add);
+        if (parsedGrams.ok() && parsedGrams.value().isEmpty()) {
+            found.add(FieldError.of(GRAMS, "validation.required"));
+        }
+        var time = TimeInput.parse(FOOD_TIME, foodTime.get());
+        time.error().ifPresent(found::add);
+        if (!showAll(List.of(FOOD, GRAMS, FOOD_TIME), found)) {
+            return false;
+        }
+        FoodIntake entry = new FoodIntake(null, LocalDateTime.of(day.get(), time.orNull()), food.get().code(),
+                parsedGrams.orNull());
+        write(() -> intake.logFood(entry), () -> {
+            food.set(null);
+            foodQuery.set("");
+            grams.set("");
+            searchResults.clear();
+            onAdded.run();
+        }, onFailure);
+        return true;
+    }
+
+    public boolean addSupplement(Runnable onAdded, Consumer<Throwable> onFailure) {
+        List<FieldError> found = new ArrayList<>();
+        if (product.get() == null) {
+            found.add(FieldError.of(PRODUCT, "validation.chooseProduct"));
+        }
+        var parsedUnits = parseUnits(units.get());
+        parsedUnits.error().ifPresent(found::add);
+        if (parsedUnits.ok() && parsedUnits.value().isEmpty()) {
+            found.add(FieldError.of(UNITS, "validation.required"));
+        }
+        var time = TimeInput.parse(SUPPLEMENT_TIME, supplementTime.get());
+        time.error().ifPresent(found::add);
+        if (!showAll(List.of(PRODUCT, UNITS, SUPPLEMENT_TIME), found)) {
+            return false;
+        }
+        SupplementIntake entry = new SupplementIntake(null, LocalDateTime.of(day.get(), time.orNull()),
+                product.get().id(), parsedUnits.orNull());
+        write(() -> intake.logSupplement(entry), onAdded, onFailure);
+        return true;
+    }
+
+    public boolean addMedication(Runnable onAdded, Consumer<Throwable> onFailure) {
+        List<FieldError> found = new ArrayList<>();
+        if (medication.get() == null) {
+            found.add(FieldError.of(MEDICATION, "validation.chooseMedication"));
+        }
+        var time = TimeInput.parse(MEDICATION_TIME, medicationTime.get());
+        time.error().ifPresent(found::add);
+        if (!showAll(List.of(MEDICATION, MEDICATION_TIME), found)) {
+            return false;
+        }
+        MedicationIntake entry = new MedicationIntake(null, LocalDateTime.of(day.get(), time.orNull()),
+                medication.get().id());
+        write(() -> intake.logMedication(entry), onAdded, onFailure);
+        return true;
+    }
+
+    public void deleteFood(long id, Consumer<Throwable> onFailure) {
+        write(() -> {
+            intake.deleteFood(id);
+            return null;
+        }, () -> { }, onFailure);
+    }
+
+    public void deleteSupplement(long id, Consumer<Throwable> onFailure) {
+        write(() -> {
+            intake.deleteSupplement(id);
+            return null;
+        }, () -> { }, onFailure);
+    }
+
+    public void deleteMedication(long id, Consumer<Throwable> onFailure) {
+        write(() -> {
+            intake.deleteMedication(id);
+            return null;
+        }, () -> { }, onFailure);
+    }
+
+    /** Logs "my usual" for the day shown; the count of items logged goes to {@code onDone}. */
+    public void logRoutine(Consumer<Integer> onDone, Consumer<Throwable> onFailure) {
+        LocalDate shown = day.get();
+        runner.run(() -> intake.logRoutine(shown), count -> {
+            reload(onFailure);
+            onDone.accept(count);
+        }, onFailure);
+    }
+
+    /** Makes the day's supplements and medications "my usual"; the count goes to {@code onDone}. */
+    public void saveRoutine(Consumer<Integer> onDone, Consumer<Throwable> onFailure) {
+        LocalDate shown = day.get();
+        runner.run(() -> intake.saveRoutineFrom(shown).size(), onDone, onFailure);
+    }
+
+    public void reload(Consumer<Throwable> onFailure) {
+        if (day.get() != null) {
+            load(day.get(), onFailure);
+        }
+    }
+
+    private void write(java.util.concurrent.Callable<?> work, Runnable onDone, Consumer<Throwable> onFailure) {
+        runner.run(work, result -> {
+            onDone.run();
+            changes.changed();
+            reload(onFailure);
+        }, onFailure);
+    }
+
+    /** Shows the errors of one of the three small forms, leaving the others' errors as they are. */
+    private boolean showAll(List<String> formFields, List<FieldError> found) {
+        formFields.forEach(errors::remove);
+        found.forEach(e -> errors.put(e.field(), e));
+        return found.isEmpty();
+    }
+
+    private void show(String field, Optional<FieldError> error) {
+        if (error.isPresent()) {
+            errors.put(field, error.get());
+        } else {
+            errors.remove(field);
+        }
+    }
+
+    static NumberInput.Parsed<Double> parseGrams(String text) {
+        var parsed = NumberInput.decimal(GRAMS, text, 0, FOOD_GRAMS_MAX, FOOD_GRAMS_DECIMALS);
+        if (parsed.value().isPresent() && parsed.value().get() <= 0) {
+            return new NumberInput.Parsed<>(Optional.empty(),
+                    Optional.of(FieldError.of(GRAMS, NumberInput.OUT_OF_RANGE, "0.1", "3000")));
+        }
+        return parsed;
+    }
+
+    static NumberInput.Parsed<Double> parseUnits(String text) {
+        var parsed = NumberInput.decimal(UNITS, text, 0, UNITS_MAX, UNITS_DECIMALS);
+        if (parsed.value().isPresent() && parsed.value().get() <= 0) {
+            return new NumberInput.Parsed<>(Optional.empty(),
+                    Optional.of(FieldError.of(UNITS, NumberInput.OUT_OF_RANGE, "0.01", "20")));
+        }
+        return parsed;
+    }
+
+    private static <T> Optional<T> find(List<T> items, T wanted, java.util.function.Function<T, Long> id) {
+        if (wanted == null) {
+            return Optional.empty();
+        }
+        return items.stream().filter(i -> id.apply(i).equals(id.apply(wanted))).findFirst();
+    }
+
+    /** Default time for new entries: now on today, midday on a past day. */
+    static LocalTime defaultTime(LocalDate shown, LocalDate today, LocalTime now) {
+        return shown.equals(today) ? now : LocalTime.NOON;
+    }
+}
