@@ -32,6 +32,9 @@ final class AboutDialog extends Dialog<Void> {
                             messages.shortDate(document.published()));
             content.getChildren().add(wrapped("• " + line));
         }
+        Label data = new Label(messages.get("about.data"));
+        data.getStyleClass().add("section-title");
+        content.getChildren().addAll(data, wrapped(messages.get("about.ciqual", org.carnet.intake.FoodTable.CREDIT)));
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     }

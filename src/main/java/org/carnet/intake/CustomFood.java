@@ -6,6 +6,7 @@ import java.util.Map;
 /** A food the person defines, per 100 g like Ciqual. A missing nutrient is unknown, not zero. */
 public record CustomFood(Long id, String name, boolean drink, Map<Nutrient, Double> per100g) {
     public CustomFood {
+        name = name == null ? null : name.strip();
         EnumMap<Nutrient, Double> copy = new EnumMap<>(Nutrient.class);
         per100g.forEach((nutrient, value) -> {
             if (value != null) {

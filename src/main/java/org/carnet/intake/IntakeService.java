@@ -130,6 +130,7 @@ public class IntakeService {
 
     public void deleteFood(long id) {
         repository.deleteFoodIntake(id);
+        preferredFoods = null;
     }
 
     public void deleteSupplement(long id) {

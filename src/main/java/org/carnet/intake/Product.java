@@ -7,6 +7,10 @@ package org.carnet.intake;
 public record Product(Long id, String name, MagnesiumForm magnesiumForm, Double magnesiumMg,
                       Double vitaminDMicrograms, Double vitaminK2Micrograms, Double vitaminK1Micrograms,
                       Double calciumMg) {
+    public Product {
+        name = name == null ? null : name.strip();
+    }
+
 
     public boolean containsMagnesium() {
         return magnesiumMg != null && magnesiumMg > 0;

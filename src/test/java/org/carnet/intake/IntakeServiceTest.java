@@ -563,6 +563,19 @@ class IntakeServiceTest {
     }
 
     @Test
+    void aNameAcceptedByTheValidatorCanBeStored() {
+        // The validator measures the name stripped (120 allowed) but the repository stores it as given, in a
+        // VARCHAR(120) column: spaces around a 120-character name pass validation, then fail in the database.
+        String padded = "  " + "x".repeat(120) + "  ";
+        assertThat(IntakeValidator.validate(productNamed(padded))).isEmpty();
+
+        Product saved = service.saveProduct(productNamed(padded));
+
+        assertThat(service.products()).extracting(p -> p.name().strip()).containsExactly("x".repeat(120));
+        assertThat(saved.id()).isNotNull();
+    }
+
+    @Test
     void saveProductRefusesThreeDecimals() {
         assertThatThrownBy(() -> service.saveProduct(productWith(100.125, null, null, null, null)))
                 .isInstanceOf(ValidationException.class);
