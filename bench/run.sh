@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Carnet's benchmarks: startup vs a bare JavaFX window, and the journal view over 10 years of days.
-# Usage: bench/run.sh [runs]   (default 7 runs each; prints medians and ratios)
+# Carnet's benchmarks: startup vs a bare JavaFX window, the journal view over 10 years of days, food search per
+# keystroke vs a naive scan, and a day's intake totals and findings over 10 years vs a plain SELECT.
+# Usage: bench/run.sh [runs]   (default 7 startup runs each; prints medians, p99 and ratios)
 # Needs a display: uses $DISPLAY, or starts Xvfb (apt-get install xvfb libgtk-3-0) on :97.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,3 +21,7 @@ fi
 trap 'if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid"; fi' EXIT
 
 java -Dprism.order=sw -cp "$classpath" org.carnet.bench.Benchmarks "$runs"
+echo
+java -cp "$classpath" org.carnet.bench.FoodSearchBenchmark
+echo
+java -cp "$classpath" org.carnet.bench.IntakeBenchmark 300
