@@ -83,6 +83,9 @@ public final class MainWindow {
     private Services services;
     private Page page = Page.HOME;
     private Runnable exit = Platform::exit;
+    /** Each page is built once per language: views bind to long-lived models, so rebuilding on every visit would
+     * pile up listeners. */
+    private final java.util.Map<Page, Node> pages = new java.util.EnumMap<>(Page.class);
     private boolean shellInstalled;
 
     // View models live as long as the journal is open; views are rebuilt when the language changes.
@@ -209,7 +212,7 @@ public final class MainWindow {
     public void showPage(Page target) {
         page = target;
         navigation.getToggles().forEach(t -> t.setSelected(t.getUserData() == target));
-        Node shown = createPage(target);
+        Node shown = pages.computeIfAbsent(target, this::createPage);
         content.getChildren().setAll(shown);
         // The keyboard starts where the work is: the first field of the check-in, the list of days.
         Platform.runLater(() -> {
@@ -253,6 +256,7 @@ public final class MainWindow {
             root.setCenter(waiting);
             return;
         }
+        pages.clear();
         checkInView = new CheckInView(checkIn, episodes, messages, dialogs);
         root.setLeft(createNavigation());
         root.setCenter(content);

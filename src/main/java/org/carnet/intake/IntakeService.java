@@ -47,8 +47,8 @@ public class IntakeService {
         return catalog.byCode(code);
     }
 
-    public boolean isFavourite(String code) {
-        return repository.favouriteFoods().contains(code);
+    public java.util.Set<String> favouriteFoods() {
+        return repository.favouriteFoods();
     }
 
     public void setFavourite(String code, boolean favourite) {

@@ -323,7 +323,7 @@ class IntakeServiceTest {
         assertThat(preferred.get(0)).isEqualTo(favourite);
         assertThat(preferred.get(1)).isEqualTo(recent);
         assertThat(preferred.get(2)).isEqualTo(plain.get(0));
-        assertThat(service.isFavourite(favourite.code())).isTrue();
+        assertThat(service.favouriteFoods()).contains(favourite.code());
     }
 
     @Test
@@ -375,7 +375,7 @@ class IntakeServiceTest {
         service.setFavourite(favourite.code(), false);
 
         assertThat(service.searchFoods("amande", 100)).isEqualTo(plain);
-        assertThat(service.isFavourite(favourite.code())).isFalse();
+        assertThat(service.favouriteFoods()).doesNotContain(favourite.code());
     }
 
     // Routine

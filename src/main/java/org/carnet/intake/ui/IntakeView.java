@@ -39,6 +39,7 @@ import org.carnet.ui.Messages;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** What was eaten and taken on a day, its totals against the references, and what the guidance finds. */
 public final class IntakeView {
@@ -103,6 +104,9 @@ public final class IntakeView {
             }
         };
         model.detailsProperty().addListener((o, was, now) -> showDay.run());
+        javafx.collections.SetChangeListener<String> favouritesChanged = c -> showDay.run();
+        entries.getProperties().put(IntakeView.class, favouritesChanged);
+        model.favourites().addListener(new javafx.collections.WeakSetChangeListener<>(favouritesChanged));
         showDay.run();
         ListChangeListener<Object> findingsChanged = c -> dayFindings.show(model.findings(),
                 messages.get("intake.findings.none"));
@@ -139,6 +143,7 @@ public final class IntakeView {
         columns.add(left, 1, 0);
         columns.setPadding(new Insets(0, 14, 14, 0));
         ScrollPane scroll = new ScrollPane(columns);
+        org.carnet.ui.ScrollOnFocus.install(scroll, columns);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -307,11 +312,20 @@ public final class IntakeView {
             entries.getChildren().add(none);
             return;
         }
-        details.foods().forEach(line -> entries.getChildren().add(entry(
-                messages.time(line.intake().takenAt()) + "  " + name(line.food()) + " — "
-                        + messages.get(line.food().drink() ? "intake.entry.ml" : "intake.entry.grams",
-                        line.intake().grams()),
-                () -> model.deleteFood(line.intake().id(), failed))));
+        details.foods().forEach(line -> {
+            HBox row = entry(messages.time(line.intake().takenAt()) + "  " + name(line.food()) + " — "
+                            + messages.get(line.food().drink() ? "intake.entry.ml" : "intake.entry.grams",
+                            line.intake().grams()),
+                    () -> model.deleteFood(line.intake().id(), failed));
+            String code = line.food().code();
+            boolean favourite = model.favourites().contains(code);
+            Button star = Icons.button(favourite ? MaterialDesignS.STAR : MaterialDesignS.STAR_OUTLINE,
+                    messages.get(favourite ? "intake.favourite.remove" : "intake.favourite.add"));
+            star.getStyleClass().add("favourite-button");
+            star.setOnAction(e -> model.toggleFavourite(code, failed));
+            row.getChildren().add(row.getChildren().size() - 1, star);
+            entries.getChildren().add(row);
+        });
         details.supplements().forEach(line -> entries.getChildren().add(entry(
                 messages.time(line.intake().takenAt()) + "  " + ProductText.describe(line.product(), messages) + " × "
                         + messages.get("intake.entry.units", line.intake().units()),
@@ -322,7 +336,7 @@ public final class IntakeView {
                 () -> model.deleteMedication(line.intake().id(), failed))));
     }
 
-    private Node entry(String text, Runnable delete) {
+    private HBox entry(String text, Runnable delete) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.getStyleClass().add("intake-entry");

@@ -63,6 +63,7 @@ public final class IntakeViewModel {
     private final ObservableList<Product> products = FXCollections.observableArrayList();
     private final ObservableList<Medication> medications = FXCollections.observableArrayList();
     private final ObservableList<Food> searchResults = FXCollections.observableArrayList();
+    private final javafx.collections.ObservableSet<String> favourites = FXCollections.observableSet();
     private final StringProperty foodQuery = new SimpleStringProperty("");
     private final ObjectProperty<Food> food = new SimpleObjectProperty<>();
     private final StringProperty grams = new SimpleStringProperty("");
@@ -124,6 +125,10 @@ public final class IntakeViewModel {
         return searchResults;
     }
 
+    public javafx.collections.ObservableSet<String> favourites() {
+        return favourites;
+    }
+
     public StringProperty foodQueryProperty() {
         return foodQuery;
     }
@@ -178,10 +183,12 @@ public final class IntakeViewModel {
             DayIntakeDetails loaded = intake.day(newDay);
             return new Loaded(loaded, guidance.forDay(loaded),
                     guidance.forPeriod(today.minusDays(PERIOD_DAYS - 1L), today),
-                    intake.products(), intake.medications());
+                    intake.products(), intake.medications(), intake.favouriteFoods());
         }, loaded -> {
             boolean sameDay = newDay.equals(day.get());
             day.set(newDay);
+            favourites.retainAll(loaded.favourites());
+            favourites.addAll(loaded.favourites());
             details.set(loaded.details());
             findings.setAll(loaded.findings());
             periodFindings.setAll(loaded.period());
@@ -201,7 +208,22 @@ public final class IntakeViewModel {
     }
 
     private record Loaded(DayIntakeDetails details, List<Finding> findings, List<Finding> period,
-                          List<Product> products, List<Medication> medications) {
+                          List<Product> products, List<Medication> medications, java.util.Set<String> favourites) {
+    }
+
+    /** Marks a food as a favourite (it then comes first in the search), or unmarks it. */
+    public void toggleFavourite(String code, Consumer<Throwable> onFailure) {
+        boolean favourite = !favourites.contains(code);
+        runner.run(() -> {
+            intake.setFavourite(code, favourite);
+            return null;
+        }, done -> {
+            if (favourite) {
+                favourites.add(code);
+            } else {
+                favourites.remove(code);
+            }
+        }, onFailure);
     }
 
     /** Searches as the person types; an answer to an older query is dropped. */

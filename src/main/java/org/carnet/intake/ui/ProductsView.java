@@ -61,6 +61,7 @@ public final class ProductsView {
                         "foods-list")));
         content.setPadding(new Insets(0, 14, 14, 0));
         ScrollPane scroll = new ScrollPane(content);
+        org.carnet.ui.ScrollOnFocus.install(scroll, content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);

@@ -155,7 +155,7 @@ public final class CheckInView {
         HBox actions = new HBox(10, save, delete);
         actions.setPadding(new Insets(8, 0, 0, 0));
 
-        keepFocusedFieldVisible(scroll, form);
+        org.carnet.ui.ScrollOnFocus.install(scroll, form);
         root = new VBox(10, header, subHeader, scroll, actions);
         root.setId("checkin-view");
         root.getStyleClass().add("page");
@@ -209,43 +209,6 @@ public final class CheckInView {
                 messages.get("checkin.delete.content", model.episodes().size()), messages.get("action.delete"))) {
             model.deleteDay(() -> { }, e -> dialogs.showError("action.deleteDay", e));
         }
-    }
-
-    /** Keyboard users tab through the whole form: the field that takes the focus is scrolled into view. */
-    private static void keepFocusedFieldVisible(ScrollPane scroll, Region form) {
-        scroll.sceneProperty().addListener((o, was, scene) -> {
-            if (scene == null) {
-                return;
-            }
-            scene.focusOwnerProperty().addListener((fo, before, focused) -> {
-                if (focused == null || scroll.getScene() != scene || !isInside(focused, form)) {
-                    return;
-                }
-                double contentHeight = form.getBoundsInLocal().getHeight();
-                double viewport = scroll.getViewportBounds().getHeight();
-                if (contentHeight <= viewport) {
-                    return;
-                }
-                var bounds = form.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
-                double top = scroll.getVvalue() * (contentHeight - viewport);
-                double target = top;
-                if (bounds.getMinY() - 24 < top) {
-                    target = bounds.getMinY() - 24;
-                } else if (bounds.getMaxY() + 24 > top + viewport) {
-                    target = bounds.getMaxY() + 24 - viewport;
-                }
-                scroll.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewport))));
-            });
-        });
-    }
-
-    private static boolean isInside(Node node, Node container) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == container) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void focusFirstError() {

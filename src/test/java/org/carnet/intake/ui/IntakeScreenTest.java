@@ -49,9 +49,14 @@ class IntakeScreenTest extends FxRobot {
         app.stop();
     }
 
+    /** Clicks a control, scrolled into view first as it is for a keyboard user who tabs to it. */
+    private void click(String query) {
+        interact(() -> lookup(query).query().requestFocus());
+        clickOn(query);
+    }
+
     private void type(String id, String text) {
-        interact(() -> lookup(id).query().requestFocus());
-        clickOn(id);
+        click(id);
         push(KeyCode.CONTROL, KeyCode.A);
         write(text);
     }
@@ -96,6 +101,26 @@ class IntakeScreenTest extends FxRobot {
         assertThat(lookup("#intake-findings").queryAs(Node.class).lookupAll(".source-line").stream()
                 .map(n -> ((Label) n).getText()).toList())
                 .anySatisfy(text -> assertThat(text).contains("Supplémenter"));
+    }
+
+    @Test
+    void aStarredFoodIsSavedAsAFavourite() {
+        interact(() -> app.window().showPage(MainWindow.Page.INTAKE));
+        type("#intake-food-search", "lentille");
+        WaitForAsyncUtils.waitForFxEvents();
+        push(KeyCode.ENTER);
+        type("#intake-food-grams", "80");
+        clickOn("#intake-food-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        String logged = app.services().intake().day(AppHarness.TODAY).foods().get(0).food().code();
+        assertThat(app.services().intake().favouriteFoods()).isEmpty();
+
+        click(".favourite-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.services().intake().favouriteFoods()).containsExactly(logged);
+        click(".favourite-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.services().intake().favouriteFoods()).isEmpty();
     }
 
     @Test
