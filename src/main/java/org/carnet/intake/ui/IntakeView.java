@@ -1,5 +1,6 @@
 package org.carnet.intake.ui;
 
+import static org.carnet.ui.Layouts.*;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -359,40 +360,6 @@ public final class IntakeView {
         time.setPromptText("HH:MM");
         time.textProperty().bindBidirectional(property);
         return time;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
-    }
-
-    private static VBox labelled(String text, Node control) {
-        Label label = new Label(text);
-        label.getStyleClass().add("form-label");
-        return new VBox(4, label, control);
-    }
-
-    private static VBox card(String title, Node content) {
-        Label label = new Label(title);
-        label.getStyleClass().add("section-title");
-        VBox box = new VBox(8, label, content);
-        box.getStyleClass().add("form-section");
-        return box;
-    }
-
-    private static Region spacer() {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        return spacer;
     }
 
     /** A search result: the name, its group, and its magnesium per 100 g as the table gives it. */

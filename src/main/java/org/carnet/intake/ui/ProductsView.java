@@ -1,5 +1,6 @@
 package org.carnet.intake.ui;
 
+import static org.carnet.ui.Layouts.*;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
@@ -197,41 +198,5 @@ public final class ProductsView {
         field.setPrefWidth(width);
         field.textProperty().bindBidirectional(property);
         return field;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
-    }
-
-    private static VBox labelled(String text, Node control) {
-        Label label = new Label(text);
-        label.getStyleClass().add("form-label");
-        return new VBox(4, label, control);
-    }
-
-    private static Label hint(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("hint");
-        label.setWrapText(true);
-        return label;
-    }
-
-    private static VBox card(String title, Node... content) {
-        Label label = new Label(title);
-        label.getStyleClass().add("section-title");
-        VBox box = new VBox(10, label);
-        box.getChildren().addAll(content);
-        box.getStyleClass().add("form-section");
-        return box;
     }
 }

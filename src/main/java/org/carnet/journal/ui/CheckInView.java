@@ -1,5 +1,6 @@
 package org.carnet.journal.ui;
 
+import static org.carnet.ui.Layouts.*;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -114,15 +115,15 @@ public final class CheckInView {
             form.getColumnConstraints().add(column);
         }
         // Two columns, read left to right then down, which is also the keyboard's order.
-        form.add(section(messages.get("checkin.cramps"), crampsRow()), 0, 0);
-        form.add(section(messages.get("checkin.sleep"), sleepRow()), 1, 0);
-        form.add(section(messages.get("checkin.palpitations"), palpitationsRow()), 0, 1);
-        form.add(section(messages.get("checkin.wellbeing"), wellbeingRow()), 1, 1);
-        form.add(section(messages.get("checkin.digestion"), new NullableChoice<>(List.of(Digestion.values()),
+        form.add(card(messages.get("checkin.cramps"), crampsRow()), 0, 0);
+        form.add(card(messages.get("checkin.sleep"), sleepRow()), 1, 0);
+        form.add(card(messages.get("checkin.palpitations"), palpitationsRow()), 0, 1);
+        form.add(card(messages.get("checkin.wellbeing"), wellbeingRow()), 1, 1);
+        form.add(card(messages.get("checkin.digestion"), new NullableChoice<>(List.of(Digestion.values()),
                 d -> messages.of("digestion", d), model.digestionProperty(), "checkin-digestion")), 0, 2);
         form.add(redFlagsSection(), 1, 2);
-        form.add(section(messages.get("checkin.episodes"), episodesBox()), 0, 3, 2, 1);
-        form.add(section(messages.get("checkin.notes"), notesArea()), 0, 4, 2, 1);
+        form.add(card(messages.get("checkin.episodes"), episodesBox()), 0, 3, 2, 1);
+        form.add(card(messages.get("checkin.notes"), notesArea()), 0, 4, 2, 1);
         form.getChildren().forEach(n -> {
             GridPane.setFillHeight(n, true);
             GridPane.setValignment(n, javafx.geometry.VPos.TOP);
@@ -332,7 +333,7 @@ public final class CheckInView {
         Label hint = new Label(messages.get("checkin.redFlags.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        VBox section = section(messages.get("checkin.redFlags"), new VBox(6, boxes, hint));
+        VBox section = card(messages.get("checkin.redFlags"), new VBox(6, boxes, hint));
         section.getStyleClass().add("red-flag-section");
         return section;
     }
@@ -409,17 +410,6 @@ public final class CheckInView {
         return Forms.numberField(id, model.text(field), range, field, model.errors(), messages, 90);
     }
 
-    private static VBox labelled(String text, Node control) {
-        Label label = new Label(text);
-        label.getStyleClass().add("form-label");
-        if (control instanceof javafx.scene.layout.Pane pane && !pane.getChildren().isEmpty()) {
-            label.setLabelFor(pane.getChildren().get(0));
-        } else {
-            label.setLabelFor(control);
-        }
-        return new VBox(4, label, control);
-    }
-
     private static FlowPane row(Node... children) {
         FlowPane row = new FlowPane(18, 10, children);
         row.setPrefWrapLength(300);
@@ -427,17 +417,4 @@ public final class CheckInView {
         return row;
     }
 
-    private static VBox section(String title, Node content) {
-        Label label = new Label(title);
-        label.getStyleClass().add("section-title");
-        VBox box = new VBox(8, label, content);
-        box.getStyleClass().add("form-section");
-        return box;
-    }
-
-    private static Region spacer() {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        return spacer;
-    }
 }

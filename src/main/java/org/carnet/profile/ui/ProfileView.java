@@ -1,5 +1,6 @@
 package org.carnet.profile.ui;
 
+import static org.carnet.ui.Layouts.*;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -76,11 +77,5 @@ public final class ProfileView {
         root.setId("profile-view");
         root.getStyleClass().add("page");
         return root;
-    }
-
-    private static VBox labelled(String text, Node control) {
-        Label label = new Label(text);
-        label.getStyleClass().add("form-label");
-        return new VBox(4, label, control);
     }
 }

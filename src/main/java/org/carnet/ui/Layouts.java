@@ -1,0 +1,67 @@
+package org.carnet.ui;
+
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The small layout pieces every page uses: labelled fields, titled cards, hints, spacers. */
+public final class Layouts {
+    private Layouts() {
+    }
+
+    /** A label above its control; the label names the control for screen readers and mnemonics. */
+    public static VBox labelled(String text, Node control) {
+        Label label = new Label(text);
+        label.getStyleClass().add("form-label");
+        if (control instanceof javafx.scene.layout.Pane pane && !pane.getChildren().isEmpty()) {
+            label.setLabelFor(pane.getChildren().get(0));
+        } else {
+            label.setLabelFor(control);
+        }
+        return new VBox(4, label, control);
+    }
+
+    /** A bordered section with a bold title. */
+    public static VBox card(String title, Node... content) {
+        Label label = new Label(title);
+        label.getStyleClass().add("section-title");
+        VBox box = new VBox(8, label);
+        box.getChildren().addAll(content);
+        box.getStyleClass().add("form-section");
+        return box;
+    }
+
+    public static Label hint(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("hint");
+        label.setWrapText(true);
+        return label;
+    }
+
+    /** Takes the free width of an HBox, pushing what follows to the right. */
+    public static Region spacer() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return spacer;
+    }
+
+    /** Shows values in a combo box; the box is not editable, so text is never turned back into a value. */
+    public static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+}
