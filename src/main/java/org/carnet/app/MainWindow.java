@@ -48,6 +48,8 @@ import org.carnet.journal.ui.RedFlagAlerts;
 import org.carnet.journal.ui.RedFlagBanner;
 import org.carnet.profile.ui.ProfileView;
 import org.carnet.profile.ui.ProfileViewModel;
+import org.carnet.tracking.ui.ProtocolsView;
+import org.carnet.tracking.ui.ProtocolsViewModel;
 import org.carnet.ui.DialogService;
 import org.carnet.ui.Icons;
 import org.carnet.ui.Language;
@@ -56,6 +58,7 @@ import org.carnet.ui.TaskRunner;
 import org.carnet.ui.Theme;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -69,7 +72,7 @@ public final class MainWindow {
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
 
     /** The pages of the navigation. */
-    public enum Page { HOME, CHECK_IN, INTAKE, JOURNAL, PRODUCTS, PROFILE }
+    public enum Page { HOME, CHECK_IN, INTAKE, JOURNAL, PROTOCOLS, PRODUCTS, PROFILE }
 
     private final Stage stage;
     private final AppSettings settings;
@@ -100,6 +103,7 @@ public final class MainWindow {
     private ProductsViewModel products;
     private ProfileViewModel profile;
     private IntakeView intakeView;
+    private ProtocolsViewModel protocols;
 
     public MainWindow(Stage stage, AppSettings settings, TaskRunner runner) {
         this.stage = stage;
@@ -165,6 +169,7 @@ public final class MainWindow {
         intake = new IntakeViewModel(opened.intake(), opened.guidance(), runner, changes);
         products = new ProductsViewModel(opened.intake(), runner, changes);
         profile = new ProfileViewModel(opened.profiles(), opened.guidance(), runner, changes);
+        protocols = new ProtocolsViewModel(opened.tracking(), runner, changes);
         changes.revisionProperty().addListener(o -> checkIn.refreshEpisodes(loadFailed));
         // A check-in's digestion, a new product or a profile change can change the intake findings.
         changes.revisionProperty().addListener(o -> intake.reload(loadFailed));
@@ -177,6 +182,7 @@ public final class MainWindow {
         intake.load(opened.intake().today(), loadFailed);
         products.load(loadFailed);
         profile.load(loadFailed);
+        protocols.load(loadFailed);
         if (!settings.welcomeShown()) {
             Platform.runLater(this::showWelcome);
         }
@@ -273,6 +279,7 @@ public final class MainWindow {
                 yield intakeView.createView();
             }
             case PRODUCTS -> new ProductsView(products, messages, dialogs).createView();
+            case PROTOCOLS -> new ProtocolsView(protocols, messages, dialogs).createView();
             case PROFILE -> new ProfileView(profile, messages, dialogs).createView();
         };
     }
@@ -283,8 +290,9 @@ public final class MainWindow {
                 navButton(Page.CHECK_IN, "nav.checkIn", Icons.icon(MaterialDesignC.CALENDAR_CHECK), "Shortcut+2"),
                 navButton(Page.INTAKE, "nav.intake", Icons.icon(MaterialDesignS.SILVERWARE_FORK_KNIFE), "Shortcut+3"),
                 navButton(Page.JOURNAL, "nav.journal", Icons.icon(MaterialDesignN.NOTEBOOK_OUTLINE), "Shortcut+4"),
-                navButton(Page.PRODUCTS, "nav.products", Icons.icon(MaterialDesignP.PILL), "Shortcut+5"),
-                navButton(Page.PROFILE, "nav.profile", Icons.icon(MaterialDesignA.ACCOUNT_OUTLINE), "Shortcut+6"));
+                navButton(Page.PROTOCOLS, "nav.protocols", Icons.icon(MaterialDesignF.FLAG_OUTLINE), "Shortcut+5"),
+                navButton(Page.PRODUCTS, "nav.products", Icons.icon(MaterialDesignP.PILL), "Shortcut+6"),
+                navButton(Page.PROFILE, "nav.profile", Icons.icon(MaterialDesignA.ACCOUNT_OUTLINE), "Shortcut+7"));
         nav.getStyleClass().add("navigation");
         nav.setPadding(new Insets(12, 8, 12, 8));
         Region spacer = new Region();
@@ -334,9 +342,11 @@ public final class MainWindow {
         MenuItem checkInPage = item("nav.checkIn", "Shortcut+2", () -> showPage(Page.CHECK_IN));
         MenuItem intakePage = item("nav.intake", "Shortcut+3", () -> showPage(Page.INTAKE));
         MenuItem journalPage = item("nav.journal", "Shortcut+4", () -> showPage(Page.JOURNAL));
-        MenuItem productsPage = item("nav.products", "Shortcut+5", () -> showPage(Page.PRODUCTS));
-        MenuItem profilePage = item("nav.profile", "Shortcut+6", () -> showPage(Page.PROFILE));
-        for (MenuItem item : new MenuItem[] {home, checkInPage, intakePage, journalPage, productsPage, profilePage}) {
+        MenuItem protocolsPage = item("nav.protocols", "Shortcut+5", () -> showPage(Page.PROTOCOLS));
+        MenuItem productsPage = item("nav.products", "Shortcut+6", () -> showPage(Page.PRODUCTS));
+        MenuItem profilePage = item("nav.profile", "Shortcut+7", () -> showPage(Page.PROFILE));
+        for (MenuItem item : new MenuItem[] {home, checkInPage, intakePage, journalPage, protocolsPage, productsPage,
+                profilePage}) {
             item.setDisable(!open);
         }
         CheckMenuItem dark = new CheckMenuItem(messages.get("menu.darkTheme"));
@@ -358,8 +368,8 @@ public final class MainWindow {
             item.setOnAction(e -> switchLanguage(choice));
             language.getItems().add(item);
         }
-        Menu view = new Menu(messages.get("menu.view"), null, home, checkInPage, intakePage, journalPage, productsPage,
-                profilePage, new SeparatorMenuItem(), dark, language);
+        Menu view = new Menu(messages.get("menu.view"), null, home, checkInPage, intakePage, journalPage, protocolsPage,
+                productsPage, profilePage, new SeparatorMenuItem(), dark, language);
 
         MenuItem welcome = item("menu.welcome", null, this::showWelcome);
         MenuItem about = item("menu.about", null, () -> new AboutDialog(stage, messages, services).showAndWait());

@@ -12,6 +12,8 @@ import org.carnet.storage.Database;
 import org.carnet.storage.JdbcIntakeRepository;
 import org.carnet.storage.JdbcJournalRepository;
 import org.carnet.storage.JdbcProfileRepository;
+import org.carnet.storage.JdbcProtocolRepository;
+import org.carnet.tracking.TrackingService;
 
 /** The composition root: everything the app needs, built once from a data folder and handed down. */
 public final class Services implements AutoCloseable {
@@ -21,6 +23,7 @@ public final class Services implements AutoCloseable {
     private final IntakeService intake;
     private final ProfileService profiles;
     private final GuidanceService guidance;
+    private final TrackingService tracking;
 
     private Services(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -31,6 +34,7 @@ public final class Services implements AutoCloseable {
         this.intake = new IntakeService(new JdbcIntakeRepository(database), FoodCatalog.ciqual(), clock);
         this.profiles = new ProfileService(profileRepository, clock);
         this.guidance = new GuidanceService(intake, journalRepository, profileRepository, GuidanceEngine.standard());
+        this.tracking = new TrackingService(new JdbcProtocolRepository(database), journalRepository, intake, clock);
     }
 
     /** Opens (and creates or upgrades) the journal in {@code dataDir}. Slow: call it off the FX thread. */
@@ -62,6 +66,10 @@ public final class Services implements AutoCloseable {
 
     public GuidanceService guidance() {
         return guidance;
+    }
+
+    public TrackingService tracking() {
+        return tracking;
     }
 
     @Override

@@ -28,4 +28,7 @@ public interface JournalRepository {
     List<DayEntry> findDaysWithRedFlags(LocalDate from, LocalDate to);
 
     int countCheckIns();
+
+    /** Every day from {@code from} to {@code to} (inclusive) with a check-in or an episode. */
+    java.util.Map<LocalDate, DayEntry> findDays(LocalDate from, LocalDate to);
 }

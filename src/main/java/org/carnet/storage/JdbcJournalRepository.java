@@ -239,6 +239,44 @@ public final class JdbcJournalRepository implements JournalRepository {
     }
 
     @Override
+    public java.util.Map<LocalDate, DayEntry> findDays(LocalDate from, LocalDate to) {
+        return jdbc.inTransaction("read the journal", c -> {
+            java.util.Map<LocalDate, CheckIn> checkIns = new java.util.HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT " + CHECK_IN_COLUMNS
+                    + " FROM check_in WHERE entry_day BETWEEN ? AND ?")) {
+                setDate(s, 1, from);
+                setDate(s, 2, to);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        CheckIn checkIn = readCheckIn(rs);
+                        checkIns.put(checkIn.day(), checkIn);
+                    }
+                }
+            }
+            java.util.Map<LocalDate, List<Episode>> episodes = new java.util.HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT " + EPISODE_COLUMNS
+                    + " FROM episode WHERE entry_day BETWEEN ? AND ? ORDER BY occurred_at, id")) {
+                setDate(s, 1, from);
+                setDate(s, 2, to);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        Episode episode = readEpisode(rs);
+                        episodes.computeIfAbsent(episode.day(), d -> new ArrayList<>()).add(episode);
+                    }
+                }
+            }
+            java.util.Map<LocalDate, DayEntry> days = new java.util.TreeMap<>();
+            java.util.Set<LocalDate> all = new java.util.HashSet<>(checkIns.keySet());
+            all.addAll(episodes.keySet());
+            for (LocalDate day : all) {
+                days.put(day, new DayEntry(day, Optional.ofNullable(checkIns.get(day)),
+                        episodes.getOrDefault(day, List.of())));
+            }
+            return days;
+        });
+    }
+
+    @Override
     public int countCheckIns() {
         return jdbc.inTransaction("count the check-ins", c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM check_in")) {

@@ -28,6 +28,20 @@ public final class Forms {
         return withError(input, field, errors, messages);
     }
 
+    /** Keeps {@code label} showing the error of {@code field}, hidden when there is none. */
+    public static void showErrorIn(Label label, String field, ObservableMap<String, FieldError> errors, Messages messages) {
+        Runnable update = () -> {
+            FieldError error = errors.get(field);
+            label.setText(error == null ? "" : messages.error(error));
+            label.setVisible(error != null);
+            label.setManaged(error != null);
+        };
+        update.run();
+        MapChangeListener<String, FieldError> listener = change -> update.run();
+        label.getProperties().put(Forms.class, listener);
+        errors.addListener(new WeakMapChangeListener<>(listener));
+    }
+
     /** Puts the error label of {@code field} under {@code input}, kept up to date with {@code errors}. */
     public static VBox withError(javafx.scene.control.Control input, String field,
                                  ObservableMap<String, FieldError> errors, Messages messages) {

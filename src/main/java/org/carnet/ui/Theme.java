@@ -11,7 +11,15 @@ public enum Theme {
 
     public static final String APP_CSS = "/org/carnet/ui/app.css";
 
+    private static volatile Theme current = LIGHT;
+
+    /** The theme last applied. */
+    public static Theme current() {
+        return current;
+    }
+
     public void apply() {
+        current = this;
         Application.setUserAgentStylesheet(this == DARK
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());

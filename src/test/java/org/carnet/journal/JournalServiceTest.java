@@ -208,5 +208,15 @@ class JournalServiceTest {
         public int countCheckIns() {
             return checkIns.size();
         }
+
+        @Override
+        public java.util.Map<LocalDate, DayEntry> findDays(LocalDate from, LocalDate to) {
+            java.util.Map<LocalDate, DayEntry> days = new java.util.TreeMap<>();
+            from.datesUntil(to.plusDays(1))
+                    .map(day -> new DayEntry(day, findCheckIn(day), findEpisodes(day)))
+                    .filter(entry -> entry.checkIn().isPresent() || !entry.episodes().isEmpty())
+                    .forEach(entry -> days.put(entry.day(), entry));
+            return days;
+        }
     }
 }

@@ -1,0 +1,190 @@
+package org.carnet.tracking.ui;
+
+import static org.carnet.ui.Layouts.*;
+
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.converter.LocalDateStringConverter;
+import org.carnet.intake.Product;
+import org.carnet.tracking.Protocol;
+import org.carnet.ui.DialogService;
+import org.carnet.ui.Forms;
+import org.carnet.ui.Icons;
+import org.carnet.ui.Messages;
+import org.carnet.ui.ScrollOnFocus;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/** Protocols: what the person changed, from when, and the daily plan adherence is measured against. */
+public final class ProtocolsView {
+    private final ProtocolsViewModel model;
+    private final Messages messages;
+    private final DialogService dialogs;
+    private final Consumer<Throwable> failed;
+
+    public ProtocolsView(ProtocolsViewModel model, Messages messages, DialogService dialogs) {
+        this.model = model;
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.failed = e -> dialogs.showError("action.saveProtocol", e);
+    }
+
+    public Node createView() {
+        Label title = new Label(messages.get("protocols.title"));
+        title.getStyleClass().add("title-2");
+        VBox list = new VBox(4);
+        list.setId("protocols-list");
+        Runnable fill = () -> {
+            list.getChildren().clear();
+            if (model.protocols().isEmpty()) {
+                list.getChildren().add(hint(messages.get("protocols.none")));
+            }
+            Protocol current = model.current().orElse(null);
+            for (Protocol protocol : model.protocols()) {
+                list.getChildren().add(row(protocol, current != null && protocol.id().equals(current.id())));
+            }
+        };
+        ListChangeListener<Protocol> listener = c -> fill.run();
+        list.getProperties().put(ProtocolsView.class, listener);
+        model.protocols().addListener(new WeakListChangeListener<>(listener));
+        fill.run();
+        Button create = new Button(messages.get("protocols.new"), Icons.icon(MaterialDesignP.PLUS));
+        create.setId("protocols-new");
+        create.setOnAction(e -> model.newProtocol());
+
+        VBox content = new VBox(14, card(messages.get("protocols.yours"), hint(messages.get("protocols.hint")), list,
+                create), card(messages.get("protocols.form"), form()));
+        content.setPadding(new Insets(0, 14, 14, 0));
+        ScrollPane scroll = new ScrollPane(content);
+        ScrollOnFocus.install(scroll, content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox root = new VBox(12, title, scroll);
+        root.setId("protocols-view");
+        root.getStyleClass().add("page");
+        return root;
+    }
+
+    private Node row(Protocol protocol, boolean current) {
+        String dates = protocol.end() == null
+                ? messages.get("protocols.since", messages.shortDate(protocol.start()))
+                : messages.get("protocols.fromTo", messages.shortDate(protocol.start()), messages.shortDate(protocol.end()));
+        Label text = new Label(protocol.name() + " — " + dates + " — "
+                + messages.get("protocols.planCount", protocol.plan().size()));
+        text.setWrapText(true);
+        HBox row = new HBox(8, text);
+        if (current) {
+            Label badge = new Label(messages.get("protocols.current"));
+            badge.getStyleClass().add("status-chip");
+            row.getChildren().add(badge);
+        }
+        Button edit = Icons.button(MaterialDesignP.PENCIL_OUTLINE, messages.get("action.edit"));
+        edit.setOnAction(e -> model.edit(protocol));
+        Button delete = Icons.button(MaterialDesignD.DELETE_OUTLINE, messages.get("action.delete"));
+        delete.setOnAction(e -> {
+            if (dialogs.confirm(messages.get("protocols.delete.header", protocol.name()),
+                    messages.get("protocols.delete.content"), messages.get("action.delete"))) {
+                model.delete(protocol, failed);
+            }
+        });
+        row.getChildren().addAll(spacer(), edit, delete);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("episode-row");
+        return row;
+    }
+
+    private Node form() {
+        TextField name = new TextField();
+        name.setId("protocol-name");
+        name.setPrefWidth(320);
+        name.setMaxWidth(320);
+        name.setPromptText(messages.get("protocols.name.prompt"));
+        name.textProperty().bindBidirectional(model.nameProperty());
+        DatePicker start = datePicker("protocol-start");
+        start.valueProperty().bindBidirectional(model.startProperty());
+        DatePicker end = datePicker("protocol-end");
+        end.valueProperty().bindBidirectional(model.endProperty());
+        end.setPromptText(messages.get("protocols.end.prompt"));
+        Button clearEnd = Icons.button(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, messages.get("protocols.end.clear"));
+        clearEnd.setOnAction(e -> model.endProperty().set(null));
+        HBox dates = new HBox(14, labelled(messages.get("protocols.start"),
+                Forms.withError(start, "protocolStart", model.errors(), messages)),
+                labelled(messages.get("protocols.end"), new HBox(4,
+                        Forms.withError(end, "protocolEnd", model.errors(), messages), clearEnd)));
+
+        VBox lines = new VBox(6);
+        lines.setId("protocol-plan");
+        Runnable fill = () -> {
+            lines.getChildren().clear();
+            if (model.plan().isEmpty()) {
+                lines.getChildren().add(hint(messages.get("protocols.plan.empty")));
+            }
+            for (ProtocolsViewModel.DoseLine line : model.plan()) {
+                lines.getChildren().add(doseRow(line));
+            }
+        };
+        ListChangeListener<ProtocolsViewModel.DoseLine> listener = c -> fill.run();
+        lines.getProperties().put(ProtocolsView.class, listener);
+        model.plan().addListener(new WeakListChangeListener<>(listener));
+        fill.run();
+        Button addLine = new Button(messages.get("protocols.plan.add"), Icons.icon(MaterialDesignP.PLUS));
+        addLine.setId("protocol-plan-add");
+        addLine.setOnAction(e -> model.addLine());
+        Button fromUsual = new Button(messages.get("protocols.plan.fromUsual"));
+        fromUsual.setId("protocol-plan-usual");
+        fromUsual.setOnAction(e -> model.fillFromRoutine(failed));
+        Button save = new Button(messages.get("action.save"), Icons.icon(MaterialDesignC.CONTENT_SAVE));
+        save.setId("protocol-save");
+        save.getStyleClass().add("accent");
+        save.setOnAction(e -> model.save(() -> { }, failed));
+        Label planError = new Label();
+        planError.getStyleClass().add("field-error");
+        Forms.showErrorIn(planError, "protocolPlan", model.errors(), messages);
+        return new VBox(10, labelled(messages.get("protocols.name"),
+                Forms.withError(name, "protocolName", model.errors(), messages)), dates,
+                labelled(messages.get("protocols.plan"), lines), planError, new HBox(8, addLine, fromUsual), save);
+    }
+
+    private Node doseRow(ProtocolsViewModel.DoseLine line) {
+        ComboBox<Product> product = new ComboBox<>(model.products());
+        product.valueProperty().bindBidirectional(line.productProperty());
+        product.setConverter(converter(p -> p == null ? "" : p.name()));
+        product.setPrefWidth(260);
+        TextField units = new TextField();
+        units.setPrefColumnCount(3);
+        units.textProperty().bindBidirectional(line.unitsProperty());
+        TextField time = new TextField();
+        time.setPrefColumnCount(4);
+        time.textProperty().bindBidirectional(line.timeProperty());
+        Button remove = Icons.button(MaterialDesignD.DELETE_OUTLINE, messages.get("action.delete"));
+        remove.setOnAction(e -> model.plan().remove(line));
+        HBox row = new HBox(8, product, new Label("×"), units, new Label(messages.get("protocols.plan.at")), time, remove);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("protocol-dose");
+        return row;
+    }
+
+    private DatePicker datePicker(String id) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setConverter(new LocalDateStringConverter(messages.shortDateFormatter(), null));
+        picker.setPrefWidth(150);
+        return picker;
+    }
+
+}

@@ -1,0 +1,136 @@
+package org.carnet.tracking.ui;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+import org.carnet.ui.ChartPalette;
+import org.carnet.ui.Messages;
+
+/**
+ * One symptom over time: daily values as dots, the 7-day average as a line, the baseline and the two windows as
+ * shaded bands with the start marked, and the day's supplemental magnesium as bars on a second axis.
+ */
+public final class TrackingChart {
+    private TrackingChart() {
+    }
+
+    public static JFreeChart create(ChartData data, Messages messages, ChartPalette palette) {
+        TimeSeries daily = new TimeSeries(messages.get("tracking.chart.daily"));
+        TimeSeries average = new TimeSeries(messages.get("tracking.chart.average"));
+        TimeSeries magnesium = new TimeSeries(messages.get("tracking.chart.magnesium"));
+        for (int i = 0; i < data.days().size(); i++) {
+            Day day = day(data.days().get(i));
+            if (data.values().get(i) != null) {
+                daily.add(day, data.values().get(i));
+            }
+            if (data.average().get(i) != null) {
+                average.add(day, data.average().get(i));
+            }
+            Double mg = data.magnesiumMg().get(i);
+            if (mg != null && mg > 0) {
+                magnesium.add(day, mg);
+            }
+        }
+        TimeSeriesCollection symptoms = new TimeSeriesCollection();
+        symptoms.addSeries(daily);
+        symptoms.addSeries(average);
+
+        DateAxis time = new DateAxis();
+        NumberAxis values = new NumberAxis(data.symptomName());
+        values.setRange(0, Math.max(1, data.maxValue()) * 1.05);
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer();
+        lines.setSeriesLinesVisible(0, false);
+        lines.setSeriesShapesVisible(0, true);
+        lines.setSeriesPaint(0, palette.values());
+        lines.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+        lines.setSeriesShapesVisible(1, false);
+        lines.setSeriesPaint(1, palette.average());
+        lines.setSeriesStroke(1, new BasicStroke(2.5f));
+        XYPlot plot = new XYPlot(symptoms, time, values, lines);
+
+        NumberAxis mgAxis = new NumberAxis(messages.get("tracking.chart.magnesiumAxis"));
+        mgAxis.setAutoRangeIncludesZero(true);
+        plot.setRangeAxis(1, mgAxis);
+        plot.setDataset(1, new TimeSeriesCollection(magnesium));
+        plot.mapDatasetToRangeAxis(1, 1);
+        XYBarRenderer bars = new XYBarRenderer(0.3);
+        bars.setShadowVisible(false);
+        bars.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
+        bars.setSeriesPaint(0, withAlpha(palette.magnesium(), 110));
+        plot.setRenderer(1, bars);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+
+        band(plot, data.baselineFrom(), data.start().minusDays(1), palette.baselineBand(),
+                messages.get("tracking.window.baseline"), palette);
+        band(plot, data.start(), data.earlyEnd(), palette.earlyBand(), messages.get("tracking.window.weeks13"), palette);
+        band(plot, data.earlyEnd().plusDays(1), data.lateEnd(), palette.lateBand(),
+                messages.get("tracking.window.weeks48"), palette);
+        ValueMarker start = new ValueMarker(millis(data.start()));
+        start.setPaint(palette.startMarker());
+        start.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        start.setLabel(messages.get("tracking.chart.start"));
+        start.setLabelPaint(palette.text());
+        start.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+        start.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        plot.addDomainMarker(start, Layer.FOREGROUND);
+
+        plot.setBackgroundPaint(palette.background());
+        plot.setDomainGridlinePaint(palette.grid());
+        plot.setRangeGridlinePaint(palette.grid());
+        for (var axis : new org.jfree.chart.axis.Axis[] {time, values, mgAxis}) {
+            axis.setLabelPaint(palette.text());
+            axis.setTickLabelPaint(palette.text());
+            axis.setAxisLinePaint(palette.grid());
+        }
+        JFreeChart chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.PLAIN, 12), plot, true);
+        chart.setBackgroundPaint(palette.background());
+        chart.getLegend().setBackgroundPaint(palette.background());
+        chart.getLegend().setItemPaint(palette.text());
+        chart.setAntiAlias(true);
+        return chart;
+    }
+
+    private static void band(XYPlot plot, LocalDate from, LocalDate to, java.awt.Color colour, String label,
+                             ChartPalette palette) {
+        if (to.isBefore(from)) {
+            return;
+        }
+        // Bands cover whole days: from the start of the first to the end of the last.
+        IntervalMarker marker = new IntervalMarker(millis(from), millis(to.plusDays(1)));
+        marker.setPaint(colour);
+        marker.setLabel(label);
+        marker.setLabelPaint(palette.text());
+        marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        plot.addDomainMarker(marker, Layer.BACKGROUND);
+    }
+
+    private static Day day(LocalDate date) {
+        return new Day(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
+    private static double millis(LocalDate date) {
+        return Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant()).getTime();
+    }
+
+    private static java.awt.Color withAlpha(java.awt.Color colour, int alpha) {
+        return new java.awt.Color(colour.getRed(), colour.getGreen(), colour.getBlue(), alpha);
+    }
+}
