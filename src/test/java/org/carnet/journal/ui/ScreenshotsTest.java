@@ -72,6 +72,9 @@ class ScreenshotsTest extends FxRobot {
             intake.logFood(new org.carnet.intake.FoodIntake(null, AppHarness.TODAY.atTime(12, 30), food.code(),
                     food.drink() ? 500 : 60));
         }
+        app.services().tracking().save(new org.carnet.tracking.Protocol(null, "Magnésium le soir",
+                AppHarness.TODAY.minusDays(5), null, java.util.List.of(new org.carnet.tracking.PlannedDose(
+                magnesium.id(), 2, java.time.LocalTime.of(20, 0)))));
         app.restart();
     }
 
@@ -91,6 +94,8 @@ class ScreenshotsTest extends FxRobot {
         assertDrawn(shoot("journal.png"));
         interact(() -> window.showPage(MainWindow.Page.INTAKE));
         assertDrawn(shoot("intake.png"));
+        interact(() -> window.showPage(MainWindow.Page.PROTOCOLS));
+        assertDrawn(shoot("protocols.png"));
         interact(() -> window.showPage(MainWindow.Page.PRODUCTS));
         assertDrawn(shoot("products.png"));
         interact(() -> window.showPage(MainWindow.Page.PROFILE));
