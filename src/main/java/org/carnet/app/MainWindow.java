@@ -50,6 +50,9 @@ import org.carnet.profile.ui.ProfileView;
 import org.carnet.profile.ui.ProfileViewModel;
 import org.carnet.tracking.ui.ProtocolsView;
 import org.carnet.tracking.ui.ProtocolsViewModel;
+import org.carnet.tracking.ui.TrackingSummaryCard;
+import org.carnet.tracking.ui.TrackingView;
+import org.carnet.tracking.ui.TrackingViewModel;
 import org.carnet.ui.DialogService;
 import org.carnet.ui.Icons;
 import org.carnet.ui.Language;
@@ -72,7 +75,7 @@ public final class MainWindow {
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
 
     /** The pages of the navigation. */
-    public enum Page { HOME, CHECK_IN, INTAKE, JOURNAL, PROTOCOLS, PRODUCTS, PROFILE }
+    public enum Page { HOME, CHECK_IN, INTAKE, TRACKING, JOURNAL, PROTOCOLS, PRODUCTS, PROFILE }
 
     private final Stage stage;
     private final AppSettings settings;
@@ -104,6 +107,7 @@ public final class MainWindow {
     private ProfileViewModel profile;
     private IntakeView intakeView;
     private ProtocolsViewModel protocols;
+    private TrackingViewModel tracking;
 
     public MainWindow(Stage stage, AppSettings settings, TaskRunner runner) {
         this.stage = stage;
@@ -170,6 +174,8 @@ public final class MainWindow {
         products = new ProductsViewModel(opened.intake(), runner, changes);
         profile = new ProfileViewModel(opened.profiles(), opened.guidance(), runner, changes);
         protocols = new ProtocolsViewModel(opened.tracking(), runner, changes);
+        tracking = new TrackingViewModel(opened.tracking(), runner);
+        changes.revisionProperty().addListener(o -> tracking.load(loadFailed));
         changes.revisionProperty().addListener(o -> checkIn.refreshEpisodes(loadFailed));
         // A check-in's digestion, a new product or a profile change can change the intake findings.
         changes.revisionProperty().addListener(o -> intake.reload(loadFailed));
@@ -183,6 +189,7 @@ public final class MainWindow {
         products.load(loadFailed);
         profile.load(loadFailed);
         protocols.load(loadFailed);
+        tracking.load(loadFailed);
         if (!settings.welcomeShown()) {
             Platform.runLater(this::showWelcome);
         }
@@ -271,7 +278,8 @@ public final class MainWindow {
 
     private Node createPage(Page target) {
         return switch (target) {
-            case HOME -> new HomeView(home, messages, this::openDay, episodes).createView();
+            case HOME -> new HomeView(home, messages, this::openDay, episodes,
+                    new TrackingSummaryCard(tracking, messages, () -> showPage(Page.TRACKING)).createView()).createView();
             case CHECK_IN -> checkInView.createView();
             case JOURNAL -> new JournalListView(journalList, messages, this::openDay).createView();
             case INTAKE -> {
@@ -280,6 +288,7 @@ public final class MainWindow {
             }
             case PRODUCTS -> new ProductsView(products, messages, dialogs).createView();
             case PROTOCOLS -> new ProtocolsView(protocols, messages, dialogs).createView();
+            case TRACKING -> new TrackingView(tracking, messages, dialogs, runner).createView();
             case PROFILE -> new ProfileView(profile, messages, dialogs).createView();
         };
     }
@@ -289,10 +298,11 @@ public final class MainWindow {
                 navButton(Page.HOME, "nav.home", Icons.icon(MaterialDesignH.HOME_OUTLINE), "Shortcut+1"),
                 navButton(Page.CHECK_IN, "nav.checkIn", Icons.icon(MaterialDesignC.CALENDAR_CHECK), "Shortcut+2"),
                 navButton(Page.INTAKE, "nav.intake", Icons.icon(MaterialDesignS.SILVERWARE_FORK_KNIFE), "Shortcut+3"),
-                navButton(Page.JOURNAL, "nav.journal", Icons.icon(MaterialDesignN.NOTEBOOK_OUTLINE), "Shortcut+4"),
-                navButton(Page.PROTOCOLS, "nav.protocols", Icons.icon(MaterialDesignF.FLAG_OUTLINE), "Shortcut+5"),
-                navButton(Page.PRODUCTS, "nav.products", Icons.icon(MaterialDesignP.PILL), "Shortcut+6"),
-                navButton(Page.PROFILE, "nav.profile", Icons.icon(MaterialDesignA.ACCOUNT_OUTLINE), "Shortcut+7"));
+                navButton(Page.TRACKING, "nav.tracking", Icons.icon(MaterialDesignC.CHART_LINE), "Shortcut+4"),
+                navButton(Page.JOURNAL, "nav.journal", Icons.icon(MaterialDesignN.NOTEBOOK_OUTLINE), "Shortcut+5"),
+                navButton(Page.PROTOCOLS, "nav.protocols", Icons.icon(MaterialDesignF.FLAG_OUTLINE), "Shortcut+6"),
+                navButton(Page.PRODUCTS, "nav.products", Icons.icon(MaterialDesignP.PILL), "Shortcut+7"),
+                navButton(Page.PROFILE, "nav.profile", Icons.icon(MaterialDesignA.ACCOUNT_OUTLINE), "Shortcut+8"));
         nav.getStyleClass().add("navigation");
         nav.setPadding(new Insets(12, 8, 12, 8));
         Region spacer = new Region();
@@ -341,12 +351,13 @@ public final class MainWindow {
         MenuItem home = item("nav.home", "Shortcut+1", () -> showPage(Page.HOME));
         MenuItem checkInPage = item("nav.checkIn", "Shortcut+2", () -> showPage(Page.CHECK_IN));
         MenuItem intakePage = item("nav.intake", "Shortcut+3", () -> showPage(Page.INTAKE));
-        MenuItem journalPage = item("nav.journal", "Shortcut+4", () -> showPage(Page.JOURNAL));
-        MenuItem protocolsPage = item("nav.protocols", "Shortcut+5", () -> showPage(Page.PROTOCOLS));
-        MenuItem productsPage = item("nav.products", "Shortcut+6", () -> showPage(Page.PRODUCTS));
-        MenuItem profilePage = item("nav.profile", "Shortcut+7", () -> showPage(Page.PROFILE));
-        for (MenuItem item : new MenuItem[] {home, checkInPage, intakePage, journalPage, protocolsPage, productsPage,
-                profilePage}) {
+        MenuItem trackingPage = item("nav.tracking", "Shortcut+4", () -> showPage(Page.TRACKING));
+        MenuItem journalPage = item("nav.journal", "Shortcut+5", () -> showPage(Page.JOURNAL));
+        MenuItem protocolsPage = item("nav.protocols", "Shortcut+6", () -> showPage(Page.PROTOCOLS));
+        MenuItem productsPage = item("nav.products", "Shortcut+7", () -> showPage(Page.PRODUCTS));
+        MenuItem profilePage = item("nav.profile", "Shortcut+8", () -> showPage(Page.PROFILE));
+        for (MenuItem item : new MenuItem[] {home, checkInPage, intakePage, trackingPage, journalPage, protocolsPage,
+                productsPage, profilePage}) {
             item.setDisable(!open);
         }
         CheckMenuItem dark = new CheckMenuItem(messages.get("menu.darkTheme"));
@@ -368,7 +379,8 @@ public final class MainWindow {
             item.setOnAction(e -> switchLanguage(choice));
             language.getItems().add(item);
         }
-        Menu view = new Menu(messages.get("menu.view"), null, home, checkInPage, intakePage, journalPage, protocolsPage,
+        Menu view = new Menu(messages.get("menu.view"), null, home, checkInPage, intakePage, trackingPage, journalPage,
+                protocolsPage,
                 productsPage, profilePage, new SeparatorMenuItem(), dark, language);
 
         MenuItem welcome = item("menu.welcome", null, this::showWelcome);

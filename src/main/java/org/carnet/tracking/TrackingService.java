@@ -9,7 +9,13 @@ import org.carnet.core.FieldError;
 import org.carnet.core.ValidationException;
 import org.carnet.intake.IntakeService;
 import org.carnet.intake.Product;
+import org.carnet.intake.DayIntakeDetails;
+import org.carnet.intake.Nutrient;
+import org.carnet.intake.SupplementIntake;
+import org.carnet.journal.DayEntry;
 import org.carnet.journal.JournalRepository;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Protocols and what the journal says since they started. Synchronous; call it off the FX thread. */
 public class TrackingService {
@@ -76,11 +82,36 @@ public class TrackingService {
                 .toList();
     }
 
-    JournalRepository journal() {
-        return journal;
+    /**
+     * What the journal says about {@code protocol} as of {@code asOf}: the report, and the days to chart, from the
+     * start of the baseline to the end of week 8 (or to {@code asOf} if later).
+     */
+    public TrackingData analyse(Protocol protocol, LocalDate asOf) {
+        LocalDate from = protocol.start().minusDays(TrackingThresholds.BASELINE_CALENDAR_DAYS);
+        LocalDate weekEight = protocol.start().plusDays(TrackingThresholds.WEEKS_4_8_LAST_DAY - 1L);
+        LocalDate to = asOf.isAfter(weekEight) ? asOf : weekEight;
+        Map<LocalDate, DayEntry> days = journal.findDays(from, asOf);
+        Map<LocalDate, List<SupplementIntake>> supplements = new TreeMap<>();
+        Map<LocalDate, Double> magnesium = new TreeMap<>();
+        for (Map.Entry<LocalDate, DayIntakeDetails> day : intake.days(from, asOf).entrySet()) {
+            supplements.put(day.getKey(), day.getValue().supplements().stream().map(s -> s.intake()).toList());
+            magnesium.put(day.getKey(), day.getValue().totals().of(Nutrient.MAGNESIUM).fromSupplements());
+        }
+        TrackingReport report = TrackingAnalysis.analyse(protocol, asOf, days, supplements);
+        return new TrackingData(report, days, magnesium, from, to);
     }
 
-    IntakeService intake() {
-        return intake;
+    /** The current protocol analysed as of today, if there is one. */
+    public Optional<TrackingData> analyseCurrent() {
+        return current().map(protocol -> analyse(protocol, today()));
+    }
+
+    /** A report and what its chart needs. */
+    public record TrackingData(TrackingReport report, Map<LocalDate, DayEntry> journal,
+                               Map<LocalDate, Double> supplementalMagnesiumMg, LocalDate from, LocalDate to) {
+
+        public SymptomSeries series(Symptom symptom) {
+            return SymptomSeries.of(symptom, journal, from, to);
+        }
     }
 }

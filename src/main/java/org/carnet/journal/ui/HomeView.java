@@ -23,12 +23,16 @@ public final class HomeView {
     private final Messages messages;
     private final Consumer<LocalDate> openDay;
     private final EpisodeActions episodes;
+    private final Node[] moreCards;
 
-    public HomeView(HomeViewModel model, Messages messages, Consumer<LocalDate> openDay, EpisodeActions episodes) {
+    /** {@code moreCards}: cards other features put on the home screen (the protocol's state, for one). */
+    public HomeView(HomeViewModel model, Messages messages, Consumer<LocalDate> openDay, EpisodeActions episodes,
+                    Node... moreCards) {
         this.model = model;
         this.messages = messages;
         this.openDay = openDay;
         this.episodes = episodes;
+        this.moreCards = moreCards;
     }
 
     public Node createView() {
@@ -89,7 +93,9 @@ public final class HomeView {
         model.todayProperty().addListener(o -> update.run());
         update.run();
 
-        FlowPane cards = new FlowPane(16, 16, checkInCard, episodeCard, journalCard);
+        FlowPane cards = new FlowPane(16, 16, checkInCard, episodeCard);
+        cards.getChildren().addAll(moreCards);
+        cards.getChildren().add(journalCard);
         VBox root = new VBox(18, greeting, cards, disclaimer);
         root.setId("home-view");
         root.getStyleClass().add("page");

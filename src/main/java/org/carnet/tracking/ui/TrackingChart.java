@@ -65,7 +65,10 @@ public final class TrackingChart {
         XYPlot plot = new XYPlot(symptoms, time, values, lines);
 
         NumberAxis mgAxis = new NumberAxis(messages.get("tracking.chart.magnesiumAxis"));
-        mgAxis.setAutoRangeIncludesZero(true);
+        // Bars stay in the lower half so the symptom above them remains readable.
+        double maxMg = data.magnesiumMg().stream().filter(v -> v != null).mapToDouble(Double::doubleValue).max()
+                .orElse(0);
+        mgAxis.setRange(0, Math.max(100, maxMg) * 2.2);
         plot.setRangeAxis(1, mgAxis);
         plot.setDataset(1, new TimeSeriesCollection(magnesium));
         plot.mapDatasetToRangeAxis(1, 1);

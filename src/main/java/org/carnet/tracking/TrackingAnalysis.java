@@ -1,0 +1,97 @@
+package org.carnet.tracking;
+
+import static org.carnet.tracking.TrackingThresholds.PERSISTENCE_FIRST_DAY;
+import static org.carnet.tracking.TrackingThresholds.RECENT_DAYS;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.carnet.guidance.Finding;
+import org.carnet.intake.SupplementIntake;
+import org.carnet.journal.DayEntry;
+
+/**
+ * A protocol read against the journal, as of a date. Pure: the same maps and date give the same report, and days
+ * after {@code asOf} are ignored, so a report can be made for any past day.
+ *
+ * <p>Spans: the baseline is the 14 calendar days before the start ({@link Baseline}); the windows are days 1–21
+ * and 22–56, cut at {@code asOf} and at the protocol's end (days after the end are not under the plan); the last 7
+ * days end at {@code asOf} and never reach before the start (at day 3 they hold 3 days), but they may go past the
+ * end: they describe how the person is now.
+ *
+ * <p>Persistence (PERSISTENCE_3_4W) is judged once the measures have lasted {@link
+ * TrackingThresholds#PERSISTENCE_FIRST_DAY} days (the protocol day of {@code asOf}, or of the end if earlier): a
+ * protocol that ended before day 21 never had 3 weeks of measures and raises no persistence finding. A symptom
+ * recorded in the baseline or the last 7 days, but on too few of them to compare, is named in a "not enough data"
+ * finding instead (a symptom seen once in week 5 and never since is not).
+ */
+public final class TrackingAnalysis {
+
+    private TrackingAnalysis() {
+    }
+
+    /**
+     * @param journal      the journal's days by date (any range; days missing from the map are not logged)
+     * @param supplements  the supplement intakes by date (any range)
+     */
+    public static TrackingReport analyse(Protocol protocol, LocalDate asOf, Map<LocalDate, DayEntry> journal,
+                                         Map<LocalDate, List<SupplementIntake>> supplements) {
+        Objects.requireNonNull(protocol.start(), "protocol start");
+        Objects.requireNonNull(asOf, "asOf");
+        int dayNumber = protocol.dayNumber(asOf);
+        LocalDate lastMeasureDay = protocol.end() != null && protocol.end().isBefore(asOf) ? protocol.end() : asOf;
+        int daysOfMeasures = Math.max(0, protocol.dayNumber(lastMeasureDay));
+        Baseline baseline = Baseline.of(protocol, asOf, journal);
+        Adherence adherence = Adherence.of(protocol, asOf, supplements);
+
+        List<SymptomSummary> symptoms = new ArrayList<>();
+        for (Symptom symptom : Symptom.values()) {
+            symptoms.add(SymptomSummary.of(symptom,
+                    baseline.measure(symptom, journal, asOf),
+                    window(symptom, journal, protocol, Window.WEEKS_1_3, lastMeasureDay),
+                    window(symptom, journal, protocol, Window.WEEKS_4_8, lastMeasureDay),
+                    lastDays(symptom, journal, protocol, asOf)));
+        }
+
+        List<Finding> findings = new ArrayList<>(TrackingFindings.redFlags(protocol, baseline.from(), asOf, journal));
+        if (!baseline.enough()) {
+            findings.add(TrackingFindings.noBaseline(asOf, baseline));
+        } else if (daysOfMeasures >= PERSISTENCE_FIRST_DAY) {
+            List<Symptom> persisting = symptoms.stream().filter(SymptomSummary::persisting)
+                    .map(SymptomSummary::symptom).toList();
+            if (!persisting.isEmpty()) {
+                findings.add(TrackingFindings.persisting(asOf, daysOfMeasures, persisting, adherence));
+            }
+            List<Symptom> unjudged = symptoms.stream()
+                    .filter(s -> s.direction() == Direction.NOT_ENOUGH_DATA
+                            && s.baseline().recordedDays() + s.last7().recordedDays() > 0)
+                    .map(SymptomSummary::symptom).toList();
+            if (!unjudged.isEmpty()) {
+                findings.add(TrackingFindings.notEnoughData(asOf, unjudged));
+            }
+        }
+        findings.sort(TrackingFindings.ORDER);
+        return new TrackingReport(protocol, asOf, dayNumber, Window.of(dayNumber), daysOfMeasures, baseline,
+                adherence, symptoms, findings);
+    }
+
+    /** A window's days so far: from its first day to its last, {@code lastMeasureDay} or the end of the window. */
+    static Measure window(Symptom symptom, Map<LocalDate, DayEntry> journal, Protocol protocol, Window window,
+                          LocalDate lastMeasureDay) {
+        LocalDate from = protocol.start().plusDays(window.firstDay() - 1L);
+        LocalDate windowEnd = protocol.start().plusDays(window.lastDay() - 1L);
+        LocalDate to = windowEnd.isBefore(lastMeasureDay) ? windowEnd : lastMeasureDay;
+        return from.isAfter(to) ? Measure.notStarted() : Measure.of(symptom, journal, from, to);
+    }
+
+    /** The 7 days ending at {@code asOf}, from the start at the earliest. */
+    static Measure lastDays(Symptom symptom, Map<LocalDate, DayEntry> journal, Protocol protocol, LocalDate asOf) {
+        LocalDate from = asOf.minusDays(RECENT_DAYS - 1L);
+        if (from.isBefore(protocol.start())) {
+            from = protocol.start();
+        }
+        return from.isAfter(asOf) ? Measure.notStarted() : Measure.of(symptom, journal, from, asOf);
+    }
+}

@@ -1,0 +1,236 @@
+package org.carnet.tracking.ui;
+
+import static org.carnet.ui.Layouts.*;
+
+import java.io.File;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.carnet.guidance.Fact;
+import org.carnet.tracking.Measure;
+import org.carnet.tracking.Symptom;
+import org.carnet.tracking.SymptomSeries;
+import org.carnet.tracking.SymptomSummary;
+import org.carnet.tracking.TrackingReport;
+import org.carnet.tracking.TrackingService.TrackingData;
+import org.carnet.tracking.TrackingThresholds;
+import org.carnet.ui.ChartPalette;
+import org.carnet.ui.DialogService;
+import org.carnet.ui.FindingsView;
+import org.carnet.ui.Icons;
+import org.carnet.ui.Messages;
+import org.carnet.ui.TaskRunner;
+import org.carnet.ui.Theme;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/**
+ * "Since I started, is it getting better?": the findings first (warning signs at the top), the chart of one symptom
+ * with the baseline and the two windows, and the per-symptom table, each with its source.
+ */
+public final class TrackingView {
+    private final TrackingViewModel model;
+    private final Messages messages;
+    private final DialogService dialogs;
+    private final TaskRunner runner;
+    private final VBox body = new VBox(14);
+    private JFreeChart chart;
+
+    public TrackingView(TrackingViewModel model, Messages messages, DialogService dialogs, TaskRunner runner) {
+        this.model = model;
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.runner = runner;
+    }
+
+    public Node createView() {
+        Label title = new Label(messages.get("tracking.title"));
+        title.getStyleClass().add("title-2");
+        body.setPadding(new Insets(0, 14, 14, 0));
+        model.dataProperty().addListener(o -> fill());
+        model.loadedProperty().addListener(o -> fill());
+        model.symptomProperty().addListener(o -> fill());
+        fill();
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox root = new VBox(12, title, scroll);
+        root.setId("tracking-view");
+        root.getStyleClass().add("page");
+        return root;
+    }
+
+    private void fill() {
+        body.getChildren().clear();
+        TrackingData data = model.dataProperty().get();
+        if (data == null) {
+            if (model.loadedProperty().get()) {
+                Label none = hint(messages.get("tracking.noProtocol"));
+                none.setId("tracking-no-protocol");
+                body.getChildren().add(none);
+            }
+            return;
+        }
+        TrackingReport report = data.report();
+        Label protocol = new Label(messages.get("tracking.protocol", report.protocol().name(),
+                messages.shortDate(report.protocol().start()), report.dayNumber(),
+                messages.of("tracking.window", report.window())));
+        protocol.setId("tracking-protocol");
+        protocol.setWrapText(true);
+        protocol.getStyleClass().add("day-name");
+        Label adherence = new Label(report.adherence().applicable()
+                ? messages.get("tracking.adherence", report.adherence().roundedPercent(),
+                        report.adherence().daysAdherent(), report.adherence().daysCounted())
+                : messages.get("tracking.adherence.none"));
+        adherence.setId("tracking-adherence");
+        FindingsView findings = new FindingsView(messages, true);
+        findings.setId("tracking-findings");
+        findings.show(report.findings(), messages.get("tracking.findings.none"));
+        body.getChildren().addAll(new VBox(4, protocol, adherence), card(messages.get("tracking.findings"), findings),
+                card(messages.get("tracking.symptom"), chartPane(data)), card(messages.get("tracking.title"),
+                        table(report), sourceLines()));
+    }
+
+    private Node chartPane(TrackingData data) {
+        ComboBox<Symptom> picker = new ComboBox<>();
+        picker.setId("tracking-symptom");
+        data.report().symptoms().stream().filter(SymptomSummary::tracked).map(SymptomSummary::symptom)
+                .forEach(picker.getItems()::add);
+        if (picker.getItems().isEmpty()) {
+            picker.getItems().add(model.symptomProperty().get());
+        }
+        picker.setValue(model.symptomProperty().get());
+        picker.setConverter(converter(s -> s == null ? "" : messages.of("symptom", s)));
+        picker.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.symptomProperty().set(now);
+            }
+        });
+        Symptom symptom = model.symptomProperty().get();
+        chart = TrackingChart.create(chartData(data, symptom), messages, ChartPalette.of(Theme.current()));
+        ChartViewer viewer = new ChartViewer(chart);
+        viewer.setId("tracking-chart");
+        viewer.setPrefHeight(340);
+        viewer.setMinHeight(300);
+        Button save = new Button(messages.get("tracking.chart.save"), Icons.icon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
+        save.setId("tracking-save-chart");
+        save.setOnAction(e -> saveChart());
+        return new VBox(8, new HBox(10, picker, spacer(), save), viewer);
+    }
+
+    /** The chart data of one symptom: its series over the chart range and the day's supplemental magnesium. */
+    ChartData chartData(TrackingData data, Symptom symptom) {
+        SymptomSeries series = data.series(symptom);
+        List<Double> magnesium = new ArrayList<>();
+        for (LocalDate day : series.days()) {
+            magnesium.add(data.supplementalMagnesiumMg().get(day));
+        }
+        LocalDate start = data.report().protocol().start();
+        double max = switch (symptom) {
+            case SLEEP_QUALITY -> 5;
+            case CRAMP_EPISODES, PALPITATIONS -> series.values().stream().filter(v -> v != null)
+                    .mapToDouble(Double::doubleValue).max().orElse(3);
+            default -> 10;
+        };
+        return new ChartData(messages.of("symptom", symptom), series.days(), series.values(), series.movingAverages(),
+                magnesium, start, data.from(), start.plusDays(TrackingThresholds.WEEKS_1_3_LAST_DAY - 1L),
+                start.plusDays(TrackingThresholds.WEEKS_4_8_LAST_DAY - 1L), max);
+    }
+
+    private void saveChart() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("tracking.chart.save"));
+        chooser.setInitialFileName("carnet-" + model.symptomProperty().get().name().toLowerCase(Locale.ROOT) + ".png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        File file = chooser.showSaveDialog(body.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        JFreeChart toSave = chart;
+        Consumer<Throwable> failed = e -> dialogs.showError("action.saveChart", e);
+        runner.run(() -> {
+            ChartUtils.saveChartAsPNG(file, toSave, 1400, 700);
+            return file;
+        }, saved -> dialogs.inform(messages.get("tracking.chart.save"), messages.get("tracking.chart.saved",
+                saved.getAbsolutePath())), failed);
+    }
+
+    private Node table(TrackingReport report) {
+        GridPane grid = new GridPane();
+        grid.setId("tracking-table");
+        grid.setHgap(16);
+        grid.setVgap(6);
+        String[] headers = {"tracking.symptom", "tracking.table.baseline", "tracking.table.weeks13",
+            "tracking.table.weeks48", "tracking.table.last7", "tracking.table.change", "tracking.table.days"};
+        for (int c = 0; c < headers.length; c++) {
+            Label header = new Label(messages.get(headers[c]));
+            header.getStyleClass().add("form-label");
+            grid.add(header, c, 0);
+        }
+        int row = 1;
+        for (SymptomSummary summary : report.symptoms()) {
+            if (!summary.tracked()) {
+                continue;
+            }
+            Label name = new Label(messages.of("symptom", summary.symptom()));
+            name.getStyleClass().add("gauge-name");
+            grid.add(name, 0, row);
+            grid.add(new Label(measure(summary.baseline())), 1, row);
+            grid.add(new Label(measure(summary.weeks1to3())), 2, row);
+            grid.add(new Label(measure(summary.weeks4to8())), 3, row);
+            grid.add(new Label(measure(summary.last7())), 4, row);
+            String direction = messages.of("tracking.direction", summary.direction());
+            if (summary.changePercent() != null) {
+                direction = String.format(messages.locale(), "%+.0f %% · %s", summary.changePercent(), direction);
+            }
+            if (summary.persisting()) {
+                direction += " · " + messages.get("tracking.persisting");
+            }
+            Label change = new Label(direction);
+            change.getStyleClass().add("direction-" + summary.direction().name().toLowerCase(Locale.ROOT));
+            change.setUserData(summary.symptom().name());
+            grid.add(change, 5, row);
+            grid.add(new Label(String.valueOf(summary.last7().recordedDays())), 6, row);
+            row++;
+        }
+        return grid;
+    }
+
+    private String measure(Measure measure) {
+        if (!measure.started()) {
+            return messages.get("tracking.table.notYet");
+        }
+        if (!measure.hasValue()) {
+            return messages.get("tracking.table.notEnough");
+        }
+        return String.format(messages.locale(), "%.1f (%d j)", measure.mean(), measure.recordedDays())
+                .replace(" j)", messages.language() == org.carnet.ui.Language.FRENCH ? " j)" : " d)");
+    }
+
+    private Node sourceLines() {
+        VBox lines = new VBox(2, hint(messages.get("tracking.sources")));
+        for (Fact fact : List.of(Fact.WINDOW_IMPROVEMENT_1_3W, Fact.PERSISTENCE_3_4W)) {
+            Label source = new Label(messages.source(fact));
+            source.getStyleClass().add("source-line");
+            source.setWrapText(true);
+            lines.getChildren().add(source);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,106 @@
+package org.carnet.tracking.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.carnet.app.AppHarness;
+import org.carnet.app.MainWindow;
+import org.carnet.intake.MagnesiumForm;
+import org.carnet.intake.Product;
+import org.carnet.intake.SupplementIntake;
+import org.carnet.journal.CheckIn;
+import org.carnet.tracking.PlannedDose;
+import org.carnet.tracking.Protocol;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A protocol started 30 days ago with cramps that do not improve: the chart's bands and the persisting flag. */
+class TrackingScreenTest extends FxRobot {
+    @TempDir
+    Path dataDir;
+    private AppHarness app;
+    private LocalDate start;
+
+    @BeforeEach
+    void startApp() throws Exception {
+        app = new AppHarness(dataDir).start();
+        var intake = app.services().intake();
+        var journal = app.services().journal();
+        Product magnesium = intake.saveProduct(new Product(null, "Mg citrate", MagnesiumForm.CITRATE, 150.0, null,
+                null, null, null));
+        start = AppHarness.TODAY.minusDays(29);
+        for (LocalDate day = start.minusDays(14); !day.isAfter(AppHarness.TODAY); day = day.plusDays(1)) {
+            journal.save(new CheckIn(day, 3, 6, true, 3, 6.5, null, 6, null, null, null, Set.of(), null));
+            if (!day.isBefore(start)) {
+                intake.logSupplement(new SupplementIntake(null, day.atTime(20, 0), magnesium.id(), 1));
+            }
+        }
+        app.services().tracking().save(new Protocol(null, "Evening magnesium", start, null,
+                List.of(new PlannedDose(magnesium.id(), 1, LocalTime.of(20, 0)))));
+        app.restart();
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        app.stop();
+    }
+
+    @Test
+    void theChartShowsTheBandsAndThePersistingFlagIsRaised() {
+        interact(() -> app.window().showPage(MainWindow.Page.TRACKING));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(lookup("#tracking-protocol").queryAs(Label.class).getText()).contains("day 30", "Weeks 4–8");
+        assertThat(lookup("#tracking-adherence").queryAs(Label.class).getText()).startsWith("Plan followed on 100 %");
+        List<Object> rules = lookup("#tracking-findings").queryAs(Node.class).lookupAll(".finding").stream()
+                .map(Node::getUserData).toList();
+        assertThat(rules).contains("TRACKING_PERSISTING_4W");
+
+        XYPlot plot = lookup("#tracking-chart").queryAs(ChartViewer.class).getChart().getXYPlot();
+        var background = plot.getDomainMarkers(Layer.BACKGROUND);
+        assertThat(background).hasSize(3).allMatch(m -> m instanceof IntervalMarker);
+        assertThat(background.stream().map(m -> ((Marker) m).getLabel()).toList())
+                .containsExactly("Before (baseline)", "Weeks 1–3", "Weeks 4–8");
+        assertThat(plot.getDomainMarkers(Layer.FOREGROUND)).singleElement().isInstanceOf(ValueMarker.class);
+        assertThat(plot.getDataset(0).getItemCount(0)).isEqualTo(44);
+        assertThat(plot.getDataset(1).getItemCount(0)).isEqualTo(30);
+        snapshot("tracking.png");
+    }
+
+    /** Keeps a picture of the page under target/screenshots for people to look at. */
+    private void snapshot(String name) {
+        try {
+            java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+            javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+            interact(() -> image[0] = lookup("#tracking-view").query().getScene().snapshot(null));
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null), "png",
+                    Path.of("target", "screenshots", name).toFile());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theHomeScreenShowsTheProtocolDayAdherenceAndTheFlag() {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#home-protocol-state").queryAs(Label.class).getText()).contains("day 30");
+        assertThat(lookup("#home-protocol-adherence").queryAs(Label.class).getText()).contains("100 %");
+        assertThat(lookup("#home-protocol-flag").queryAs(Label.class).getText()).contains("see a doctor");
+    }
+}
