@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Carnet's benchmarks: startup vs a bare JavaFX window, the journal view over 10 years of days, food search per
-# keystroke vs a naive scan, and a day's intake totals and findings over 10 years vs a plain SELECT.
+# keystroke vs a naive scan, a day's intake totals and findings over 10 years vs a plain SELECT, and the tracking
+# analysis with its chart (8 weeks, and the whole 10 years) vs a plain SELECT of the same rows.
 # Usage: bench/run.sh [runs]   (default 7 startup runs each; prints medians, p99 and ratios)
 # Needs a display: uses $DISPLAY, or starts Xvfb (apt-get install xvfb libgtk-3-0) on :97.
 set -euo pipefail
@@ -25,3 +26,5 @@ echo
 java -cp "$classpath" org.carnet.bench.FoodSearchBenchmark
 echo
 java -cp "$classpath" org.carnet.bench.IntakeBenchmark 300
+echo
+java -Djava.awt.headless=true -cp "$classpath" org.carnet.bench.TrackingBenchmark 30
