@@ -368,6 +368,8 @@ public final class MainWindow {
             theme.apply();
             settings.setTheme(theme);
             settings.save();
+            // Charts draw with the theme's palette on a canvas CSS cannot reach: build the pages again.
+            rebuild();
         });
         Menu language = new Menu(messages.get("menu.language"));
         ToggleGroup languages = new ToggleGroup();
