@@ -155,9 +155,7 @@ public final class IntakeView {
     }
 
     public void focusSearch() {
-        if (search != null) {
-            search.requestFocus();
-        }
+        org.carnet.ui.Focus.request(search);
     }
 
     private Node foodForm() {
@@ -364,6 +362,11 @@ public final class IntakeView {
 
     /** A search result: the name, its group, and its magnesium per 100 g as the table gives it. */
     private final class FoodCell extends ListCell<Food> {
+        FoodCell() {
+            // Fit the list's width: long names end with an ellipsis instead of scrolling sideways.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Food food, boolean empty) {
             super.updateItem(food, empty);

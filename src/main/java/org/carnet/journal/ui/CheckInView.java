@@ -221,24 +221,7 @@ public final class CheckInView {
 
     /** Puts the keyboard on the first field of the form. */
     public void focusFirstField() {
-        if (firstField == null) {
-            return;
-        }
-        if (firstField.getScene() != null) {
-            firstField.requestFocus();
-            return;
-        }
-        // Inside the scroll pane the field joins the scene only when the pane's skin is built, on the next pulse.
-        firstField.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
-                                javafx.scene.Scene was, javafx.scene.Scene now) {
-                if (now != null) {
-                    firstField.sceneProperty().removeListener(this);
-                    javafx.application.Platform.runLater(firstField::requestFocus);
-                }
-            }
-        });
+        org.carnet.ui.Focus.request(firstField);
     }
 
     private Node crampsRow() {
