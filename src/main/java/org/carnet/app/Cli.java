@@ -31,8 +31,9 @@ final class Cli {
     }
 
     /** Commands and their one-line help; the order is the order shown by --help. */
-    private static final Map<String, String> COMMANDS = Map.of(
-            "status", "show where the journal is and how many days it holds");
+    private static final Map<String, String> COMMANDS = new java.util.LinkedHashMap<>(Map.of(
+            "status", "show where the journal is and how many days it holds",
+            "report", "write the GP summary as PDF: " + ReportArguments.USAGE));
 
     int run(CommandLine line) {
         if (line.error() != null) {
@@ -54,7 +55,45 @@ final class Cli {
             return USAGE;
         }
         Path dataDir = DataLocation.resolveForThisProcess(line.dataDir());
+        if (line.command().equals("report")) {
+            return report(dataDir, line.commandArgs());
+        }
         return status(dataDir, line.commandArgs());
+    }
+
+    private int report(Path dataDir, List<String> args) {
+        ReportArguments report = ReportArguments.parse(args, AppSettings.load(dataDir).language());
+        if (report.error() != null) {
+            err.println("carnet: " + report.error());
+            return USAGE;
+        }
+        Logging.toDataFolder(dataDir);
+        try (Services services = Services.open(dataDir, clock)) {
+            byte[] pdf = org.carnet.report.pdf.SummaryPdf.write(services.report().build(report.from(), report.to()),
+                    new org.carnet.ui.Messages(report.language()));
+            java.nio.file.Path parent = report.out().toAbsolutePath().getParent();
+            if (parent != null) {
+                java.nio.file.Files.createDirectories(parent);
+            }
+            java.nio.file.Files.write(report.out(), pdf);
+            out.println("Summary of " + report.from() + " to " + report.to() + " written to "
+                    + report.out().toAbsolutePath() + " (" + org.carnet.report.PdfPages.pageCount(pdf) + " page(s))");
+            return OK;
+        } catch (org.carnet.core.ValidationException e) {
+            org.carnet.ui.Messages words = new org.carnet.ui.Messages(org.carnet.ui.Language.ENGLISH);
+            e.errors().forEach(error -> err.println("carnet: " + words.error(error)));
+            return FAILED;
+        } catch (JournalLockedException e) {
+            err.println("carnet: the journal in " + dataDir + " is open in another Carnet window; close it first.");
+            return FAILED;
+        } catch (StorageException e) {
+            err.println("carnet: could not read the journal in " + dataDir + " (details in "
+                    + dataDir.resolve(Logging.FILE_NAME) + ")");
+            return FAILED;
+        } catch (java.io.IOException e) {
+            err.println("carnet: could not write " + report.out() + ": " + e.getMessage());
+            return FAILED;
+        }
     }
 
     private int status(Path dataDir, List<String> args) {

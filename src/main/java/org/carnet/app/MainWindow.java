@@ -48,6 +48,9 @@ import org.carnet.journal.ui.RedFlagAlerts;
 import org.carnet.journal.ui.RedFlagBanner;
 import org.carnet.profile.ui.ProfileView;
 import org.carnet.profile.ui.ProfileViewModel;
+import org.carnet.report.pdf.SummaryPdf;
+import org.carnet.report.ui.ReportDialog;
+import org.carnet.report.ui.ReportViewModel;
 import org.carnet.tracking.ui.ProtocolsView;
 import org.carnet.tracking.ui.ProtocolsViewModel;
 import org.carnet.tracking.ui.TrackingSummaryCard;
@@ -329,8 +332,10 @@ public final class MainWindow {
 
     private MenuBar createMenuBar() {
         boolean open = services != null;
+        MenuItem report = item("menu.report", "Shortcut+P", this::showReport);
+        report.setDisable(!open);
         MenuItem quit = item("menu.quit", "Shortcut+Q", this::requestClose);
-        Menu file = new Menu(messages.get("menu.file"), null, quit);
+        Menu file = new Menu(messages.get("menu.file"), null, report, new SeparatorMenuItem(), quit);
 
         MenuItem today = item("menu.todayCheckIn", "Shortcut+N", () -> openDay(services.journal().today()));
         MenuItem save = item("menu.save", "Shortcut+S", () -> {
@@ -428,6 +433,15 @@ public final class MainWindow {
         messages = new Messages(language);
         dialogs.setMessages(messages);
         rebuild();
+    }
+
+    /** The GP summary: the period, a preview of the pages, save as PDF or print; all made off the FX thread. */
+    private void showReport() {
+        LocalDate[] period = services.report().defaultPeriod();
+        Messages words = messages;
+        ReportViewModel model = new ReportViewModel(
+                (from, to) -> SummaryPdf.write(services.report().build(from, to), words), runner, period[0], period[1]);
+        new ReportDialog(stage, model, messages, dialogs).show();
     }
 
     private void showWelcome() {

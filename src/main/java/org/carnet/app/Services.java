@@ -13,6 +13,7 @@ import org.carnet.storage.JdbcIntakeRepository;
 import org.carnet.storage.JdbcJournalRepository;
 import org.carnet.storage.JdbcProfileRepository;
 import org.carnet.storage.JdbcProtocolRepository;
+import org.carnet.report.ReportService;
 import org.carnet.tracking.TrackingService;
 
 /** The composition root: everything the app needs, built once from a data folder and handed down. */
@@ -24,6 +25,7 @@ public final class Services implements AutoCloseable {
     private final ProfileService profiles;
     private final GuidanceService guidance;
     private final TrackingService tracking;
+    private final ReportService report;
 
     private Services(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -35,6 +37,7 @@ public final class Services implements AutoCloseable {
         this.profiles = new ProfileService(profileRepository, clock);
         this.guidance = new GuidanceService(intake, journalRepository, profileRepository, GuidanceEngine.standard());
         this.tracking = new TrackingService(new JdbcProtocolRepository(database), journalRepository, intake, clock);
+        this.report = new ReportService(intake, journalRepository, tracking, guidance, profiles, clock);
     }
 
     /** Opens (and creates or upgrades) the journal in {@code dataDir}. Slow: call it off the FX thread. */
@@ -70,6 +73,10 @@ public final class Services implements AutoCloseable {
 
     public TrackingService tracking() {
         return tracking;
+    }
+
+    public ReportService report() {
+        return report;
     }
 
     @Override

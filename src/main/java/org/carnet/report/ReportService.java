@@ -1,0 +1,121 @@
+package org.carnet.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.carnet.core.FieldError;
+import org.carnet.core.ValidationException;
+import org.carnet.guidance.Finding;
+import org.carnet.guidance.GuidanceService;
+import org.carnet.intake.DayIntakeDetails;
+import org.carnet.intake.IntakeService;
+import org.carnet.journal.DayEntry;
+import org.carnet.journal.JournalRepository;
+import org.carnet.profile.ProfileService;
+import org.carnet.tracking.Protocol;
+import org.carnet.tracking.TrackingReport;
+import org.carnet.tracking.TrackingService;
+import org.carnet.tracking.TrackingThresholds;
+
+/**
+ * Loads what the GP summary of a period needs and hands it to {@link ReportBuilder}. Synchronous; call it off the
+ * FX thread.
+ */
+public class ReportService {
+    /** The longest period a summary covers, in days (both ends counted). */
+    public static final int MAX_PERIOD_DAYS = 366;
+    /** Without a protocol, the default period is the last 8 weeks, today included. */
+    public static final int DEFAULT_PERIOD_DAYS = 8 * 7;
+
+    public static final String FIELD = "period";
+    public static final String PERIOD_ORDER = "validation.periodOrder";
+    public static final String PERIOD_TOO_LONG = "validation.periodTooLong";
+    public static final String PERIOD_EMPTY = "validation.periodEmpty";
+    public static final String REQUIRED = "validation.required";
+
+    private final IntakeService intake;
+    private final JournalRepository journal;
+    private final TrackingService tracking;
+    private final GuidanceService guidance;
+    private final ProfileService profiles;
+    private final Clock clock;
+
+    public ReportService(IntakeService intake, JournalRepository journal, TrackingService tracking,
+                         GuidanceService guidance, ProfileService profiles, Clock clock) {
+        this.intake = intake;
+        this.journal = journal;
+        this.tracking = tracking;
+        this.guidance = guidance;
+        this.profiles = profiles;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * {from, to}: from the baseline of the current protocol (its start − 14 days) to today, or the last 8 weeks
+     * (today − 55 days to today) without a protocol. Never longer than {@link #MAX_PERIOD_DAYS}: an old protocol's
+     * baseline is cut to the last 366 days.
+     */
+    public LocalDate[] defaultPeriod() {
+        LocalDate today = today();
+        LocalDate from = tracking.current()
+                .map(p -> p.start().minusDays(TrackingThresholds.BASELINE_CALENDAR_DAYS))
+                .orElse(today.minusDays(DEFAULT_PERIOD_DAYS - 1L));
+        LocalDate earliest = today.minusDays(MAX_PERIOD_DAYS - 1L);
+        if (from.isBefore(earliest)) {
+            from = earliest;
+        }
+        return new LocalDate[] {from, today};
+    }
+
+    /**
+     * The summary of {@code from} to {@code to} (inclusive).
+     *
+     * @throws ValidationException {@code validation.periodOrder} when {@code to} is before {@code from},
+     *         {@code validation.periodTooLong} (arg: 366) over 366 days, {@code validation.periodEmpty} when nothing
+     *         was logged in the period (no check-in, episode or intake)
+     */
+    public ReportData build(LocalDate from, LocalDate to) {
+        validate(from, to);
+        Map<LocalDate, DayEntry> days = journal.findDays(from, to);
+        Map<LocalDate, DayIntakeDetails> intakes = intake.days(from, to);
+        if (days.isEmpty() && intakes.values().stream().allMatch(DayIntakeDetails::isEmpty)) {
+            throw new ValidationException(List.of(FieldError.of(FIELD, PERIOD_EMPTY)));
+        }
+        LocalDate today = today();
+        TrackingReport report = protocolIn(from, to)
+                .map(p -> tracking.analyse(p, asOf(to, today)).report())
+                .orElse(null);
+        List<Finding> findings = guidance.forPeriod(from, to);
+        return ReportBuilder.build(new ReportBuilder.Inputs(profiles.load(), from, to, today, days, intakes, report,
+                findings));
+    }
+
+    /** The current protocol when it runs on a day of the period. */
+    private Optional<Protocol> protocolIn(LocalDate from, LocalDate to) {
+        return tracking.current().filter(p -> ReportBuilder.overlaps(p, from, to));
+    }
+
+    /** The protocol is read at the period's end, but never past today: days to come have nothing logged yet. */
+    static LocalDate asOf(LocalDate to, LocalDate today) {
+        return to.isAfter(today) ? today : to;
+    }
+
+    static void validate(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw new ValidationException(List.of(FieldError.of(FIELD, REQUIRED)));
+        }
+        if (to.isBefore(from)) {
+            throw new ValidationException(List.of(FieldError.of(FIELD, PERIOD_ORDER)));
+        }
+        if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_PERIOD_DAYS) {
+            throw new ValidationException(List.of(FieldError.of(FIELD, PERIOD_TOO_LONG, MAX_PERIOD_DAYS)));
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.carnet.report.pdf;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The summary's two faces, DejaVu Sans and DejaVu Sans Bold (free licence, assets/fonts), embedded as subsets so the
+ * text is real, selectable and covers French, µ, ≥ and « ». The same files back the chart's AWT fonts, so the chart's
+ * text is written with the same embedded fonts.
+ */
+final class PdfFonts {
+    static final String DIRECTORY = "/org/carnet/report/fonts/";
+    static final String REGULAR_FILE = "DejaVuSans.ttf";
+    static final String BOLD_FILE = "DejaVuSans-Bold.ttf";
+
+    private static volatile byte[] regularBytes;
+    private static volatile byte[] boldBytes;
+    private static volatile Font awtRegular;
+    private static volatile Font awtBold;
+
+    private final PDFont regular;
+    private final PDFont bold;
+    private final Map<PDFont, Map<Integer, Boolean>> coverage = new HashMap<>();
+
+    private PdfFonts(PDFont regular, PDFont bold) {
+        this.regular = regular;
+        this.bold = bold;
+    }
+
+    /** Loads both faces into the document (embedded, subset on save). */
+    static PdfFonts load(PDDocument document) throws IOException {
+        PDFont regular = PDType0Font.load(document, new ByteArrayInputStream(regularBytes()));
+        PDFont bold = PDType0Font.load(document, new ByteArrayInputStream(boldBytes()));
+        return new PdfFonts(regular, bold);
+    }
+
+    PDFont regular() {
+        return regular;
+    }
+
+    PDFont bold() {
+        return bold;
+    }
+
+    /** The regular face as an AWT font of 1 pt, for the chart; derive the size wanted. */
+    static Font awtRegular() {
+        Font font = awtRegular;
+        if (font == null) {
+            font = awt(regularBytes());
+            awtRegular = font;
+        }
+        return font;
+    }
+
+    /** The bold face as an AWT font of 1 pt. */
+    static Font awtBold() {
+        Font font = awtBold;
+        if (font == null) {
+            font = awt(boldBytes());
+            awtBold = font;
+        }
+        return font;
+    }
+
+    /**
+     * The text with every character the font cannot draw replaced (a space-like one by a space, anything else by
+     * "?"), and tabs and line breaks made spaces, so that measuring and writing never fail on a product name.
+     */
+    String printable(String text, PDFont font) {
+        Map<Integer, Boolean> known = coverage.computeIfAbsent(font, f -> new HashMap<>());
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp == '\t' || cp == '\n' || cp == '\r') {
+                out.append(' ');
+            } else if (known.computeIfAbsent(cp, c -> canEncode(font, c))) {
+                out.appendCodePoint(cp);
+            } else if (Character.isSpaceChar(cp)) {
+                out.append(known.computeIfAbsent(0xA0, c -> canEncode(font, c)) ? '\u00A0' : ' ');
+            } else if (!Character.isISOControl(cp)) {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean canEncode(PDFont font, int codePoint) {
+        try {
+            font.encode(new String(Character.toChars(codePoint)));
+            return true;
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
+    }
+
+    private static byte[] regularBytes() {
+        byte[] bytes = regularBytes;
+        if (bytes == null) {
+            bytes = read(REGULAR_FILE);
+            regularBytes = bytes;
+        }
+        return bytes;
+    }
+
+    private static byte[] boldBytes() {
+        byte[] bytes = boldBytes;
+        if (bytes == null) {
+            bytes = read(BOLD_FILE);
+            boldBytes = bytes;
+        }
+        return bytes;
+    }
+
+    private static byte[] read(String file) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream(DIRECTORY + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Font " + DIRECTORY + file + " is not on the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Font awt(byte[] bytes) {
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes)).deriveFont(1f);
+        } catch (FontFormatException | IOException e) {
+            throw new IllegalStateException("Cannot read the report font", e);
+        }
+    }
+}

@@ -1,0 +1,742 @@
+package org.carnet.report.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Comparator;
+import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.carnet.guidance.Fact;
+import org.carnet.guidance.Finding;
+import org.carnet.guidance.Severity;
+import org.carnet.guidance.SourceDocument;
+import org.carnet.intake.FoodTable;
+import org.carnet.intake.VitaminDUnits;
+import org.carnet.journal.RedFlag;
+import org.carnet.journal.Trigger;
+import org.carnet.report.ReportData;
+import org.carnet.report.ReportData.MedicationLine;
+import org.carnet.report.ReportData.Palpitations;
+import org.carnet.report.ReportData.ProtocolLine;
+import org.carnet.report.ReportData.RedFlagDay;
+import org.carnet.report.ReportData.SupplementLine;
+import org.carnet.report.ReportData.SymptomRow;
+import org.carnet.report.ReportData.TestToDiscuss;
+import org.carnet.report.pdf.PdfLayout.Block;
+import org.carnet.report.pdf.PdfLayout.Column;
+import org.carnet.report.pdf.PdfLayout.Line;
+import org.carnet.report.pdf.PdfLayout.Placed;
+import org.carnet.report.pdf.PdfLayout.Run;
+import org.carnet.report.pdf.PdfLayout.Style;
+import org.carnet.tracking.TrackingFindings;
+import org.carnet.ui.Messages;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The one-page A4 summary a GP reads in under two minutes: header, warning signs first in a framed box, the protocol
+ * in one sentence, the symptom table, the chart, palpitations as a clinician asks, supplements and medications, what
+ * the guidance pointed out (with sources) and the tests to discuss; sources and "page N / M" in every footer.
+ * <p>
+ * It fits one page for typical data; when it does not, findings shrink to their title and source, then the summary
+ * flows onto a second page, and as a last resort the least prominent findings are left out (with a count) so it never
+ * takes more than two pages. Words come from the bundle ({@code report.pdf.*} and the shared enum words).
+ */
+public final class SummaryPdf {
+    /** The most pages the summary takes. */
+    public static final int MAX_PAGES = 2;
+
+    static final String DASH = "—";
+    static final float TITLE_SIZE = 14f;
+    static final float HEADING_SIZE = 9.5f;
+    static final float BODY_SIZE = 8.8f;
+    static final float TABLE_SIZE = 8f;
+    static final float TABLE_HEADER_SIZE = 7.3f;
+    static final float SMALL_SIZE = 7f;
+    static final float FOOTER_SIZE = 6.5f;
+    static final float SECTION_GAP = 5f;
+    static final float CELL_PAD = 3f;
+    static final float MAX_CHART_HEIGHT = 185f;
+    static final float RED_FLAG_BORDER = 1.8f;
+    static final float RED_FLAG_PADDING = 5f;
+    /** Up to this many days with warning signs are listed one per line; more are grouped by signs. */
+    static final int RED_FLAG_LINES = 6;
+
+    private SummaryPdf() {
+    }
+
+    /** The summary as PDF bytes. */
+    public static byte[] write(ReportData data, Messages messages) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        write(data, messages, out);
+        return out.toByteArray();
+    }
+
+    /** Writes the summary as PDF to {@code out} (left open). */
+    public static void write(ReportData data, Messages messages, OutputStream out) throws IOException {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(messages, "messages");
+        Objects.requireNonNull(data.header(), "data.header");
+        try (PDDocument document = new PDDocument()) {
+            PdfFonts fonts = PdfFonts.load(document);
+            PdfLayout layout = new PdfLayout(fonts);
+            Writer writer = new Writer(data, messages, layout, document);
+            writer.render();
+            document.save(out);
+        }
+    }
+
+    /** How much room the variable parts get; tried from the most generous down. */
+    record Mode(boolean fullFindings, boolean listTests, float chartHeight, int findingGroups, int medicineRows) {
+    }
+
+    /** One summary being written: composes the blocks, picks the mode that fits, draws the pages. */
+    private static final class Writer {
+        private final ReportData data;
+        private final Messages messages;
+        private final PdfLayout layout;
+        private final PDDocument document;
+        private final Locale locale;
+        private final NumberFormat oneDecimal;
+        private final NumberFormat upToOneDecimal;
+        private final Style body;
+        private final Style bodyBold;
+        private final Style small;
+        private final Style table;
+        private final Style tableBold;
+        private final Style headerCell;
+        private final List<FindingGroup> findingGroups;
+        private final List<List<Line>> footerLines = new ArrayList<>();
+        private JFreeChart chart;
+
+        Writer(ReportData data, Messages messages, PdfLayout layout, PDDocument document) {
+            this.data = data;
+            this.messages = messages;
+            this.layout = layout;
+            this.document = document;
+            this.locale = messages.locale();
+            this.oneDecimal = NumberFormat.getNumberInstance(locale);
+            oneDecimal.setMinimumFractionDigits(1);
+            oneDecimal.setMaximumFractionDigits(1);
+            this.upToOneDecimal = NumberFormat.getNumberInstance(locale);
+            upToOneDecimal.setMinimumFractionDigits(0);
+            upToOneDecimal.setMaximumFractionDigits(1);
+            this.body = layout.regular(BODY_SIZE);
+            this.bodyBold = layout.bold(BODY_SIZE);
+            this.small = layout.regular(SMALL_SIZE).coloured(PdfLayout.GREY);
+            this.table = layout.regular(TABLE_SIZE);
+            this.tableBold = layout.bold(TABLE_SIZE);
+            this.headerCell = layout.bold(TABLE_HEADER_SIZE);
+            this.findingGroups = groupFindings(data.findings());
+        }
+
+        void render() throws IOException {
+            List<Line> footer = layout.wrap(List.of(new Run(footerText(), layout.regular(FOOTER_SIZE)
+                    .coloured(PdfLayout.GREY))), PdfLayout.WIDTH - pageLabelWidth() - 12);
+            footerLines.add(footer);
+            float contentBottom = PdfLayout.BOTTOM + PdfLayout.height(footer) + 6;
+
+            List<List<Placed>> pages = fit(contentBottom);
+            int count = pages.size();
+            for (int i = 0; i < count; i++) {
+                PDPage page = new PDPage(PdfLayout.PAGE);
+                document.addPage(page);
+                try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+                    for (Placed placed : pages.get(i)) {
+                        placed.block().draw(stream, PdfLayout.LEFT, placed.top());
+                    }
+                    drawFooter(stream, footer, i + 1, count);
+                }
+            }
+            describe();
+        }
+
+        /** The most generous mode that fits on one page, else on two; else findings are cut until it does. */
+        private List<List<Placed>> fit(float bottom) {
+            int groups = findingGroups.size();
+            int medicines = data.supplements().size() + data.medications().size();
+            List<Mode> tries = List.of(new Mode(true, true, 165, groups, medicines),
+                    new Mode(false, true, 165, groups, medicines), new Mode(false, false, 145, groups, medicines),
+                    new Mode(false, false, 130, groups, medicines));
+            for (Mode mode : tries) {
+                List<List<Placed>> pages = PdfLayout.paginate(compose(mode), PdfLayout.TOP, bottom);
+                if (pages.size() == 1) {
+                    return growChart(mode, pages, bottom);
+                }
+            }
+            for (Mode mode : List.of(new Mode(true, true, 190, groups, medicines),
+                    new Mode(false, true, 170, groups, medicines))) {
+                List<List<Placed>> pages = PdfLayout.paginate(compose(mode), PdfLayout.TOP, bottom);
+                if (pages.size() <= MAX_PAGES) {
+                    return pages;
+                }
+            }
+            List<List<Placed>> pages = List.of();
+            for (int g = groups; g >= 0; g--) {
+                pages = PdfLayout.paginate(compose(new Mode(false, false, 145, g, medicines)), PdfLayout.TOP, bottom);
+                if (pages.size() <= MAX_PAGES) {
+                    return pages;
+                }
+            }
+            for (int m = medicines; m >= 0; m--) {
+                pages = PdfLayout.paginate(compose(new Mode(false, false, 145, 0, m)), PdfLayout.TOP, bottom);
+                if (pages.size() <= MAX_PAGES) {
+                    return pages;
+                }
+            }
+            return pages.subList(0, Math.min(MAX_PAGES, pages.size()));
+        }
+
+        /** The chart takes what room is left at the foot of a one-page summary, up to its largest size. */
+        private List<List<Placed>> growChart(Mode mode, List<List<Placed>> pages, float bottom) {
+            List<Placed> page = pages.get(0);
+            Placed last = page.get(page.size() - 1);
+            float free = last.top() - last.block().height() - bottom;
+            float height = Math.min(MAX_CHART_HEIGHT, mode.chartHeight() + free - 1);
+            if (height < mode.chartHeight() + 2) {
+                return pages;
+            }
+            Mode grown = new Mode(mode.fullFindings(), mode.listTests(), height, mode.findingGroups(),
+                    mode.medicineRows());
+            List<List<Placed>> regrown = PdfLayout.paginate(compose(grown), PdfLayout.TOP, bottom);
+            return regrown.size() == 1 ? regrown : pages;
+        }
+
+        private List<Block> compose(Mode mode) {
+            List<Block> blocks = new ArrayList<>();
+            header(blocks);
+            blocks.add(PdfLayout.gap(SECTION_GAP));
+            redFlags(blocks);
+            blocks.add(PdfLayout.gap(SECTION_GAP));
+            protocol(blocks);
+            blocks.add(PdfLayout.gap(SECTION_GAP));
+            symptoms(blocks);
+            blocks.add(PdfLayout.gap(SECTION_GAP));
+            chart(blocks, mode);
+            blocks.add(PdfLayout.gap(SECTION_GAP));
+            palpitations(blocks);
+            blocks.add(PdfLayout.gap(SECTION_GAP));
+            medicines(blocks, mode);
+            blocks.add(PdfLayout.gap(SECTION_GAP));
+            findings(blocks, mode);
+            blocks.add(PdfLayout.gap(SECTION_GAP));
+            toDiscuss(blocks, mode);
+            return blocks;
+        }
+
+        // ------------------------------------------------------------ 1. header
+
+        private void header(List<Block> blocks) {
+            blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.title"), layout.bold(TITLE_SIZE)))));
+            blocks.add(PdfLayout.gap(2));
+            ReportData.Header header = data.header();
+            List<Run> runs = new ArrayList<>();
+            String name = header.name() == null || header.name().isBlank() ? null : header.name().strip();
+            String born = header.birthYear() == null ? null : String.valueOf(header.birthYear());
+            if (name != null || born != null) {
+                String person = name != null && born != null ? text("report.pdf.person.nameBorn", name, born)
+                        : name != null ? name : text("report.pdf.person.born", born);
+                runs.add(new Run(person, layout.bold(HEADING_SIZE)));
+                runs.add(new Run("   ", body));
+            }
+            if (header.from() != null && header.to() != null) {
+                runs.add(new Run(text("report.pdf.period", messages.shortDate(header.from()),
+                        messages.shortDate(header.to()), periodDays()), body));
+                runs.add(new Run("   ", body));
+            }
+            if (header.printed() != null) {
+                runs.add(new Run(text("report.pdf.printed", messages.shortDate(header.printed())), body));
+            }
+            blocks.add(layout.paragraph(runs));
+            blocks.add(PdfLayout.rule(5, 0.6f, PdfLayout.BLACK));
+        }
+
+        // ------------------------------------------------------------ 2. red flags
+
+        private void redFlags(List<Block> blocks) {
+            float width = PdfLayout.boxInnerWidth(RED_FLAG_BORDER, RED_FLAG_PADDING);
+            List<Block> inner = new ArrayList<>();
+            List<RedFlagDay> days = data.redFlags().stream()
+                    .sorted(Comparator.comparing(RedFlagDay::day, Comparator.nullsLast(Comparator.naturalOrder())))
+                    .toList();
+            if (days.isEmpty()) {
+                inner.add(layout.paragraph(List.of(new Run(text("report.pdf.redFlags.none"), bodyBold)), width, 0));
+            } else {
+                inner.add(layout.paragraph(List.of(new Run(text("report.pdf.redFlags.title"),
+                        layout.bold(HEADING_SIZE))), width, 0));
+                inner.add(PdfLayout.gap(1.5f));
+                if (days.size() <= RED_FLAG_LINES) {
+                    for (RedFlagDay day : days) {
+                        inner.add(layout.bullet(List.of(new Run(redFlagDay(day), bodyBold)), body, width, 9));
+                    }
+                } else {
+                    // Many days: one line per combination of signs, with its dates.
+                    Map<String, List<RedFlagDay>> bySigns = new LinkedHashMap<>();
+                    for (RedFlagDay day : days) {
+                        bySigns.computeIfAbsent(signs(day), k -> new ArrayList<>()).add(day);
+                    }
+                    for (Map.Entry<String, List<RedFlagDay>> entry : bySigns.entrySet()) {
+                        List<String> dates = entry.getValue().stream().map(day -> {
+                            String date = day.day() == null ? DASH : messages.shortDate(day.day());
+                            return day.withPalpitations() ? text("report.pdf.redFlags.datePalpitations", date) : date;
+                        }).toList();
+                        inner.add(layout.bullet(List.of(new Run(text("report.pdf.redFlags.group", entry.getKey(),
+                                entry.getValue().size()) + " ", bodyBold), new Run(String.join(", ", dates), body)),
+                                body, width, 9));
+                    }
+                }
+                inner.add(PdfLayout.gap(1.5f));
+                inner.add(layout.paragraph(List.of(new Run(messages.source(Fact.SEE_PRO_RED_FLAGS), small)),
+                        width, 0));
+            }
+            blocks.add(PdfLayout.box(inner, RED_FLAG_BORDER, RED_FLAG_PADDING));
+        }
+
+        /** The day's signs in words, in the order of {@link RedFlag}: "Chest pain, fainting". */
+        private String signs(RedFlagDay day) {
+            List<String> words = new ArrayList<>();
+            for (RedFlag flag : RedFlag.values()) {
+                if (day.flags().contains(flag)) {
+                    String word = messages.of("redFlag", flag);
+                    words.add(words.isEmpty() ? word : lowerFirst(word));
+                }
+            }
+            return words.isEmpty() ? DASH : String.join(", ", words);
+        }
+
+        private String redFlagDay(RedFlagDay day) {
+            String what = signs(day);
+            if (day.withPalpitations()) {
+                what = text("report.pdf.redFlags.withPalpitations", what);
+            }
+            String date = day.day() == null ? DASH : messages.shortDate(day.day());
+            return text("report.pdf.redFlags.day", date, what);
+        }
+
+        // ------------------------------------------------------------ 3. protocol
+
+        private void protocol(List<Block> blocks) {
+            ProtocolLine protocol = data.protocol();
+            List<Run> runs = new ArrayList<>();
+            runs.add(new Run(text("report.pdf.protocol.label") + " ", bodyBold));
+            if (protocol == null) {
+                runs.add(new Run(text("report.pdf.protocol.none"), body));
+            } else {
+                String adherence = protocol.adherencePercent() == null ? text("report.pdf.protocol.adherence.none")
+                        : text("report.pdf.protocol.adherence", protocol.adherencePercent());
+                String persistence = !protocol.persisting() ? text("report.pdf.protocol.notPersisting")
+                        : protocol.seeDoctor() ? text("report.pdf.protocol.seeDoctor")
+                        : text("report.pdf.protocol.persisting");
+                String start = protocol.start() == null ? DASH : messages.shortDate(protocol.start());
+                runs.add(new Run(text("report.pdf.protocol", protocol.name(), start, protocol.dayNumber(),
+                        adherence), body));
+                runs.add(new Run(" " + persistence, protocol.persisting() ? bodyBold : body));
+            }
+            blocks.add(layout.paragraph(runs));
+        }
+
+        // ------------------------------------------------------------ 4. symptoms
+
+        private void symptoms(List<Block> blocks) {
+            blocks.add(layout.heading(List.of(new Run(text("report.pdf.symptoms.title"), layout.bold(HEADING_SIZE)))));
+            blocks.add(PdfLayout.gap(2));
+            if (data.symptoms().isEmpty()) {
+                blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.symptoms.none"), body))));
+                return;
+            }
+            List<List<Run>> header = List.of(cell("report.pdf.symptoms.symptom"),
+                    cell("report.pdf.symptoms.recorded"), cell("report.pdf.symptoms.affected"),
+                    cell("report.pdf.symptoms.mean"), cell("report.pdf.symptoms.worst"),
+                    cell("report.pdf.symptoms.baseline"), cell("report.pdf.symptoms.last7"),
+                    cell("report.pdf.symptoms.change"));
+            List<Column> columns = layout.columns(PdfLayout.WIDTH, new float[] {3.3f, 1, 1, 1, 1, 1.1f, 1.1f, 1},
+                    new boolean[] {false, true, true, true, true, true, true, true}, header, CELL_PAD);
+            Block headerRow = layout.row(header, columns, true, CELL_PAD, 1.5f);
+            blocks.add(headerRow);
+            for (SymptomRow row : data.symptoms()) {
+                blocks.add(PdfLayout.underHeader(layout.row(List.of(
+                        List.of(new Run(messages.of("symptom", row.symptom()), table)),
+                        number(String.valueOf(row.daysRecorded())),
+                        number(String.valueOf(row.daysAffected())),
+                        number(format(oneDecimal, row.mean())),
+                        number(format(upToOneDecimal, row.worst())),
+                        number(format(oneDecimal, row.baselineMean())),
+                        number(format(oneDecimal, row.last7Mean())),
+                        List.of(new Run(change(row.changePercent()), tableBold))), columns, false, CELL_PAD, 1f),
+                        headerRow));
+            }
+            blocks.add(PdfLayout.gap(1.5f));
+            blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.symptoms.note"), small))));
+        }
+
+        private String change(Double percent) {
+            if (percent == null) {
+                return DASH;
+            }
+            long rounded = Math.round(percent);
+            String signed = rounded > 0 ? "+" + rounded : rounded < 0 ? "\u2212" + (-rounded) : "0";
+            return text("report.pdf.percent", signed);
+        }
+
+        // ------------------------------------------------------------ 5. chart
+
+        private void chart(List<Block> blocks, Mode mode) {
+            blocks.add(layout.heading(List.of(new Run(text("report.pdf.chart.title"), layout.bold(HEADING_SIZE)))));
+            blocks.add(PdfLayout.gap(2));
+            ReportData.ChartSeries series = data.chart();
+            boolean empty = series == null || series.days().isEmpty() || series.values().values().stream()
+                    .allMatch(values -> values.stream().allMatch(Objects::isNull));
+            if (empty) {
+                blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.chart.none"), body))));
+                return;
+            }
+            if (chart == null) {
+                chart = ReportChart.create(series, messages, 7.5f, PdfLayout.WIDTH);
+            }
+            JFreeChart drawn = chart;
+            blocks.add(PdfLayout.picture(mode.chartHeight(), (stream, x, bottom, width, height) ->
+                    ReportChart.draw(drawn, document, layout.fonts(), stream, x, bottom, width, height)));
+        }
+
+        // ------------------------------------------------------------ 6. palpitations
+
+        private void palpitations(List<Block> blocks) {
+            Palpitations palpitations = data.palpitations();
+            List<Run> runs = new ArrayList<>();
+            runs.add(new Run(text("report.pdf.palpitations.label") + " ", bodyBold));
+            if (palpitations == null || palpitations.episodes() == 0) {
+                runs.add(new Run(text("report.pdf.palpitations.none"), body));
+            } else {
+                String time = palpitations.typicalTime() == null ? text("report.pdf.palpitations.time.unknown")
+                        : text("report.pdf.palpitations.time", clock(palpitations.typicalTime()));
+                String duration = palpitations.typicalDurationMinutes() == null
+                        ? text("report.pdf.palpitations.duration.unknown")
+                        : text("report.pdf.palpitations.duration", palpitations.typicalDurationMinutes());
+                String rhythm = text("report.pdf.palpitations.rhythm", palpitations.regular(),
+                        palpitations.irregular());
+                List<Map.Entry<Trigger, Integer>> triggers = palpitations.triggers().entrySet().stream()
+                        .filter(e -> e.getValue() != null && e.getValue() > 0)
+                        .sorted(Map.Entry.<Trigger, Integer>comparingByValue().reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .toList();
+                String triggerText = triggers.isEmpty() ? text("report.pdf.palpitations.noTrigger")
+                        : text("report.pdf.palpitations.triggers", String.join(", ", triggers.stream()
+                        .map(e -> text("report.pdf.palpitations.trigger",
+                                lowerFirst(messages.of("episode.trigger", e.getKey())), e.getValue()))
+                        .toList()));
+                runs.add(new Run(text("report.pdf.palpitations", palpitations.episodes(),
+                        palpitations.daysWithPalpitations(), time, duration, rhythm, triggerText), body));
+            }
+            blocks.add(layout.paragraph(runs));
+        }
+
+        // ------------------------------------------------------------ 7. supplements and medications
+
+        private void medicines(List<Block> blocks, Mode mode) {
+            blocks.add(layout.heading(List.of(new Run(text("report.pdf.supplements.title"),
+                    layout.bold(HEADING_SIZE)))));
+            blocks.add(PdfLayout.gap(2));
+            int total = data.supplements().size() + data.medications().size();
+            if (total == 0) {
+                blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.supplements.none"), body))));
+                return;
+            }
+            List<List<Run>> header = List.of(cell("report.pdf.supplements.product"),
+                    cell("report.pdf.supplements.form"), cell("report.pdf.supplements.perUnit"),
+                    cell("report.pdf.supplements.time"), cell("report.pdf.supplements.from"),
+                    cell("report.pdf.supplements.days"));
+            List<Column> columns = layout.columns(PdfLayout.WIDTH, new float[] {3f, 1.5f, 3f, 0.9f, 1.1f, 0.9f},
+                    new boolean[] {false, false, false, true, true, true}, header, CELL_PAD);
+            Block headerRow = layout.row(header, columns, true, CELL_PAD, 1.5f);
+            blocks.add(headerRow);
+            int shown = 0;
+            for (SupplementLine line : data.supplements()) {
+                if (shown++ >= mode.medicineRows()) {
+                    break;
+                }
+                blocks.add(PdfLayout.underHeader(layout.row(List.of(
+                        List.of(new Run(nullToDash(line.product()), table)),
+                        List.of(new Run(line.form() == null ? DASH : messages.of("magnesium.form", line.form()),
+                                table)),
+                        List.of(new Run(perUnit(line), table)),
+                        number(line.usualTime() == null ? DASH : clock(line.usualTime())),
+                        number(line.firstDay() == null ? DASH : messages.shortDate(line.firstDay())),
+                        number(text("report.pdf.supplements.daysOf", line.daysTaken(), line.daysInPeriod()))),
+                        columns, false, CELL_PAD, 1f), headerRow));
+            }
+            for (MedicationLine line : data.medications()) {
+                if (shown++ >= mode.medicineRows()) {
+                    break;
+                }
+                blocks.add(PdfLayout.underHeader(layout.row(List.of(
+                        List.of(new Run(nullToDash(line.name()), table)),
+                        List.of(new Run(line.medicationClass() == null ? DASH
+                                : messages.of("medication.class", line.medicationClass()), table)),
+                        List.of(new Run(text("report.pdf.supplements.medication"), table.coloured(PdfLayout.GREY))),
+                        number(line.usualTime() == null ? DASH : clock(line.usualTime())),
+                        number(line.firstDay() == null ? DASH : messages.shortDate(line.firstDay())),
+                        number(periodDays() > 0 ? text("report.pdf.supplements.daysOf", line.daysTaken(),
+                                periodDays()) : String.valueOf(line.daysTaken()))),
+                        columns, false, CELL_PAD, 1f), headerRow));
+            }
+            if (total > mode.medicineRows()) {
+                blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.supplements.more",
+                        total - mode.medicineRows()), small))));
+            }
+        }
+
+        private String perUnit(SupplementLine line) {
+            List<String> parts = new ArrayList<>();
+            if (positive(line.magnesiumMg())) {
+                parts.add(text("report.pdf.unit.magnesium", line.magnesiumMg()));
+            }
+            if (positive(line.vitaminDMicrograms())) {
+                parts.add(text("report.pdf.unit.vitaminD", line.vitaminDMicrograms(),
+                        Math.round(VitaminDUnits.iuFromMicrograms(line.vitaminDMicrograms()))));
+            }
+            if (positive(line.vitaminK2Micrograms())) {
+                parts.add(text("report.pdf.unit.vitaminK2", line.vitaminK2Micrograms()));
+            }
+            if (positive(line.calciumMg())) {
+                parts.add(text("report.pdf.unit.calcium", line.calciumMg()));
+            }
+            return parts.isEmpty() ? DASH : String.join(", ", parts);
+        }
+
+        // ------------------------------------------------------------ 8. findings
+
+        private void findings(List<Block> blocks, Mode mode) {
+            blocks.add(layout.heading(List.of(new Run(text("report.pdf.findings.title"), layout.bold(HEADING_SIZE)))));
+            blocks.add(PdfLayout.gap(2));
+            if (findingGroups.isEmpty()) {
+                blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.findings.none"), body))));
+                return;
+            }
+            int shown = Math.min(mode.findingGroups(), findingGroups.size());
+            for (int i = 0; i < shown; i++) {
+                FindingGroup group = findingGroups.get(i);
+                List<Run> runs = new ArrayList<>();
+                String title = messages.get(group.latest().titleKey());
+                runs.add(new Run(group.latest().severity() == Severity.WARNING ? "⚠ " + title : title, bodyBold));
+                runs.add(new Run(" " + text("report.pdf.findings.when", when(group)), body));
+                if (mode.fullFindings()) {
+                    runs.add(new Run(" " + messages.get(group.latest().messageKey(),
+                            group.latest().args().toArray()), body));
+                    blocks.add(layout.paragraph(runs));
+                    blocks.add(layout.paragraph(List.of(new Run(messages.source(group.latest().fact()), small)),
+                            PdfLayout.WIDTH, 8));
+                    blocks.add(PdfLayout.gap(2));
+                } else {
+                    runs.add(new Run(" " + messages.source(group.latest().fact()), small));
+                    blocks.add(layout.paragraph(runs));
+                    blocks.add(PdfLayout.gap(1));
+                }
+            }
+            if (shown < findingGroups.size()) {
+                blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.findings.more",
+                        findingGroups.size() - shown), small))));
+            }
+        }
+
+        private String when(FindingGroup group) {
+            TreeSet<LocalDate> days = group.days();
+            if (days.isEmpty()) {
+                return text("report.pdf.findings.profile");
+            }
+            if (days.size() == 1) {
+                return text("report.pdf.findings.once", messages.shortDate(days.first()));
+            }
+            return text("report.pdf.findings.days", days.size(), messages.shortDate(days.first()),
+                    messages.shortDate(days.last()));
+        }
+
+        // ------------------------------------------------------------ 9. to discuss
+
+        private void toDiscuss(List<Block> blocks, Mode mode) {
+            blocks.add(layout.heading(List.of(new Run(text("report.pdf.toDiscuss.title"), layout.bold(HEADING_SIZE)))));
+            blocks.add(PdfLayout.gap(2));
+            if (data.toDiscuss().isEmpty()) {
+                blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.toDiscuss.none"), body))));
+                return;
+            }
+            // Tests resting on the same fact share one source line, under the last of them.
+            Map<Fact, List<TestToDiscuss>> byFact = new LinkedHashMap<>();
+            for (TestToDiscuss test : new TreeSet<>(data.toDiscuss())) {
+                byFact.computeIfAbsent(test.fact(), f -> new ArrayList<>()).add(test);
+            }
+            for (Map.Entry<Fact, List<TestToDiscuss>> entry : byFact.entrySet()) {
+                List<TestToDiscuss> tests = entry.getValue();
+                if (!mode.listTests()) {
+                    // Tight: the tests of one source on one line, the source after them.
+                    String names = String.join(" · ", tests.stream().map(t -> messages.of("report.pdf.test", t))
+                            .toList());
+                    blocks.add(layout.bullet(List.of(new Run(names, body),
+                            new Run(" " + messages.source(entry.getKey()), small)), body, PdfLayout.WIDTH, 9));
+                    blocks.add(PdfLayout.gap(1));
+                    continue;
+                }
+                for (TestToDiscuss test : tests) {
+                    blocks.add(layout.bullet(List.of(new Run(messages.of("report.pdf.test", test), body)), body,
+                            PdfLayout.WIDTH, 9));
+                }
+                blocks.add(layout.paragraph(List.of(new Run(messages.source(entry.getKey()), small)),
+                        PdfLayout.WIDTH, 9));
+                blocks.add(PdfLayout.gap(1.5f));
+            }
+        }
+
+        // ------------------------------------------------------------ 10. footer
+
+        private String footerText() {
+            List<String> documents = new ArrayList<>();
+            for (SourceDocument source : SourceDocument.values()) {
+                documents.add(source.published() == null
+                        ? text("report.pdf.footer.document", source.publisher(), source.title())
+                        : messages.get("source.document", source.publisher(), source.title(),
+                        messages.shortDate(source.published())));
+            }
+            return text("report.pdf.footer", String.join("; ", documents), FoodTable.CREDIT);
+        }
+
+        private float pageLabelWidth() {
+            return layout.width(text("report.pdf.page", 8, 8), layout.regular(FOOTER_SIZE + 0.5f));
+        }
+
+        private void drawFooter(PDPageContentStream stream, List<Line> footer, int page, int count)
+                throws IOException {
+            float top = PdfLayout.BOTTOM + PdfLayout.height(footer);
+            stream.setStrokingColor(PdfLayout.RULE);
+            stream.setLineWidth(0.4f);
+            stream.moveTo(PdfLayout.LEFT, top + 2.5f);
+            stream.lineTo(PdfLayout.RIGHT, top + 2.5f);
+            stream.stroke();
+            PdfLayout.drawLines(stream, footer, PdfLayout.LEFT, top, PdfLayout.WIDTH, false);
+            List<Line> label = layout.wrap(List.of(new Run(text("report.pdf.page", page, count),
+                    layout.regular(FOOTER_SIZE + 0.5f))), PdfLayout.WIDTH);
+            PdfLayout.drawLines(stream, label, PdfLayout.LEFT, top, PdfLayout.WIDTH, true);
+        }
+
+        private void describe() {
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(text("report.pdf.title"));
+            info.setCreator("Carnet");
+            Calendar created = GregorianCalendar.from(LocalDate.now().atStartOfDay(ZoneId.systemDefault()));
+            info.setCreationDate(created);
+            document.getDocumentCatalog().setLanguage(messages.language().code());
+        }
+
+        // ------------------------------------------------------------ helpers
+
+        private String text(String key, Object... args) {
+            return messages.get(key, args);
+        }
+
+        private List<Run> cell(String key) {
+            return List.of(new Run(text(key), headerCell));
+        }
+
+        private List<Run> number(String value) {
+            return List.of(new Run(value, table));
+        }
+
+        private long periodDays() {
+            ReportData.Header header = data.header();
+            if (header.from() == null || header.to() == null) {
+                return 0;
+            }
+            return ChronoUnit.DAYS.between(header.from(), header.to()) + 1;
+        }
+
+        private String lowerFirst(String word) {
+            if (word.isEmpty() || word.length() > 1 && Character.isUpperCase(word.charAt(1))) {
+                return word;
+            }
+            return word.substring(0, 1).toLowerCase(locale) + word.substring(1);
+        }
+
+        private static String format(NumberFormat format, Double value) {
+            return value == null || value.isNaN() ? DASH : format.format(value);
+        }
+
+        private static boolean positive(Double value) {
+            return value != null && value > 0;
+        }
+
+        private static String nullToDash(String value) {
+            return value == null || value.isBlank() ? DASH : value.strip();
+        }
+
+        private static String clock(LocalTime time) {
+            return String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute());
+        }
+    }
+
+    /** The findings of one rule over the period: shown once, with how many days and the latest day's values. */
+    record FindingGroup(Finding latest, TreeSet<LocalDate> days) {
+    }
+
+    /**
+     * One group per rule, warnings first, then in the order of the first finding. Red-flag findings are left out: the
+     * framed box at the top already shows those days, with the same source.
+     */
+    static List<FindingGroup> groupFindings(List<Finding> findings) {
+        Map<String, List<Finding>> byRule = new LinkedHashMap<>();
+        for (Finding finding : findings) {
+            if (TrackingFindings.RED_FLAG.equals(finding.ruleId())) {
+                continue;
+            }
+            byRule.computeIfAbsent(finding.ruleId(), id -> new ArrayList<>()).add(finding);
+        }
+        List<FindingGroup> groups = new ArrayList<>();
+        for (List<Finding> same : byRule.values()) {
+            TreeSet<LocalDate> days = new TreeSet<>();
+            Finding latest = same.get(0);
+            for (Finding finding : same) {
+                if (finding.day() != null) {
+                    days.add(finding.day());
+                }
+                if (later(finding, latest)) {
+                    latest = finding;
+                }
+            }
+            groups.add(new FindingGroup(latest, days));
+        }
+        List<FindingGroup> sorted = new ArrayList<>(groups);
+        sorted.sort(Comparator.comparing((FindingGroup g) -> maxSeverity(findings, g.latest().ruleId()))
+                .reversed());
+        return sorted;
+    }
+
+
+    private static boolean later(Finding candidate, Finding current) {
+        if (candidate.day() == null) {
+            return false;
+        }
+        return current.day() == null || !candidate.day().isBefore(current.day());
+    }
+
+    private static Severity maxSeverity(List<Finding> findings, String ruleId) {
+        Severity max = Severity.INFO;
+        for (Finding finding : findings) {
+            if (finding.ruleId().equals(ruleId) && finding.severity().compareTo(max) > 0) {
+                max = finding.severity();
+            }
+        }
+        return max;
+    }
+}

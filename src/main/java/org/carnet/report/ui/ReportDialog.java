@@ -1,0 +1,107 @@
+package org.carnet.report.ui;
+
+import static org.carnet.ui.Layouts.*;
+
+import java.io.File;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import javafx.util.converter.LocalDateStringConverter;
+import org.carnet.ui.DialogService;
+import org.carnet.ui.Icons;
+import org.carnet.ui.Messages;
+import org.carnet.ui.Theme;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+/** "Summary for my doctor": choose the period, see the pages, save them as PDF or print them. */
+public final class ReportDialog extends Dialog<Void> {
+
+    public ReportDialog(Window owner, ReportViewModel model, Messages messages, DialogService dialogs) {
+        initOwner(owner);
+        initModality(Modality.NONE);
+        setTitle(messages.get("report.dialog.title"));
+        setHeaderText(messages.get("report.dialog.header"));
+        getDialogPane().setId("report-dialog");
+        getDialogPane().getStylesheets().add(Theme.appStylesheet());
+        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        setResizable(true);
+
+        DatePicker from = picker("report-from", messages);
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = picker("report-to", messages);
+        to.valueProperty().bindBidirectional(model.toProperty());
+        Button refresh = new Button(messages.get("report.dialog.preview"), Icons.icon(MaterialDesignR.REFRESH));
+        refresh.setId("report-preview");
+        refresh.setOnAction(e -> model.preview(error -> dialogs.showError("action.makeReport", error)));
+        Button save = new Button(messages.get("report.dialog.save"), Icons.icon(MaterialDesignC.CONTENT_SAVE));
+        save.setId("report-save");
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(model.readyProperty().not());
+        save.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("report.dialog.save"));
+            chooser.setInitialFileName("carnet-" + model.fromProperty().get() + "-" + model.toProperty().get() + ".pdf");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            File file = chooser.showSaveDialog(getDialogPane().getScene().getWindow());
+            if (file != null) {
+                model.save(file, () -> dialogs.inform(messages.get("report.dialog.saved.header"),
+                        messages.get("report.dialog.saved", file.getAbsolutePath())),
+                        error -> dialogs.showError("action.saveReport", error));
+            }
+        });
+        Button print = new Button(messages.get("report.dialog.print"), Icons.icon(MaterialDesignP.PRINTER));
+        print.setId("report-print");
+        print.disableProperty().bind(model.readyProperty().not());
+        print.setOnAction(e -> model.print("Carnet", error -> dialogs.showError("action.printReport", error)));
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(24, 24);
+        progress.visibleProperty().bind(model.busyProperty());
+
+        HBox controls = new HBox(10, labelled(messages.get("report.dialog.from"), from),
+                labelled(messages.get("report.dialog.to"), to), refresh, progress, spacer(), save, print);
+        controls.setAlignment(Pos.BOTTOM_LEFT);
+
+        VBox pages = new VBox(12);
+        pages.setId("report-pages");
+        pages.setAlignment(Pos.TOP_CENTER);
+        pages.setPadding(new Insets(12));
+        pages.getStyleClass().add("report-pages");
+        model.pages().addListener((javafx.collections.ListChangeListener<javafx.scene.image.Image>) c -> {
+            pages.getChildren().clear();
+            model.pages().forEach(image -> {
+                ImageView view = new ImageView(image);
+                view.setPreserveRatio(true);
+                view.setFitWidth(560);
+                view.getStyleClass().add("report-page");
+                pages.getChildren().add(view);
+            });
+        });
+        ScrollPane scroll = new ScrollPane(pages);
+        scroll.setFitToWidth(true);
+        scroll.setPrefSize(680, 640);
+        VBox content = new VBox(12, hint(messages.get("report.dialog.hint")), controls, scroll);
+        getDialogPane().setContent(content);
+        setOnShown(e -> model.preview(error -> dialogs.showError("action.makeReport", error)));
+    }
+
+    private static DatePicker picker(String id, Messages messages) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setConverter(new LocalDateStringConverter(messages.shortDateFormatter(), null));
+        picker.setPrefWidth(140);
+        return picker;
+    }
+}
