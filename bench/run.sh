@@ -28,3 +28,5 @@ echo
 java -cp "$classpath" org.carnet.bench.IntakeBenchmark 300
 echo
 java -Djava.awt.headless=true -cp "$classpath" org.carnet.bench.TrackingBenchmark 30
+echo
+java -Djava.awt.headless=true -cp "$classpath" org.carnet.bench.ReportBenchmark 5
