@@ -1,0 +1,72 @@
+package org.carnet.report.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Set;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
+import org.carnet.app.AppHarness;
+import org.carnet.journal.CheckIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The summary dialog opens on the default period and shows the pages that will be saved or printed. */
+class ReportDialogTest extends FxRobot {
+    @TempDir
+    Path dataDir;
+    private AppHarness app;
+
+    @BeforeEach
+    void startApp() throws Exception {
+        app = new AppHarness(dataDir).start();
+        for (int i = 0; i < 30; i++) {
+            app.services().journal().save(new CheckIn(AppHarness.TODAY.minusDays(i), i % 3, 5, true, 3, 7.0, 1, 4,
+                    null, null, null, Set.of(), null));
+        }
+        app.restart();
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        app.stop();
+    }
+
+    @Test
+    void theDialogPreviewsTheLastEightWeeksAndEnablesSaving() {
+        clickOn("File");
+        clickOn("Summary for my doctor…");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#report-from").queryAs(DatePicker.class).getValue())
+                .isEqualTo(AppHarness.TODAY.minusDays(55));
+        assertThat(lookup("#report-to").queryAs(DatePicker.class).getValue()).isEqualTo(AppHarness.TODAY);
+        VBox pages = lookup("#report-pages").queryAs(VBox.class);
+        assertThat(pages.getChildren()).hasSize(1).allMatch(n -> n instanceof ImageView);
+        assertThat(((ImageView) pages.getChildren().get(0)).getImage().getWidth()).isGreaterThan(500);
+        assertThat(lookup("#report-save").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    void anEmptyPeriodIsExplainedAndNothingCanBeSaved() {
+        clickOn("File");
+        clickOn("Summary for my doctor…");
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> {
+            lookup("#report-from").queryAs(DatePicker.class).setValue(AppHarness.TODAY.minusYears(3));
+            lookup("#report-to").queryAs(DatePicker.class).setValue(AppHarness.TODAY.minusYears(3).plusDays(10));
+        });
+        clickOn("#report-preview");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup(".dialog-pane").queryAll().stream()
+                .map(n -> ((javafx.scene.control.DialogPane) n).getContentText()).toList())
+                .anySatisfy(text -> assertThat(text).contains("Nothing was logged in this period"));
+        clickOn("OK");
+        assertThat(lookup("#report-save").queryAs(Button.class).isDisabled()).isTrue();
+    }
+}
