@@ -45,6 +45,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StorageException("Cannot create the data folder " + dataDir, e);
         }
+        FilePermissions.ownerOnlyFolder(dataDir);
         FileChannel channel = null;
         FileLock fileLock;
         try {
@@ -69,6 +70,7 @@ public final class Database implements AutoCloseable {
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
+            FilePermissions.restrictDataFolder(dataDir);
             LOG.info(() -> "Opened journal in " + dataDir);
             return new Database(dataDir, channel, fileLock, pool);
         } catch (RuntimeException e) {
@@ -94,6 +96,20 @@ public final class Database implements AutoCloseable {
 
     public Connection connection() throws SQLException {
         return pool.getConnection();
+    }
+
+    /**
+     * Writes a consistent, compressed copy of the open database to {@code zip} (H2's {@code BACKUP TO}), readable by
+     * the owner only. The zip holds the database file ({@code carnet.mv.db}).
+     */
+    public void backupTo(Path zip) {
+        String target = zip.toAbsolutePath().toString().replace("'", "''");
+        try (Connection c = pool.getConnection(); var statement = c.createStatement()) {
+            statement.execute("BACKUP TO '" + target + "'");
+        } catch (SQLException e) {
+            throw new StorageException("Cannot back up the journal to " + zip, e);
+        }
+        FilePermissions.ownerOnlyFile(zip);
     }
 
     @Override

@@ -1,0 +1,96 @@
+package org.carnet.exchange;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * The whole journal, table by table, as it goes into a backup file (docs/backup-format.md). Rows, not domain records:
+ * enums stay strings and every field is nullable so that a file from elsewhere can be read completely and then
+ * validated field by field ({@link BackupValidator}) before anything is written.
+ */
+public record Backup(
+        String format,
+        Integer version,
+        ProfileRow profile,
+        List<ProductRow> products,
+        List<MedicationRow> medications,
+        List<CustomFoodRow> customFoods,
+        List<CheckInRow> checkIns,
+        List<EpisodeRow> episodes,
+        List<FoodIntakeRow> foodIntakes,
+        List<SupplementIntakeRow> supplementIntakes,
+        List<MedicationIntakeRow> medicationIntakes,
+        List<RoutineItemRow> routine,
+        List<String> favouriteFoods,
+        List<ProtocolRow> protocols) {
+
+    public static final String FORMAT = "carnet-backup";
+    public static final int VERSION = 1;
+
+    /** Lists never null (a file may leave a table out). */
+    public Backup {
+        products = orEmpty(products);
+        medications = orEmpty(medications);
+        customFoods = orEmpty(customFoods);
+        checkIns = orEmpty(checkIns);
+        episodes = orEmpty(episodes);
+        foodIntakes = orEmpty(foodIntakes);
+        supplementIntakes = orEmpty(supplementIntakes);
+        medicationIntakes = orEmpty(medicationIntakes);
+        routine = orEmpty(routine);
+        favouriteFoods = orEmpty(favouriteFoods);
+        protocols = orEmpty(protocols);
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    public record ProfileRow(String name, Integer birthYear, List<String> riskFactors) {
+    }
+
+    public record ProductRow(Long id, String name, String magnesiumForm, Double magnesiumMg, Double vitaminDMicrograms,
+                             Double vitaminK2Micrograms, Double vitaminK1Micrograms, Double calciumMg,
+                             Boolean archived) {
+    }
+
+    public record MedicationRow(Long id, String name, String medicationClass, Boolean archived) {
+    }
+
+    /** Per 100 g. */
+    public record CustomFoodRow(Long id, String name, Boolean drink, Double magnesiumMg, Double calciumMg,
+                                Double vitaminDMicrograms, Double vitaminK1Micrograms, Double vitaminK2Micrograms) {
+    }
+
+    public record CheckInRow(LocalDate day, Integer crampCount, Integer crampWorstSeverity, Boolean crampsAtNight,
+                             Integer sleepQuality, Double sleepHours, Integer palpitationCount, Integer fatigue,
+                             Integer twitching, Integer irritability, String digestion, List<String> redFlags,
+                             String notes) {
+    }
+
+    public record EpisodeRow(Long id, LocalDateTime occurredAt, String kind, Integer durationMinutes,
+                             Integer severity, String rhythm, String trigger, List<String> redFlags) {
+    }
+
+    /** foodCode: a Ciqual code, or "custom:&lt;customFoods id&gt;". */
+    public record FoodIntakeRow(Long id, LocalDateTime takenAt, String foodCode, Double grams) {
+    }
+
+    public record SupplementIntakeRow(Long id, LocalDateTime takenAt, Long productId, Double units) {
+    }
+
+    public record MedicationIntakeRow(Long id, LocalDateTime takenAt, Long medicationId) {
+    }
+
+    /** Exactly one of productId and medicationId; units only with a product. */
+    public record RoutineItemRow(Integer position, Long productId, Long medicationId, Double units, LocalTime time) {
+    }
+
+    public record ProtocolRow(Long id, String name, LocalDate start, LocalDate end, List<DoseRow> doses) {
+    }
+
+    public record DoseRow(Long productId, Double units, LocalTime time) {
+    }
+}

@@ -1,0 +1,374 @@
+package org.carnet.exchange;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.carnet.intake.IntakeLimits;
+import org.carnet.intake.MagnesiumForm;
+import org.carnet.intake.MedicationClass;
+import org.carnet.journal.Digestion;
+import org.carnet.journal.EpisodeKind;
+import org.carnet.journal.JournalLimits;
+import org.carnet.journal.RedFlag;
+import org.carnet.journal.Rhythm;
+import org.carnet.journal.Trigger;
+import org.carnet.profile.RiskFactor;
+import org.carnet.tracking.ProtocolValidator;
+
+/**
+ * Checks a whole backup before anything is written: required fields, ranges (the limits the forms and the database
+ * use), enum names, unique ids and keys, and references between records. Each error names the record and field,
+ * e.g. {@code checkIns[12].fatigue: allowed 0 to 10}. Stops collecting after {@link #MAX_ERRORS}.
+ */
+public final class BackupValidator {
+    public static final int MAX_ERRORS = 50;
+    private static final int FOOD_CODE_MAX_LENGTH = 32;
+    private static final int RISK_FACTORS_MAX_LENGTH = 400;
+    /** Ids far beyond any real journal, so that new ids can always follow them. */
+    public static final long MAX_ID = 1_000_000_000_000L;
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
+
+    private final List<String> errors = new ArrayList<>();
+
+    private BackupValidator() {
+    }
+
+    public static List<String> validate(Backup backup) {
+        BackupValidator v = new BackupValidator();
+        v.check(backup);
+        return List.copyOf(v.errors);
+    }
+
+    private void check(Backup b) {
+        if (!Backup.FORMAT.equals(b.format())) {
+            error("format", "expected \"" + Backup.FORMAT + "\"");
+            return;
+        }
+        if (b.version() == null) {
+            error("version", "required");
+            return;
+        }
+        if (b.version() > Backup.VERSION) {
+            error("version", "this backup was written by a newer version of Carnet (format version " + b.version()
+                    + "); this version reads up to " + Backup.VERSION);
+            return;
+        }
+        if (b.version() < 1) {
+            error("version", "allowed 1 to " + Backup.VERSION);
+            return;
+        }
+        profile(b.profile());
+        Set<Long> products = new HashSet<>();
+        for (int i = 0; i < b.products().size(); i++) {
+            String at = "products[" + i + "]";
+            Backup.ProductRow p = b.products().get(i);
+            if (p == null) { error(at, "required"); continue; }
+            uniqueId(products, p.id(), at);
+            name(at + ".name", p.name());
+            oneOf(at + ".magnesiumForm", p.magnesiumForm(), MagnesiumForm.class, false);
+            range(at + ".magnesiumMg", p.magnesiumMg(), IntakeLimits.PRODUCT_MAGNESIUM_MG_MAX);
+            range(at + ".vitaminDMicrograms", p.vitaminDMicrograms(), IntakeLimits.PRODUCT_VITAMIN_D_UG_MAX);
+            range(at + ".vitaminK2Micrograms", p.vitaminK2Micrograms(), IntakeLimits.PRODUCT_VITAMIN_K_UG_MAX);
+            range(at + ".vitaminK1Micrograms", p.vitaminK1Micrograms(), IntakeLimits.PRODUCT_VITAMIN_K_UG_MAX);
+            range(at + ".calciumMg", p.calciumMg(), IntakeLimits.PRODUCT_CALCIUM_MG_MAX);
+        }
+        Set<Long> medications = new HashSet<>();
+        for (int i = 0; i < b.medications().size(); i++) {
+            String at = "medications[" + i + "]";
+            Backup.MedicationRow m = b.medications().get(i);
+            if (m == null) { error(at, "required"); continue; }
+            uniqueId(medications, m.id(), at);
+            name(at + ".name", m.name());
+            oneOf(at + ".medicationClass", m.medicationClass(), MedicationClass.class, true);
+        }
+        Set<Long> customFoods = new HashSet<>();
+        for (int i = 0; i < b.customFoods().size(); i++) {
+            String at = "customFoods[" + i + "]";
+            Backup.CustomFoodRow f = b.customFoods().get(i);
+            if (f == null) { error(at, "required"); continue; }
+            uniqueId(customFoods, f.id(), at);
+            name(at + ".name", f.name());
+            range(at + ".magnesiumMg", f.magnesiumMg(), IntakeLimits.FOOD_MINERAL_MG_PER_100G_MAX);
+            range(at + ".calciumMg", f.calciumMg(), IntakeLimits.FOOD_MINERAL_MG_PER_100G_MAX);
+            range(at + ".vitaminDMicrograms", f.vitaminDMicrograms(), IntakeLimits.FOOD_VITAMIN_D_UG_PER_100G_MAX);
+            range(at + ".vitaminK1Micrograms", f.vitaminK1Micrograms(), IntakeLimits.FOOD_VITAMIN_K_UG_PER_100G_MAX);
+            range(at + ".vitaminK2Micrograms", f.vitaminK2Micrograms(), IntakeLimits.FOOD_VITAMIN_K_UG_PER_100G_MAX);
+        }
+        Set<LocalDate> days = new HashSet<>();
+        for (int i = 0; i < b.checkIns().size(); i++) {
+            String at = "checkIns[" + i + "]";
+            Backup.CheckInRow c = b.checkIns().get(i);
+            if (c == null) { error(at, "required"); continue; }
+            if (date(at + ".day", c.day()) && !days.add(c.day())) {
+                error(at + ".day", "a check-in for " + c.day() + " appears twice");
+            }
+            intRange(at + ".crampCount", c.crampCount(), 0, JournalLimits.MAX_EPISODES_PER_DAY);
+            intRange(at + ".crampWorstSeverity", c.crampWorstSeverity(), JournalLimits.SCALE_MIN, JournalLimits.SCALE_MAX);
+            intRange(at + ".sleepQuality", c.sleepQuality(), JournalLimits.SLEEP_QUALITY_MIN,
+                    JournalLimits.SLEEP_QUALITY_MAX);
+            range(at + ".sleepHours", c.sleepHours(), JournalLimits.SLEEP_HOURS_MAX);
+            intRange(at + ".palpitationCount", c.palpitationCount(), 0, JournalLimits.MAX_EPISODES_PER_DAY);
+            intRange(at + ".fatigue", c.fatigue(), JournalLimits.SCALE_MIN, JournalLimits.SCALE_MAX);
+            intRange(at + ".twitching", c.twitching(), JournalLimits.SCALE_MIN, JournalLimits.SCALE_MAX);
+            intRange(at + ".irritability", c.irritability(), JournalLimits.SCALE_MIN, JournalLimits.SCALE_MAX);
+            oneOf(at + ".digestion", c.digestion(), Digestion.class, false);
+            enumList(at + ".redFlags", c.redFlags(), RedFlag.class);
+            if (c.notes() != null && c.notes().length() > JournalLimits.NOTES_MAX_LENGTH) {
+                error(at + ".notes", "at most " + JournalLimits.NOTES_MAX_LENGTH + " characters");
+            }
+        }
+        Set<Long> episodesIds = new HashSet<>();
+        for (int i = 0; i < b.episodes().size(); i++) {
+            String at = "episodes[" + i + "]";
+            Backup.EpisodeRow e = b.episodes().get(i);
+            if (e == null) { error(at, "required"); continue; }
+            optionalId(episodesIds, e.id(), at);
+            dateTime(at + ".occurredAt", e.occurredAt());
+            oneOf(at + ".kind", e.kind(), EpisodeKind.class, true);
+            intRange(at + ".durationMinutes", e.durationMinutes(), 0, JournalLimits.EPISODE_DURATION_MAX_MINUTES);
+            intRange(at + ".severity", e.severity(), JournalLimits.SCALE_MIN, JournalLimits.SCALE_MAX);
+            oneOf(at + ".rhythm", e.rhythm(), Rhythm.class, false);
+            oneOf(at + ".trigger", e.trigger(), Trigger.class, false);
+            enumList(at + ".redFlags", e.redFlags(), RedFlag.class);
+        }
+        Set<Long> foodIntakesIds = new HashSet<>();
+        for (int i = 0; i < b.foodIntakes().size(); i++) {
+            String at = "foodIntakes[" + i + "]";
+            Backup.FoodIntakeRow f = b.foodIntakes().get(i);
+            if (f == null) { error(at, "required"); continue; }
+            optionalId(foodIntakesIds, f.id(), at);
+            dateTime(at + ".takenAt", f.takenAt());
+            foodCode(at + ".foodCode", f.foodCode(), customFoods);
+            positive(at + ".grams", f.grams(), IntakeLimits.FOOD_GRAMS_MAX, IntakeLimits.FOOD_GRAMS_DECIMALS);
+        }
+        Set<Long> supplementIntakesIds = new HashSet<>();
+        for (int i = 0; i < b.supplementIntakes().size(); i++) {
+            String at = "supplementIntakes[" + i + "]";
+            Backup.SupplementIntakeRow s = b.supplementIntakes().get(i);
+            if (s == null) { error(at, "required"); continue; }
+            optionalId(supplementIntakesIds, s.id(), at);
+            dateTime(at + ".takenAt", s.takenAt());
+            reference(at + ".productId", s.productId(), products, "products");
+            positive(at + ".units", s.units(), IntakeLimits.UNITS_MAX, IntakeLimits.UNITS_DECIMALS);
+        }
+        Set<Long> medicationIntakesIds = new HashSet<>();
+        for (int i = 0; i < b.medicationIntakes().size(); i++) {
+            String at = "medicationIntakes[" + i + "]";
+            Backup.MedicationIntakeRow m = b.medicationIntakes().get(i);
+            if (m == null) { error(at, "required"); continue; }
+            optionalId(medicationIntakesIds, m.id(), at);
+            dateTime(at + ".takenAt", m.takenAt());
+            reference(at + ".medicationId", m.medicationId(), medications, "medications");
+        }
+        for (int i = 0; i < b.routine().size(); i++) {
+            String at = "routine[" + i + "]";
+            Backup.RoutineItemRow r = b.routine().get(i);
+            if (r == null) { error(at, "required"); continue; }
+            if (r.position() == null) {
+                error(at + ".position", "required");
+            }
+            if ((r.productId() == null) == (r.medicationId() == null)) {
+                error(at, "exactly one of productId and medicationId");
+            } else if (r.productId() != null) {
+                reference(at + ".productId", r.productId(), products, "products");
+                positive(at + ".units", r.units(), IntakeLimits.UNITS_MAX, IntakeLimits.UNITS_DECIMALS);
+            } else {
+                reference(at + ".medicationId", r.medicationId(), medications, "medications");
+                if (r.units() != null) {
+                    error(at + ".units", "only for a product");
+                }
+            }
+            if (r.time() == null) {
+                error(at + ".time", "required");
+            }
+        }
+        Set<String> favourites = new HashSet<>();
+        for (int i = 0; i < b.favouriteFoods().size(); i++) {
+            String at = "favouriteFoods[" + i + "]";
+            String code = b.favouriteFoods().get(i);
+            if (foodCode(at, code, customFoods) && !favourites.add(code)) {
+                error(at, "\"" + code + "\" appears twice");
+            }
+        }
+        Set<Long> protocols = new HashSet<>();
+        for (int i = 0; i < b.protocols().size(); i++) {
+            String at = "protocols[" + i + "]";
+            Backup.ProtocolRow p = b.protocols().get(i);
+            if (p == null) { error(at, "required"); continue; }
+            uniqueId(protocols, p.id(), at);
+            name(at + ".name", p.name());
+            boolean started = date(at + ".start", p.start());
+            if (p.end() != null && date(at + ".end", p.end()) && started && p.end().isBefore(p.start())) {
+                error(at + ".end", "before the start");
+            }
+            List<Backup.DoseRow> doses = Backup.orEmpty(p.doses());
+            for (int j = 0; j < doses.size(); j++) {
+                String dat = at + ".doses[" + j + "]";
+                Backup.DoseRow d = doses.get(j);
+                if (d == null) { error(dat, "required"); continue; }
+                reference(dat + ".productId", d.productId(), products, "products");
+                positive(dat + ".units", d.units(), ProtocolValidator.UNITS_MAX, IntakeLimits.UNITS_DECIMALS);
+                if (d.time() == null) {
+                    error(dat + ".time", "required");
+                }
+            }
+        }
+    }
+
+    private void profile(Backup.ProfileRow p) {
+        if (p == null) {
+            return;
+        }
+        if (p.name() != null && p.name().strip().length() > IntakeLimits.NAME_MAX_LENGTH) {
+            error("profile.name", "at most " + IntakeLimits.NAME_MAX_LENGTH + " characters");
+        }
+        intRange("profile.birthYear", p.birthYear(), 1900, 2100);
+        enumList("profile.riskFactors", p.riskFactors(), RiskFactor.class);
+        if (p.riskFactors() != null && String.join(",", p.riskFactors()).length() > RISK_FACTORS_MAX_LENGTH) {
+            error("profile.riskFactors", "too many");
+        }
+    }
+
+    private void error(String field, String message) {
+        if (errors.size() < MAX_ERRORS) {
+            errors.add(field + ": " + message);
+        } else if (errors.size() == MAX_ERRORS) {
+            errors.add("… more errors not shown");
+        }
+    }
+
+    private void uniqueId(Set<Long> ids, Long id, String at) {
+        if (id == null) {
+            error(at + ".id", "required");
+        } else if (id <= 0 || id > MAX_ID) {
+            error(at + ".id", "allowed 1 to " + MAX_ID);
+        } else if (!ids.add(id)) {
+            error(at + ".id", "id " + id + " appears twice");
+        }
+    }
+
+    /** Ids of episodes and intakes may be left out (new ones are given); when present, unique and in range. */
+    private void optionalId(Set<Long> ids, Long id, String at) {
+        if (id != null) {
+            uniqueId(ids, id, at);
+        }
+    }
+
+    private void reference(String field, Long id, Set<Long> ids, String table) {
+        if (id == null) {
+            error(field, "required");
+        } else if (!ids.contains(id)) {
+            error(field, "no " + table + " record has id " + id);
+        }
+    }
+
+    private void name(String field, String name) {
+        if (name == null || name.isBlank()) {
+            error(field, "required");
+        } else if (name.strip().length() > IntakeLimits.NAME_MAX_LENGTH) {
+            error(field, "at most " + IntakeLimits.NAME_MAX_LENGTH + " characters");
+        }
+    }
+
+    private boolean foodCode(String field, String code, Set<Long> customFoods) {
+        if (code == null || code.isBlank()) {
+            error(field, "required");
+            return false;
+        }
+        if (code.length() > FOOD_CODE_MAX_LENGTH) {
+            error(field, "at most " + FOOD_CODE_MAX_LENGTH + " characters");
+            return false;
+        }
+        if (code.startsWith(BackupCodes.CUSTOM_PREFIX)) {
+            Long id = BackupCodes.customId(code);
+            if (id == null) {
+                error(field, "\"" + code + "\" is not custom:<id>");
+                return false;
+            }
+            if (!customFoods.contains(id)) {
+                error(field, "no customFoods record has id " + id);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean date(String field, LocalDate day) {
+        if (day == null) {
+            error(field, "required");
+            return false;
+        }
+        if (day.isBefore(EARLIEST) || day.isAfter(LATEST)) {
+            error(field, "allowed " + EARLIEST + " to " + LATEST);
+            return false;
+        }
+        return true;
+    }
+
+    private void dateTime(String field, LocalDateTime time) {
+        if (time == null) {
+            error(field, "required");
+        } else {
+            date(field, time.toLocalDate());
+        }
+    }
+
+    private void intRange(String field, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            error(field, "allowed " + min + " to " + max);
+        }
+    }
+
+    /** Optional, from 0 to max. */
+    private void range(String field, Double value, double max) {
+        if (value != null && !(value >= 0 && value <= max)) {
+            error(field, "allowed 0 to " + plain(max));
+        }
+    }
+
+    /** Required, more than 0 (once rounded to the decimals kept) and at most max. */
+    private void positive(String field, Double value, double max, int decimals) {
+        if (value == null) {
+            error(field, "required");
+        } else if (!(value > 0 && value <= max)
+                || java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).signum() <= 0) {
+            error(field, "allowed more than 0 to " + plain(max));
+        }
+    }
+
+    private <E extends Enum<E>> void oneOf(String field, String value, Class<E> type, boolean required) {
+        if (value == null) {
+            if (required) {
+                error(field, "required");
+            }
+            return;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return;
+            }
+        }
+        error(field, "\"" + value + "\" is not one of " + List.of(type.getEnumConstants()));
+    }
+
+    private <E extends Enum<E>> void enumList(String field, List<String> values, Class<E> type) {
+        if (values == null) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            oneOf(field + "[" + i + "]", values.get(i), type, true);
+            if (values.get(i) != null && !seen.add(values.get(i))) {
+                error(field + "[" + i + "]", "appears twice");
+            }
+        }
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+}

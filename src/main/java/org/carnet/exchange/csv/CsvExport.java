@@ -1,0 +1,211 @@
+package org.carnet.exchange.csv;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.carnet.core.StorageException;
+import org.carnet.intake.DayIntakeDetails;
+import org.carnet.intake.IntakeService;
+import org.carnet.intake.Nutrient;
+import org.carnet.intake.NutrientTotal;
+import org.carnet.journal.CheckIn;
+import org.carnet.journal.DayEntry;
+import org.carnet.journal.Episode;
+import org.carnet.journal.EpisodeKind;
+import org.carnet.journal.JournalRepository;
+
+/**
+ * The journal as three spreadsheet files: {@code days.csv}, {@code episodes.csv} and {@code intakes.csv}. UTF-8 with
+ * a byte order mark (without it Excel reads accents as Latin-1), comma-separated, ISO dates, a dot for decimals.
+ * A value that was not recorded stays an empty cell, never 0. Codes (enums) are written as they are stored, in
+ * lower case, so the files read the same whatever the app's language. Synchronous: call it off the FX thread.
+ */
+public final class CsvExport {
+    public static final String DAYS_FILE = "days.csv";
+    public static final String EPISODES_FILE = "episodes.csv";
+    public static final String INTAKES_FILE = "intakes.csv";
+    static final char BOM = '\uFEFF';
+
+    static final String[] DAYS_HEADER = {"date", "cramp_count", "cramp_worst_severity", "cramps_at_night",
+        "sleep_quality", "sleep_hours", "palpitation_count", "fatigue", "twitching", "irritability", "digestion",
+        "notes", "cramp_episodes", "palpitation_episodes", "red_flags", "magnesium_food_mg",
+        "magnesium_supplements_mg", "calcium_mg", "vitamin_d_ug", "vitamin_k2_ug"};
+    static final String[] EPISODES_HEADER = {"date", "time", "kind", "duration_minutes", "severity", "rhythm",
+        "trigger", "red_flags"};
+    static final String[] INTAKES_HEADER = {"date", "time", "type", "name", "amount", "unit"};
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+    private final JournalRepository journal;
+    private final IntakeService intake;
+    private final boolean frenchFoodNames;
+
+    /** Food names as Ciqual gives them, in French. */
+    public CsvExport(JournalRepository journal, IntakeService intake) {
+        this(journal, intake, true);
+    }
+
+    public CsvExport(JournalRepository journal, IntakeService intake, boolean frenchFoodNames) {
+        this.journal = journal;
+        this.intake = intake;
+        this.frenchFoodNames = frenchFoodNames;
+    }
+
+    /** What was written: each file and its number of data rows (the header not counted). */
+    public record Summary(Path days, int dayRows, Path episodes, int episodeRows, Path intakes, int intakeRows) {
+    }
+
+    /** Writes the three files into {@code outDir} (created if needed, existing files replaced), days inclusive. */
+    public Summary export(Path outDir, LocalDate from, LocalDate to) {
+        Map<LocalDate, DayEntry> entries = journal.findDays(from, to);
+        Map<LocalDate, DayIntakeDetails> intakes = intake.days(from, to);
+        TreeSet<LocalDate> days = new TreeSet<>(entries.keySet());
+        intakes.forEach((day, details) -> {
+            if (!details.isEmpty()) {
+                days.add(day);
+            }
+        });
+        try {
+            Files.createDirectories(outDir);
+            Path daysFile = outDir.resolve(DAYS_FILE);
+            Path episodesFile = outDir.resolve(EPISODES_FILE);
+            Path intakesFile = outDir.resolve(INTAKES_FILE);
+            int dayRows = write(daysFile, DAYS_HEADER, dayRows(days, entries, intakes));
+            int episodeRows = write(episodesFile, EPISODES_HEADER, episodeRows(days, entries));
+            int intakeRows = write(intakesFile, INTAKES_HEADER, intakeRows(days, intakes));
+            return new Summary(daysFile, dayRows, episodesFile, episodeRows, intakesFile, intakeRows);
+        } catch (IOException e) {
+            throw new StorageException("Cannot write the CSV export to " + outDir, e);
+        }
+    }
+
+    private static int write(Path file, String[] header, List<List<String>> rows) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(BOM);
+            try (CSVPrinter printer = new CSVPrinter(out, FORMAT.builder().setHeader(header).get())) {
+                printer.printRecords(rows);
+            }
+        }
+        return rows.size();
+    }
+
+    private static List<List<String>> dayRows(TreeSet<LocalDate> days, Map<LocalDate, DayEntry> entries,
+                                              Map<LocalDate, DayIntakeDetails> intakes) {
+        List<List<String>> rows = new ArrayList<>();
+        for (LocalDate day : days) {
+            DayEntry entry = entries.getOrDefault(day, new DayEntry(day, Optional.empty(), List.of()));
+            CheckIn c = entry.checkIn().orElse(CheckIn.empty(day));
+            List<String> row = new ArrayList<>(List.of(day.toString(),
+                    number(c.crampCount()), number(c.crampWorstSeverity()), bool(c.crampsAtNight()),
+                    number(c.sleepQuality()), number(c.sleepHours()), number(c.palpitationCount()),
+                    number(c.fatigue()), number(c.twitching()), number(c.irritability()), code(c.digestion()),
+                    text(c.notes()),
+                    count(entry.episodeCount(EpisodeKind.CRAMP)),
+                    count(entry.episodeCount(EpisodeKind.PALPITATION)),
+                    Values.codes(entry.redFlags())));
+            DayIntakeDetails details = intakes.get(day);
+            if (details == null || details.isEmpty()) {
+                // Nothing logged as eaten or taken: unknown totals, not zero.
+                for (int i = 0; i < 5; i++) {
+                    row.add("");
+                }
+            } else {
+                NutrientTotal magnesium = details.totals().of(Nutrient.MAGNESIUM);
+                row.add(Values.decimal(magnesium.fromFood()));
+                row.add(Values.decimal(magnesium.fromSupplements()));
+                row.add(Values.decimal(details.totals().of(Nutrient.CALCIUM).total()));
+                row.add(Values.decimal(details.totals().of(Nutrient.VITAMIN_D).total()));
+                row.add(Values.decimal(details.totals().of(Nutrient.VITAMIN_K2).total()));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static List<List<String>> episodeRows(TreeSet<LocalDate> days, Map<LocalDate, DayEntry> entries) {
+        List<List<String>> rows = new ArrayList<>();
+        for (LocalDate day : days) {
+            DayEntry entry = entries.get(day);
+            if (entry == null) {
+                continue;
+            }
+            for (Episode e : entry.episodes()) {
+                rows.add(List.of(e.day().toString(), TIME.format(e.occurredAt()), code(e.kind()),
+                        number(e.durationMinutes()), number(e.severity()), code(e.rhythm()), code(e.trigger()),
+                        Values.codes(e.redFlags())));
+            }
+        }
+        return rows;
+    }
+
+    private List<List<String>> intakeRows(TreeSet<LocalDate> days, Map<LocalDate, DayIntakeDetails> intakes) {
+        record Line(LocalDateTime at, int order, List<String> cells) {
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (LocalDate day : days) {
+            DayIntakeDetails details = intakes.get(day);
+            if (details == null) {
+                continue;
+            }
+            List<Line> lines = new ArrayList<>();
+            for (DayIntakeDetails.FoodLine f : details.foods()) {
+                lines.add(new Line(f.intake().takenAt(), 0, intakeCells(f.intake().takenAt(), "food",
+                        f.food().name(frenchFoodNames), Values.decimal(f.intake().grams()),
+                        f.food().drink() ? "ml" : "g")));
+            }
+            for (DayIntakeDetails.SupplementLine s : details.supplements()) {
+                lines.add(new Line(s.intake().takenAt(), 1, intakeCells(s.intake().takenAt(), "supplement",
+                        s.product() == null ? "" : s.product().name(), Values.decimal(s.intake().units()), "unit")));
+            }
+            for (DayIntakeDetails.MedicationLine m : details.medications()) {
+                lines.add(new Line(m.intake().takenAt(), 2, intakeCells(m.intake().takenAt(), "medication",
+                        m.medication() == null ? "" : m.medication().name(), "", "")));
+            }
+            lines.sort(Comparator.comparing(Line::at).thenComparing(Line::order));
+            lines.forEach(line -> rows.add(line.cells()));
+        }
+        return rows;
+    }
+
+    private static List<String> intakeCells(LocalDateTime at, String type, String name, String amount, String unit) {
+        return List.of(at.toLocalDate().toString(), TIME.format(at), type, text(name), amount, unit);
+    }
+
+    private static String number(Integer value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static String number(Double value) {
+        return value == null ? "" : Values.decimal(value);
+    }
+
+    private static String count(long value) {
+        return Long.toString(value);
+    }
+
+    private static String bool(Boolean value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static String code(Enum<?> value) {
+        return Values.code(value);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,243 @@
+package org.carnet.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.carnet.core.JournalLockedException;
+import org.carnet.core.StorageException;
+
+/**
+ * Compressed copies of the journal in {@code DATA/backups}: one automatic copy a day at start, the last
+ * {@value #KEEP} kept, and a restore that first saves the current state. Names carry the date and time
+ * ({@code carnet-2026-03-10-081500.zip}).
+ */
+public final class Backups {
+    private static final Logger LOG = Logger.getLogger(Backups.class.getName());
+    public static final String FOLDER = "backups";
+    public static final int KEEP = 14;
+    static final String BEFORE_RESTORE = "-before-restore";
+    private static final String DATABASE_FILE = Database.FILE_NAME + ".mv.db";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
+    private static final Pattern NAME = Pattern.compile(
+            "carnet-(\\d{4}-\\d{2}-\\d{2}-\\d{6})(-\\d+)?(" + BEFORE_RESTORE + ")?\\.zip");
+
+    /** One backup file: when it was made, and whether it is the safety copy taken before a restore. */
+    public record Backup(Path file, LocalDateTime createdAt, boolean beforeRestore, long sizeBytes) {
+    }
+
+    private Backups() {
+    }
+
+    public static Path folder(Path dataDir) {
+        return dataDir.resolve(FOLDER);
+    }
+
+    /**
+     * The automatic backup at start: made unless one was already made today (by the clock's zone), then only the
+     * newest {@value #KEEP} are kept. Returns the new backup, or empty when today's already exists.
+     */
+    public static Optional<Path> atStart(Database database, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        boolean doneToday = list(database.dataDir()).stream()
+                .anyMatch(b -> !b.beforeRestore() && b.createdAt().toLocalDate().equals(today));
+        if (doneToday) {
+            return Optional.empty();
+        }
+        Path backup = create(database, clock);
+        prune(database.dataDir(), KEEP);
+        return Optional.of(backup);
+    }
+
+    /** A backup of the open database now, whatever the day's backups. */
+    public static Path create(Database database, Clock clock) {
+        Path folder = createFolder(database.dataDir());
+        Path target = freeName(folder, LocalDateTime.now(clock), "");
+        Path partial = folder.resolve(target.getFileName() + ".part");
+        try {
+            FilePermissions.createPrivateFile(partial);
+            database.backupTo(partial);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteQuietly(partial);
+            throw new StorageException("Cannot save the backup " + target, e);
+        } catch (RuntimeException e) {
+            deleteQuietly(partial);
+            throw e;
+        }
+        FilePermissions.ownerOnlyFile(target);
+        LOG.info(() -> "Backed up the journal to " + target);
+        return target;
+    }
+
+    /** Every backup in the data folder, newest first. */
+    public static List<Backup> list(Path dataDir) {
+        Path folder = folder(dataDir);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Backup> backups = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Matcher m = NAME.matcher(file.getFileName().toString());
+                if (m.matches() && Files.isRegularFile(file)) {
+                    backups.add(new Backup(file, LocalDateTime.parse(m.group(1), STAMP), m.group(3) != null,
+                            Files.size(file)));
+                }
+            }
+        } catch (IOException e) {
+            throw new StorageException("Cannot list the backups in " + folder, e);
+        }
+        backups.sort(Comparator.comparing(Backup::createdAt).thenComparing(b -> sequence(b.file())).reversed());
+        return List.copyOf(backups);
+    }
+
+    /** {@link #restore(Path, Path, Clock)} with the system clock, for the app. */
+    public static Path restore(Path dataDir, Path backupFile) {
+        return restore(dataDir, backupFile, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Replaces the journal by a backup. The database must be closed (this checks the folder's lock); reopen it
+     * afterwards with {@link Database#open}. The current database is first zipped to a {@code -before-restore}
+     * backup, which is returned, so a wrong choice can itself be undone.
+     */
+    public static Path restore(Path dataDir, Path backupFile, Clock clock) {
+        if (!Files.isRegularFile(backupFile)) {
+            throw new StorageException("No backup at " + backupFile);
+        }
+        try (FileChannel channel = FileChannel.open(dataDir.resolve(Database.LOCK_FILE),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                throw new JournalLockedException(dataDir);
+            }
+            try {
+                Path safety = zipCurrent(dataDir, clock);
+                unzipDatabase(backupFile, dataDir);
+                prune(dataDir, KEEP);
+                LOG.info(() -> "Restored the journal from " + backupFile + "; previous state in " + safety);
+                return safety;
+            } finally {
+                lock.release();
+            }
+        } catch (IOException e) {
+            throw new StorageException("Cannot restore the backup " + backupFile, e);
+        }
+    }
+
+    /** The counter of a second backup in the same second (1 for the first). */
+    private static int sequence(Path file) {
+        Matcher m = NAME.matcher(file.getFileName().toString());
+        return m.matches() && m.group(2) != null ? Integer.parseInt(m.group(2).substring(1)) : 1;
+    }
+
+    /** Deletes all but the newest {@code keep} backups. */
+    static void prune(Path dataDir, int keep) {
+        List<Backup> backups = list(dataDir);
+        for (Backup old : backups.subList(Math.min(keep, backups.size()), backups.size())) {
+            try {
+                Files.deleteIfExists(old.file());
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Cannot delete the old backup " + old.file(), e);
+            }
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    /** The closed database file, zipped as H2's BACKUP does (one entry, {@code carnet.mv.db}). */
+    private static Path zipCurrent(Path dataDir, Clock clock) throws IOException {
+        Path folder = createFolder(dataDir);
+        Path target = freeName(folder, LocalDateTime.now(clock), BEFORE_RESTORE);
+        Path source = dataDir.resolve(DATABASE_FILE);
+        FilePermissions.createPrivateFile(target);
+        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.TRUNCATE_EXISTING);
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            if (Files.exists(source)) {
+                zip.putNextEntry(new ZipEntry(DATABASE_FILE));
+                Files.copy(source, zip);
+                zip.closeEntry();
+            }
+        }
+        FilePermissions.ownerOnlyFile(target);
+        return target;
+    }
+
+    private static void unzipDatabase(Path backupFile, Path dataDir) throws IOException {
+        Path target = dataDir.resolve(DATABASE_FILE);
+        Path partial = dataDir.resolve(DATABASE_FILE + ".restoring");
+        try (InputStream in = Files.newInputStream(backupFile); ZipInputStream zip = new ZipInputStream(in)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                // Only the file name counts: never a path from inside the zip.
+                if (!entry.isDirectory() && Path.of(entry.getName()).getFileName().toString().endsWith(".mv.db")) {
+                    Files.copy(zip, partial, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    FilePermissions.ownerOnlyFile(target);
+                    return;
+                }
+            }
+        } finally {
+            deleteQuietly(partial);
+        }
+        throw new StorageException("The backup " + backupFile + " holds no journal database");
+    }
+
+    private static Path createFolder(Path dataDir) {
+        Path folder = folder(dataDir);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StorageException("Cannot create the backups folder " + folder, e);
+        }
+        FilePermissions.ownerOnlyFolder(folder);
+        return folder;
+    }
+
+    /** The backup's name for this time; a second one in the same second gets a counter rather than overwriting. */
+    private static Path freeName(Path folder, LocalDateTime at, String suffix) {
+        String stamp = "carnet-" + STAMP.format(at);
+        Path candidate = folder.resolve(stamp + suffix + ".zip");
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = folder.resolve(stamp + "-" + n + suffix + ".zip");
+        }
+        return candidate;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Cannot delete " + file, e);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.carnet.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.carnet.exchange.Backup;
+import org.carnet.exchange.BackupJson;
+import org.carnet.exchange.ImportMode;
+import org.carnet.exchange.ImportResult;
+import org.carnet.intake.MagnesiumForm;
+import org.carnet.intake.Product;
+import org.carnet.journal.CheckIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The JSON backup through the real database: round trip, merge, replace, and the refusals. */
+class BackupJsonTest {
+    @TempDir
+    Path dir;
+    private Database database;
+    private BackupJson json;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(dir.resolve("db"));
+        json = new BackupJson(new JdbcBackupRepository(database));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private String sampleJson() {
+        // Written by a second, throw-away journal so the text is what an export really produces.
+        try (Database other = Database.open(dir.resolve("sample"))) {
+            BackupJson sample = new BackupJson(new JdbcBackupRepository(other));
+            new JdbcBackupRepository(other).write(BackupSamples.small(), ImportMode.REPLACE);
+            return sample.export();
+        }
+    }
+
+    @Test
+    void exportThenImportIntoAnEmptyJournalGivesTheSameJson() throws Exception {
+        String exported = sampleJson();
+        Path file = dir.resolve("backup.json");
+        Files.writeString(file, exported);
+
+        ImportResult result = json.importFrom(file, ImportMode.MERGE);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.added("checkIns")).isEqualTo(20);
+        assertThat(result.added("products")).isEqualTo(3);
+        assertThat(json.export()).isEqualTo(exported);
+        assertThat(exported).contains("\"format\": \"carnet-backup\"", "\"version\": 1", "\"archived\": true",
+                "Eau de Hépar", "\"day\": \"2026-01-01\"", "\"takenAt\": \"2026-01-01T08:00\"");
+    }
+
+    @Test
+    void exportToAFileWritesTheWholeJournal() throws Exception {
+        json.importText(sampleJson(), ImportMode.REPLACE);
+        Path file = dir.resolve("out.json");
+        json.exportTo(file);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(json.export());
+    }
+
+    @Test
+    void mergeKeepsWhatIsThereAndCountsTheSkipped() {
+        String backup = sampleJson();
+        JdbcJournalRepository journal = new JdbcJournalRepository(database);
+        LocalDate first = LocalDate.of(2026, 1, 1);
+        journal.saveCheckIn(new CheckIn(first, 9, 9, true, null, null, null, null, null, null, null, null, "mine"));
+        // A product at id 1 with another name: the backup's product 1 is new and must get a new id.
+        long mine = new JdbcIntakeRepository(database).saveProduct(new Product(null, "My own Mg",
+                MagnesiumForm.CITRATE, 100.0, null, null, null, null)).id();
+        assertThat(mine).isEqualTo(1);
+
+        ImportResult result = json.importText(backup, ImportMode.MERGE);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.skipped("checkIns")).isEqualTo(1);
+        assertThat(result.added("checkIns")).isEqualTo(19);
+        assertThat(result.added("products")).isEqualTo(3);
+        assertThat(journal.findCheckIn(first).orElseThrow().notes()).isEqualTo("mine");
+        Backup after = new JdbcBackupRepository(database).readAll();
+        long bisglycinate = after.products().stream().filter(p -> p.name().startsWith("Magnésium")).findFirst()
+                .orElseThrow().id();
+        assertThat(bisglycinate).isNotEqualTo(1L);
+        assertThat(after.supplementIntakes()).extracting(Backup.SupplementIntakeRow::productId)
+                .doesNotContain(1L).contains(bisglycinate);
+        assertThat(after.protocols().get(0).doses().get(0).productId()).isEqualTo(bisglycinate);
+
+        ImportResult again = json.importText(backup, ImportMode.MERGE);
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.added()).as("a second merge adds nothing new").isEmpty();
+        assertThat(again.skipped("episodes")).isEqualTo(after.episodes().size());
+        assertThat(again.skipped("supplementIntakes")).isEqualTo(BackupSamples.small().supplementIntakes().size());
+    }
+
+    @Test
+    void replaceReplacesEverythingAndKeepsIds() {
+        String backup = sampleJson();
+        new JdbcJournalRepository(database).saveCheckIn(new CheckIn(LocalDate.of(2020, 5, 5), 1, null, null, null,
+                null, null, null, null, null, null, null, null));
+        new JdbcIntakeRepository(database).saveProduct(new Product(null, "Gone", null, null, null, null, null, null));
+
+        ImportResult result = json.importText(backup, ImportMode.REPLACE);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(json.export()).isEqualTo(backup);
+        // Identities moved past the imported ids: a new record after a REPLACE does not collide.
+        Product next = new JdbcIntakeRepository(database).saveProduct(new Product(null, "New", null, null, null,
+                null, null, null));
+        assertThat(next.id()).isGreaterThan(5);
+    }
+
+    @Test
+    void referenceErrorsNameTheRecordAndField() {
+        String backup = sampleJson().replaceFirst("\"productId\": 2,", "\"productId\": 99,")
+                .replaceFirst("\"fatigue\": 0,", "\"fatigue\": 11,");
+        String before = json.export();
+
+        ImportResult result = json.importText(backup, ImportMode.REPLACE);
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.errors()).contains("checkIns[0].fatigue: allowed 0 to 10");
+        assertThat(result.errors()).anyMatch(e -> e.matches("supplementIntakes\\[\\d+]\\.productId: no products record has id 99"));
+        assertThat(json.export()).isEqualTo(before);
+    }
+
+    @Test
+    void aNewerFormatVersionIsRefusedClearly() {
+        ImportResult result = json.importText(sampleJson().replace("\"version\": 1,", "\"version\": 2,"),
+                ImportMode.MERGE);
+        assertThat(result.errors()).singleElement().asString().contains("newer version of Carnet");
+    }
+
+    @Test
+    void brokenFilesGiveClearErrors() {
+        String good = sampleJson();
+        assertThat(json.importText(good.substring(0, good.length() / 2), ImportMode.MERGE).errors())
+                .singleElement().asString().contains("not a valid Carnet backup");
+        assertThat(json.importBytes(new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'}, ImportMode.MERGE).errors())
+                .containsExactly("The file is not valid UTF-8 text, so it is not a Carnet backup.");
+        assertThat(json.importText("[".repeat(100_000), ImportMode.MERGE).ok()).isFalse();
+        assertThat(json.importText("{\"x\":" + "[".repeat(100_000), ImportMode.MERGE).ok()).isFalse();
+        assertThat(json.importText(good.replaceFirst("\"crampCount\": 0", "\"crampCount\": 1e400"), ImportMode.MERGE)
+                .ok()).isFalse();
+        assertThat(json.importText(good.replaceFirst("\"day\": \"2026-01-02\"", "\"day\": \"2026-02-30\""),
+                ImportMode.MERGE).errors()).singleElement().asString().contains("checkIns[1].day");
+        assertThat(json.importText("", ImportMode.MERGE).errors()).containsExactly("The file is empty.");
+        assertThat(json.importText("{\"format\":\"something-else\"}", ImportMode.MERGE).errors())
+                .containsExactly("format: expected \"carnet-backup\"");
+        assertThat(json.importFrom(dir.resolve("missing.json"), ImportMode.MERGE).ok()).isFalse();
+        assertThat(json.export()).isEqualTo(new BackupJson(new JdbcBackupRepository(database)).export());
+    }
+
+    @Test
+    void theExampleOfTheFormatDocumentImports() throws Exception {
+        String doc = Files.readString(Path.of("docs/backup-format.md"));
+        String example = doc.substring(doc.indexOf("```json") + 7, doc.indexOf("```", doc.indexOf("```json") + 7));
+
+        ImportResult result = json.importText(example, ImportMode.REPLACE);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.added("supplementIntakes")).isEqualTo(1);
+        assertThat(result.added("protocols")).isEqualTo(1);
+    }
+
+    /** Timing of a 10-year journal; run with -Dcarnet.backup.timing=true. */
+    @Test
+    void tenYearJournalTiming() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("carnet.backup.timing"));
+        Backup tenYears = BackupSamples.journal(LocalDate.of(2016, 1, 1), 3653);
+        JdbcBackupRepository store = new JdbcBackupRepository(database);
+        long t0 = System.nanoTime();
+        store.write(tenYears, ImportMode.REPLACE);
+        long t1 = System.nanoTime();
+        String exported = json.export();
+        long t2 = System.nanoTime();
+        ImportResult replace = json.importText(exported, ImportMode.REPLACE);
+        long t3 = System.nanoTime();
+        ImportResult merge = json.importText(exported, ImportMode.MERGE);
+        long t4 = System.nanoTime();
+        assertThat(replace.errors()).isEmpty();
+        assertThat(merge.added()).isEmpty();
+        System.err.printf("10-year journal: %d bytes; seed %d ms, export %d ms, import REPLACE %d ms, "
+                        + "import MERGE (all skipped) %d ms%n", exported.length(), (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+    }
+}
