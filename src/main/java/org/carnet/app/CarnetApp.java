@@ -33,7 +33,11 @@ public final class CarnetApp extends Application {
         stage.getIcons().addAll(AppIcon.images());
         window.show();
         Clock clock = Clock.systemDefaultZone();
-        runner.run(() -> Services.open(dataDir, clock), opened -> {
+        runner.run(() -> {
+            Services opening = Services.open(dataDir, clock);
+            opening.backupAtStart();
+            return opening;
+        }, opened -> {
             services = opened;
             window.attach(opened);
             if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {

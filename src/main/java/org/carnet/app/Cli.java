@@ -35,6 +35,14 @@ final class Cli {
             "status", "show where the journal is and how many days it holds",
             "report", "write the GP summary as PDF: " + ReportArguments.USAGE));
 
+    static {
+        COMMANDS.put("export", "export --out FILE.json: the whole journal as a JSON backup");
+        COMMANDS.put("import", "import --in FILE.json [--replace]: add a backup's records (or replace everything, "
+                + "after an automatic backup)");
+        COMMANDS.put("export-csv", "export-csv --out-dir DIR [--from YYYY-MM-DD --to YYYY-MM-DD]: days, episodes "
+                + "and intakes as CSV for a spreadsheet");
+    }
+
     int run(CommandLine line) {
         if (line.error() != null) {
             err.println("carnet: " + line.error());
@@ -55,8 +63,16 @@ final class Cli {
             return USAGE;
         }
         Path dataDir = DataLocation.resolveForThisProcess(line.dataDir());
-        if (line.command().equals("report")) {
-            return report(dataDir, line.commandArgs());
+        switch (line.command()) {
+            case "report" -> {
+                return report(dataDir, line.commandArgs());
+            }
+            case "export", "import", "export-csv" -> {
+                return new ExchangeCommands(out, err, clock).run(line.command(), dataDir, line.commandArgs());
+            }
+            default -> {
+                // status, below
+            }
         }
         return status(dataDir, line.commandArgs());
     }

@@ -13,7 +13,11 @@ import org.carnet.storage.JdbcIntakeRepository;
 import org.carnet.storage.JdbcJournalRepository;
 import org.carnet.storage.JdbcProfileRepository;
 import org.carnet.storage.JdbcProtocolRepository;
+import org.carnet.exchange.BackupJson;
+import org.carnet.exchange.csv.CsvExport;
 import org.carnet.report.ReportService;
+import org.carnet.storage.Backups;
+import org.carnet.storage.JdbcBackupRepository;
 import org.carnet.tracking.TrackingService;
 
 /** The composition root: everything the app needs, built once from a data folder and handed down. */
@@ -26,6 +30,9 @@ public final class Services implements AutoCloseable {
     private final GuidanceService guidance;
     private final TrackingService tracking;
     private final ReportService report;
+    private final Clock clock;
+    private final BackupJson backupJson;
+    private final CsvExport csvExport;
 
     private Services(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -38,6 +45,9 @@ public final class Services implements AutoCloseable {
         this.guidance = new GuidanceService(intake, journalRepository, profileRepository, GuidanceEngine.standard());
         this.tracking = new TrackingService(new JdbcProtocolRepository(database), journalRepository, intake, clock);
         this.report = new ReportService(intake, journalRepository, tracking, guidance, profiles, clock);
+        this.clock = clock;
+        this.backupJson = new BackupJson(new JdbcBackupRepository(database));
+        this.csvExport = new CsvExport(journalRepository, intake);
     }
 
     /** Opens (and creates or upgrades) the journal in {@code dataDir}. Slow: call it off the FX thread. */
@@ -77,6 +87,30 @@ public final class Services implements AutoCloseable {
 
     public ReportService report() {
         return report;
+    }
+
+    /** The JSON backup of the whole journal: export, and import in merge or replace mode. */
+    public BackupJson backupJson() {
+        return backupJson;
+    }
+
+    public CsvExport csvExport() {
+        return csvExport;
+    }
+
+    /** The automatic backup of the day, if there is none yet; a failure is logged, never fatal. */
+    public void backupAtStart() {
+        try {
+            Backups.atStart(database, clock);
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(Services.class.getName())
+                    .log(java.util.logging.Level.WARNING, "Automatic backup failed", e);
+        }
+    }
+
+    /** A backup now, before something that replaces data. */
+    public java.nio.file.Path backupNow() {
+        return Backups.create(database, clock);
     }
 
     @Override

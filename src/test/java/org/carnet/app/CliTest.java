@@ -89,10 +89,10 @@ class CliTest {
 
     @Test
     void anUnknownCommandIsAUsageError() {
-        int code = run("--data-dir", dataDir.toString(), "export");
+        int code = run("--data-dir", dataDir.toString(), "frobnicate");
 
         assertThat(code).isEqualTo(Cli.USAGE);
-        assertThat(err()).contains("unknown command: export");
+        assertThat(err()).contains("unknown command: frobnicate");
         assertThat(out()).isEmpty();
         assertThat(dataDir).isEmptyDirectory();
     }

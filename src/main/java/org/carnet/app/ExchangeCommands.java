@@ -1,0 +1,126 @@
+package org.carnet.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.carnet.core.JournalLockedException;
+import org.carnet.core.StorageException;
+import org.carnet.exchange.ImportMode;
+import org.carnet.exchange.ImportResult;
+import org.carnet.exchange.csv.CsvExport;
+
+/** {@code export}, {@code import} and {@code export-csv}: the journal in and out, with no window. */
+final class ExchangeCommands {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+
+    ExchangeCommands(PrintStream out, PrintStream err, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    int run(String command, Path dataDir, List<String> args) {
+        Map<String, String> options = new HashMap<>();
+        Set<String> valued = switch (command) {
+            case "export" -> Set.of("--out");
+            case "import" -> Set.of("--in");
+            default -> Set.of("--out-dir", "--from", "--to");
+        };
+        boolean replace = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (command.equals("import") && arg.equals("--replace")) {
+                replace = true;
+            } else if (valued.contains(arg) && i + 1 < args.size()) {
+                options.put(arg, args.get(++i));
+            } else {
+                return usage(command + ": unexpected argument " + arg);
+            }
+        }
+        String required = command.equals("export") ? "--out" : command.equals("import") ? "--in" : "--out-dir";
+        if (!options.containsKey(required)) {
+            return usage(command + " needs " + required);
+        }
+        LocalDate from;
+        LocalDate to;
+        try {
+            from = options.containsKey("--from") ? LocalDate.parse(options.get("--from")) : LocalDate.of(1900, 1, 1);
+            to = options.containsKey("--to") ? LocalDate.parse(options.get("--to")) : LocalDate.now(clock);
+        } catch (DateTimeParseException e) {
+            return usage("--from and --to are dates like 2026-03-01");
+        }
+        if (to.isBefore(from)) {
+            return usage("--to comes before --from");
+        }
+        Logging.toDataFolder(dataDir);
+        try (Services services = Services.open(dataDir, clock)) {
+            return switch (command) {
+                case "export" -> export(services, Path.of(options.get("--out")));
+                case "import" -> importFile(services, Path.of(options.get("--in")), replace);
+                default -> exportCsv(services.csvExport(), Path.of(options.get("--out-dir")), from, to);
+            };
+        } catch (JournalLockedException e) {
+            err.println("carnet: the journal in " + dataDir + " is open in another Carnet window; close it first.");
+            return Cli.FAILED;
+        } catch (StorageException e) {
+            err.println("carnet: the journal in " + dataDir + " could not be read or written (details in "
+                    + dataDir.resolve(Logging.FILE_NAME) + ")");
+            return Cli.FAILED;
+        }
+    }
+
+    private int export(Services services, Path file) {
+        try {
+            services.backupJson().exportTo(file);
+            out.println("Journal exported to " + file.toAbsolutePath());
+            return Cli.OK;
+        } catch (IOException e) {
+            err.println("carnet: could not write " + file + ": " + e.getMessage());
+            return Cli.FAILED;
+        }
+    }
+
+    private int importFile(Services services, Path file, boolean replace) {
+        if (!Files.isRegularFile(file)) {
+            err.println("carnet: no file " + file);
+            return Cli.FAILED;
+        }
+        if (replace) {
+            Path safety = services.backupNow();
+            out.println("Backup of the journal before replacing it: " + safety);
+        }
+        ImportResult result = services.backupJson().importFrom(file, replace ? ImportMode.REPLACE : ImportMode.MERGE);
+        if (!result.ok()) {
+            err.println("carnet: nothing was imported; the file has " + result.errors().size() + " problem(s):");
+            result.errors().stream().limit(20).forEach(e -> err.println("  " + e));
+            return Cli.FAILED;
+        }
+        out.println("Imported from " + file.toAbsolutePath() + (replace ? " (replacing the journal)" : ""));
+        result.added().forEach((table, count) -> out.println("  " + table + ": " + count + " added, "
+                + result.skipped(table) + " already there"));
+        return Cli.OK;
+    }
+
+    private int exportCsv(CsvExport export, Path dir, LocalDate from, LocalDate to) {
+        CsvExport.Summary summary = export.export(dir, from, to);
+        out.println("CSV files written to " + dir.toAbsolutePath() + ": " + summary.dayRows() + " days, "
+                + summary.episodeRows() + " episodes, " + summary.intakeRows() + " intakes");
+        return Cli.OK;
+    }
+
+    private int usage(String message) {
+        err.println("carnet: " + message);
+        err.println("Try 'carnet --help' for the commands.");
+        return Cli.USAGE;
+    }
+}

@@ -1,0 +1,102 @@
+package org.carnet.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.logging.LogManager;
+import org.carnet.journal.CheckIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** export, import and export-csv from the command line, with their exit codes. */
+class ExchangeCommandsTest {
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @AfterEach
+    void closeLog() {
+        LogManager.getLogManager().reset();
+    }
+
+    private int run(String... args) {
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+                StandardCharsets.UTF_8), AppHarness.CLOCK).run(CommandLine.parse(args));
+    }
+
+    private Path journalWithDays(String name, int days) {
+        Path data = dir.resolve(name);
+        try (Services services = Services.open(data, AppHarness.CLOCK)) {
+            for (int i = 0; i < days; i++) {
+                services.journal().save(new CheckIn(AppHarness.TODAY.minusDays(i), i, null, null, 4, 7.5, null, 3,
+                        null, null, null, Set.of(), i == 0 ? "note, with \"quotes\"" : null));
+            }
+        }
+        return data;
+    }
+
+    @Test
+    void anExportedJournalImportsIntoAnEmptyOne() throws Exception {
+        Path source = journalWithDays("source", 5);
+        Path file = dir.resolve("backup.json");
+        assertThat(run("--data-dir", source.toString(), "export", "--out", file.toString())).isZero();
+        assertThat(Files.readString(file)).contains("carnet-backup");
+
+        Path target = dir.resolve("target");
+        assertThat(run("--data-dir", target.toString(), "import", "--in", file.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("checkIns: 5 added");
+        try (Services services = Services.open(target, AppHarness.CLOCK)) {
+            assertThat(services.journal().listDays()).hasSize(5);
+        }
+    }
+
+    @Test
+    void aBrokenFileIsRefusedAndTheJournalIsUnchanged() throws Exception {
+        Path target = journalWithDays("target", 2);
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{\"format\": \"carnet-backup\", \"version\": 1, \"checkIns\": [");
+        assertThat(run("--data-dir", target.toString(), "import", "--in", file.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("nothing was imported");
+        try (Services services = Services.open(target, AppHarness.CLOCK)) {
+            assertThat(services.journal().listDays()).hasSize(2);
+        }
+    }
+
+    @Test
+    void replaceMakesABackupFirst() throws Exception {
+        Path source = journalWithDays("source", 1);
+        Path file = dir.resolve("backup.json");
+        run("--data-dir", source.toString(), "export", "--out", file.toString());
+        Path target = journalWithDays("target", 3);
+        assertThat(run("--data-dir", target.toString(), "import", "--in", file.toString(), "--replace")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Backup of the journal before replacing it");
+        try (Services services = Services.open(target, AppHarness.CLOCK)) {
+            assertThat(services.journal().listDays()).hasSize(1);
+        }
+    }
+
+    @Test
+    void csvFilesAreWritten() {
+        Path source = journalWithDays("source", 3);
+        Path csv = dir.resolve("csv");
+        assertThat(run("--data-dir", source.toString(), "export-csv", "--out-dir", csv.toString())).isZero();
+        assertThat(csv.resolve("days.csv")).exists();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("3 days");
+    }
+
+    @Test
+    void missingOrUnknownArgumentsAreUsageErrors() {
+        assertThat(run("--data-dir", dir.toString(), "export")).isEqualTo(2);
+        assertThat(run("--data-dir", dir.toString(), "import", "--in")).isEqualTo(2);
+        assertThat(run("--data-dir", dir.toString(), "export-csv", "--out-dir", "x", "--from", "2026-13-01"))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("export needs --out");
+    }
+}
