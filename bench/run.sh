@@ -30,3 +30,5 @@ echo
 java -Djava.awt.headless=true -cp "$classpath" org.carnet.bench.TrackingBenchmark 30
 echo
 java -Djava.awt.headless=true -cp "$classpath" org.carnet.bench.ReportBenchmark 5
+echo
+java -cp "$classpath" org.carnet.bench.ExchangeBenchmark 5
