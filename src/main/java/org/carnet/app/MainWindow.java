@@ -86,6 +86,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final ToggleGroup navigation = new ToggleGroup();
+    private final StatusBar status = new StatusBar();
 
     private Messages messages;
     private DialogService dialogs;
@@ -276,6 +277,7 @@ public final class MainWindow {
         checkInView = new CheckInView(checkIn, episodes, messages, dialogs);
         root.setLeft(createNavigation());
         root.setCenter(content);
+        root.setBottom(status);
         showPage(page);
     }
 
@@ -333,9 +335,15 @@ public final class MainWindow {
     private MenuBar createMenuBar() {
         boolean open = services != null;
         MenuItem report = item("menu.report", "Shortcut+P", this::showReport);
-        report.setDisable(!open);
+        MenuItem exportJson = item("menu.exportBackup", null, () -> dataTransfers().exportBackup());
+        MenuItem importJson = item("menu.importBackup", null, () -> dataTransfers().importBackup());
+        MenuItem exportCsv = item("menu.exportCsv", null, () -> dataTransfers().exportCsv());
+        for (MenuItem item : new MenuItem[] {report, exportJson, importJson, exportCsv}) {
+            item.setDisable(!open);
+        }
         MenuItem quit = item("menu.quit", "Shortcut+Q", this::requestClose);
-        Menu file = new Menu(messages.get("menu.file"), null, report, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(messages.get("menu.file"), null, report, new SeparatorMenuItem(), exportJson, importJson,
+                exportCsv, new SeparatorMenuItem(), quit);
 
         MenuItem today = item("menu.todayCheckIn", "Shortcut+N", () -> openDay(services.journal().today()));
         MenuItem save = item("menu.save", "Shortcut+S", () -> {
@@ -433,6 +441,10 @@ public final class MainWindow {
         messages = new Messages(language);
         dialogs.setMessages(messages);
         rebuild();
+    }
+
+    private DataTransfers dataTransfers() {
+        return new DataTransfers(stage, services, runner, messages, dialogs, changes, status);
     }
 
     /** The GP summary: the period, a preview of the pages, save as PDF or print; all made off the FX thread. */
