@@ -26,6 +26,25 @@ public final class Layouts {
         return new VBox(4, label, control);
     }
 
+    /**
+     * A page of the main window: its title, then {@code content} in a scroll pane that keeps the focused field in
+     * view.
+     */
+    public static VBox scrollingPage(String id, String title, Region content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("title-2");
+        content.setPadding(new javafx.geometry.Insets(0, 14, 14, 0));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        ScrollOnFocus.install(scroll, content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox root = new VBox(12, heading, scroll);
+        root.setId(id);
+        root.getStyleClass().add("page");
+        return root;
+    }
+
     /** A bordered section with a bold title. */
     public static VBox card(String title, Node... content) {
         Label label = new Label(title);

@@ -6,14 +6,12 @@ import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.WeakListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -50,8 +48,6 @@ public final class ProductsView {
     }
 
     public Node createView() {
-        Label title = new Label(messages.get("products.title"));
-        title.getStyleClass().add("title-2");
         VBox content = new VBox(14, card(messages.get("products.supplements"), productForm(), list(model.products(),
                         p -> ProductText.describe(p, messages), p -> archive(p.name(), () -> model.archiveProduct(p, failed)),
                         "products-list")),
@@ -60,16 +56,7 @@ public final class ProductsView {
                         m -> archive(m.name(), () -> model.archiveMedication(m, failed)), "medications-list")),
                 card(messages.get("products.foods"), foodForm(), list(model.foods(), this::describe, null,
                         "foods-list")));
-        content.setPadding(new Insets(0, 14, 14, 0));
-        ScrollPane scroll = new ScrollPane(content);
-        org.carnet.ui.ScrollOnFocus.install(scroll, content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox root = new VBox(12, title, scroll);
-        root.setId("products-view");
-        root.getStyleClass().add("page");
-        return root;
+        return scrollingPage("products-view", messages.get("products.title"), content);
     }
 
     private void archive(String name, Runnable action) {

@@ -2,14 +2,11 @@ package org.carnet.profile.ui;
 
 import static org.carnet.ui.Layouts.*;
 import java.util.Locale;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.carnet.ui.FindingsView;
 import org.carnet.profile.RiskFactor;
@@ -32,8 +29,6 @@ public final class ProfileView {
     }
 
     public Node createView() {
-        Label title = new Label(messages.get("profile.title"));
-        title.getStyleClass().add("title-2");
         Label hint = new Label(messages.get("profile.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
@@ -68,14 +63,6 @@ public final class ProfileView {
                 labelled(messages.get("profile.name"), Forms.withError(name, "name", model.errors(), messages)),
                 labelled(messages.get("profile.birthYear"), Forms.withError(year, "birthYear", model.errors(), messages)),
                 labelled(messages.get("profile.riskFactors"), factors), finding, save);
-        form.setPadding(new Insets(0, 14, 14, 0));
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox root = new VBox(12, title, scroll);
-        root.setId("profile-view");
-        root.getStyleClass().add("page");
-        return root;
+        return scrollingPage("profile-view", messages.get("profile.title"), form);
     }
 }

@@ -5,17 +5,14 @@ import static org.carnet.ui.Layouts.*;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.converter.LocalDateStringConverter;
 import org.carnet.intake.Product;
@@ -24,7 +21,6 @@ import org.carnet.ui.DialogService;
 import org.carnet.ui.Forms;
 import org.carnet.ui.Icons;
 import org.carnet.ui.Messages;
-import org.carnet.ui.ScrollOnFocus;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -44,8 +40,6 @@ public final class ProtocolsView {
     }
 
     public Node createView() {
-        Label title = new Label(messages.get("protocols.title"));
-        title.getStyleClass().add("title-2");
         VBox list = new VBox(4);
         list.setId("protocols-list");
         Runnable fill = () -> {
@@ -68,16 +62,7 @@ public final class ProtocolsView {
 
         VBox content = new VBox(14, card(messages.get("protocols.yours"), hint(messages.get("protocols.hint")), list,
                 create), card(messages.get("protocols.form"), form()));
-        content.setPadding(new Insets(0, 14, 14, 0));
-        ScrollPane scroll = new ScrollPane(content);
-        ScrollOnFocus.install(scroll, content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox root = new VBox(12, title, scroll);
-        root.setId("protocols-view");
-        root.getStyleClass().add("page");
-        return root;
+        return scrollingPage("protocols-view", messages.get("protocols.title"), content);
     }
 
     private Node row(Protocol protocol, boolean current) {

@@ -8,15 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.jfree.chart.ChartUtils;
@@ -59,21 +56,11 @@ public final class TrackingView {
     }
 
     public Node createView() {
-        Label title = new Label(messages.get("tracking.title"));
-        title.getStyleClass().add("title-2");
-        body.setPadding(new Insets(0, 14, 14, 0));
         model.dataProperty().addListener(o -> fill());
         model.loadedProperty().addListener(o -> fill());
         model.symptomProperty().addListener(o -> fill());
         fill();
-        ScrollPane scroll = new ScrollPane(body);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox root = new VBox(12, title, scroll);
-        root.setId("tracking-view");
-        root.getStyleClass().add("page");
-        return root;
+        return scrollingPage("tracking-view", messages.get("tracking.title"), body);
     }
 
     private void fill() {
