@@ -1,11 +1,7 @@
 package org.carnet.storage;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,9 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.carnet.core.JournalLockedException;
+import org.carnet.core.JournalPasswordException;
 import org.carnet.core.StorageException;
 
 /**
@@ -39,6 +34,7 @@ public final class Backups {
     public static final String FOLDER = "backups";
     public static final int KEEP = 14;
     static final String BEFORE_RESTORE = "-before-restore";
+    static final String RESTORING = ".restoring";
     private static final String DATABASE_FILE = Database.FILE_NAME + ".mv.db";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
     private static final Pattern NAME = Pattern.compile(
@@ -82,7 +78,7 @@ public final class Backups {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             deleteQuietly(partial);
-            throw new StorageException("Cannot save the backup " + target, e);
+            throw StorageFailures.wrap("Cannot save the backup " + target, e);
         } catch (RuntimeException e) {
             deleteQuietly(partial);
             throw e;
@@ -114,38 +110,62 @@ public final class Backups {
         return List.copyOf(backups);
     }
 
-    /** {@link #restore(Path, Path, Clock)} with the system clock, for the app. */
+    /** {@link #restore(Path, Path, Clock, char[])} with the system clock and no password. */
     public static Path restore(Path dataDir, Path backupFile) {
-        return restore(dataDir, backupFile, Clock.systemDefaultZone());
+        return restore(dataDir, backupFile, Clock.systemDefaultZone(), null);
+    }
+
+    /** {@link #restore(Path, Path, Clock, char[])} with no password. */
+    public static Path restore(Path dataDir, Path backupFile, Clock clock) {
+        return restore(dataDir, backupFile, clock, null);
     }
 
     /**
      * Replaces the journal by a backup. The database must be closed (this checks the folder's lock); reopen it
-     * afterwards with {@link Database#open}. The current database is first zipped to a {@code -before-restore}
-     * backup, which is returned, so a wrong choice can itself be undone.
+     * afterwards with {@link Database#open}. The backup is unpacked aside and must open (with {@code password} when
+     * it is encrypted) before anything changes; a readable backup restored into a protected journal is encrypted
+     * with its password. The current database is then zipped to a {@code -before-restore} backup, which is
+     * returned, so a wrong choice can itself be undone.
+     *
+     * @throws JournalPasswordException when the backup is encrypted and {@code password} does not open it
      */
-    public static Path restore(Path dataDir, Path backupFile, Clock clock) {
+    public static Path restore(Path dataDir, Path backupFile, Clock clock, char[] password) {
         if (!Files.isRegularFile(backupFile)) {
             throw new StorageException("No backup at " + backupFile);
         }
-        try (FileChannel channel = FileChannel.open(dataDir.resolve(Database.LOCK_FILE),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            FileLock lock = tryLock(channel);
-            if (lock == null) {
-                throw new JournalLockedException(dataDir);
-            }
+        return FolderLock.whileClosed(dataDir, "restore the backup " + backupFile, () -> {
+            Path staging = dataDir.resolve(RESTORING);
             try {
+                Encryption.clear(staging);
+                Files.createDirectories(staging);
+                FilePermissions.ownerOnlyFolder(staging);
+                Path staged = Database.databaseFile(staging);
+                Encryption.unzipDatabase(backupFile, staged);
+                boolean backupEncrypted = Database.startsWithCipherHeader(staged);
+                if (backupEncrypted && !Database.hasPassword(password)) {
+                    throw new JournalPasswordException(dataDir, false, null);
+                }
+                boolean protect = !backupEncrypted && Database.hasPassword(password);
+                if (protect) {
+                    Encryption.rekey(staging, null, password);
+                }
+                Encryption.checkOpens(staging, backupEncrypted || protect ? password : null);
                 Path safety = zipCurrent(dataDir, clock);
-                unzipDatabase(backupFile, dataDir);
+                Path target = Database.databaseFile(dataDir);
+                Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                FilePermissions.ownerOnlyFile(target);
                 prune(dataDir, KEEP);
                 LOG.info(() -> "Restored the journal from " + backupFile + "; previous state in " + safety);
                 return safety;
+            } catch (java.sql.SQLException e) {
+                if (Database.hasErrorCode(e, Database.H2_WRONG_PASSWORD)) {
+                    throw new JournalPasswordException(dataDir, true, e);
+                }
+                throw StorageFailures.wrap("The backup " + backupFile + " cannot be opened", e);
             } finally {
-                lock.release();
+                Encryption.clear(staging);
             }
-        } catch (IOException e) {
-            throw new StorageException("Cannot restore the backup " + backupFile, e);
-        }
+        });
     }
 
     /** The counter of a second backup in the same second (1 for the first). */
@@ -163,14 +183,6 @@ public final class Backups {
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "Cannot delete the old backup " + old.file(), e);
             }
-        }
-    }
-
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            return null;
         }
     }
 
@@ -192,32 +204,13 @@ public final class Backups {
         return target;
     }
 
-    private static void unzipDatabase(Path backupFile, Path dataDir) throws IOException {
-        Path target = dataDir.resolve(DATABASE_FILE);
-        Path partial = dataDir.resolve(DATABASE_FILE + ".restoring");
-        try (InputStream in = Files.newInputStream(backupFile); ZipInputStream zip = new ZipInputStream(in)) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                // Only the file name counts: never a path from inside the zip.
-                if (!entry.isDirectory() && Path.of(entry.getName()).getFileName().toString().endsWith(".mv.db")) {
-                    Files.copy(zip, partial, StandardCopyOption.REPLACE_EXISTING);
-                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    FilePermissions.ownerOnlyFile(target);
-                    return;
-                }
-            }
-        } finally {
-            deleteQuietly(partial);
-        }
-        throw new StorageException("The backup " + backupFile + " holds no journal database");
-    }
-
     private static Path createFolder(Path dataDir) {
         Path folder = folder(dataDir);
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StorageException("Cannot create the backups folder " + folder, e);
+            throw StorageFailures.wrap("Cannot create the backups folder " + folder, e,
+                    StorageException.Problem.FOLDER_UNAVAILABLE);
         }
         FilePermissions.ownerOnlyFolder(folder);
         return folder;

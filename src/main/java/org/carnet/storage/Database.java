@@ -12,9 +12,11 @@ import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.carnet.core.JournalLockedException;
-import org.carnet.core.StorageException;
+import org.carnet.core.JournalPasswordException;
+import org.carnet.core.StorageException.Problem;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The journal's embedded H2 database in a data folder. Opening it takes the folder's lock (so a second copy of the
@@ -25,25 +27,43 @@ public final class Database implements AutoCloseable {
     static final String FILE_NAME = "carnet";
     static final String LOCK_FILE = "carnet.lock";
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    /** H2's "Encryption error in file": the file password is wrong. */
+    static final int H2_WRONG_PASSWORD = 90049;
+    /** The first bytes of a file written through H2's cipher. */
+    private static final byte[] CIPHER_HEADER = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Path dataDir;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final JdbcConnectionPool pool;
+    private final char[] password;
     private boolean closed;
 
-    private Database(Path dataDir, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool) {
+    private Database(Path dataDir, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool, char[] password) {
         this.dataDir = dataDir;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.pool = pool;
+        this.password = password;
     }
 
+    /** Opens the journal in {@code dataDir}, which must not be protected by a password. */
     public static Database open(Path dataDir) {
+        return open(dataDir, null);
+    }
+
+    /**
+     * Opens (or creates) the journal in {@code dataDir}. A journal protected by a password needs it; a new journal
+     * opened with a password is created encrypted (H2's AES file cipher); an unprotected journal ignores it.
+     *
+     * @throws JournalPasswordException when the journal is protected and the password is missing or wrong
+     * @throws JournalLockedException when another Carnet has the journal open
+     */
+    public static Database open(Path dataDir, char[] password) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
-            throw new StorageException("Cannot create the data folder " + dataDir, e);
+            throw StorageFailures.wrap("Cannot create the data folder " + dataDir, e, Problem.FOLDER_UNAVAILABLE);
         }
         FilePermissions.ownerOnlyFolder(dataDir);
         FileChannel channel = null;
@@ -55,15 +75,22 @@ public final class Database implements AutoCloseable {
             fileLock = null;
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StorageException("Cannot lock the data folder " + dataDir, e);
+            throw StorageFailures.wrap("Cannot lock the data folder " + dataDir, e, Problem.FOLDER_UNAVAILABLE);
         }
         if (fileLock == null) {
             closeQuietly(channel);
             throw new JournalLockedException(dataDir);
         }
+        boolean exists = Files.exists(databaseFile(dataDir));
+        boolean encrypted = exists ? isEncrypted(dataDir) : hasPassword(password);
+        if (encrypted && !hasPassword(password)) {
+            releaseQuietly(fileLock);
+            closeQuietly(channel);
+            throw new JournalPasswordException(dataDir, false, null);
+        }
         JdbcConnectionPool pool = null;
         try {
-            pool = JdbcConnectionPool.create(url(dataDir), "carnet", "");
+            pool = JdbcConnectionPool.create(dataSource(dataDir, encrypted ? password : null, false));
             pool.setMaxConnections(4);
             Flyway.configure()
                     .dataSource(pool)
@@ -71,8 +98,8 @@ public final class Database implements AutoCloseable {
                     .load()
                     .migrate();
             FilePermissions.restrictDataFolder(dataDir);
-            LOG.info(() -> "Opened journal in " + dataDir);
-            return new Database(dataDir, channel, fileLock, pool);
+            LOG.info(() -> "Opened journal in " + dataDir + (encrypted ? " (encrypted)" : ""));
+            return new Database(dataDir, channel, fileLock, pool, encrypted ? password.clone() : null);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -82,13 +109,82 @@ public final class Database implements AutoCloseable {
             if (isAlreadyOpen(e)) {
                 throw new JournalLockedException(dataDir);
             }
-            throw new StorageException("Cannot open the journal database in " + dataDir, e);
+            if (encrypted && hasErrorCode(e, H2_WRONG_PASSWORD)) {
+                throw new JournalPasswordException(dataDir, true, e);
+            }
+            throw StorageFailures.wrap("Cannot open the journal database in " + dataDir, e);
         }
     }
 
+    /** True when the journal's file in {@code dataDir} is encrypted (it starts with H2's cipher header). */
+    public static boolean isEncrypted(Path dataDir) {
+        Path file = databaseFile(dataDir);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        return startsWithCipherHeader(file);
+    }
+
+    static boolean startsWithCipherHeader(Path file) {
+        byte[] header = new byte[CIPHER_HEADER.length];
+        try (var in = Files.newInputStream(file)) {
+            int read = in.readNBytes(header, 0, header.length);
+            return read == header.length && java.util.Arrays.equals(header, CIPHER_HEADER);
+        } catch (IOException e) {
+            throw StorageFailures.wrap("Cannot read the journal file " + file, e, Problem.FOLDER_UNAVAILABLE);
+        }
+    }
+
+    static Path databaseFile(Path dataDir) {
+        return dataDir.resolve(FILE_NAME + ".mv.db");
+    }
+
+    static boolean hasPassword(char[] password) {
+        return password != null && password.length > 0;
+    }
+
+    /**
+     * A data source on the journal file in {@code folder}. H2 takes the file password (here the key {@link FileKey}
+     * derives from the person's password) and the user's password in one field, separated by a space; the user's
+     * password is empty.
+     */
+    static JdbcDataSource dataSource(Path folder, char[] password, boolean readOnlyExisting) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(url(folder, hasPassword(password)) + (readOnlyExisting ? ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r" : ""));
+        source.setUser("carnet");
+        if (hasPassword(password)) {
+            char[] key = FileKey.derive(password);
+            char[] both = new char[key.length + 1];
+            System.arraycopy(key, 0, both, 0, key.length);
+            both[key.length] = ' ';
+            java.util.Arrays.fill(key, '\0');
+            // The data source keeps this array for every new connection: it must not be cleared here.
+            source.setPasswordChars(both);
+        } else {
+            source.setPassword("");
+        }
+        return source;
+    }
+
     static String url(Path dataDir) {
+        return url(dataDir, false);
+    }
+
+    static String url(Path dataDir, boolean encrypted) {
         // WRITE_DELAY=0: a commit reaches the file at once, so a crash of the app after it loses nothing.
-        return "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath() + ";AUTO_SERVER=FALSE;WRITE_DELAY=0";
+        // TRACE_LEVEL_FILE=0: no carnet.trace.db beside the journal; errors go to carnet.log with their cause.
+        return "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath()
+                + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (encrypted ? ";CIPHER=AES" : "");
+    }
+
+    /** True when the journal is encrypted with a password. */
+    public boolean encrypted() {
+        return password != null;
+    }
+
+    /** The password the journal was opened with, or null; for re-encrypting backups and checking restores. */
+    char[] password() {
+        return password == null ? null : password.clone();
     }
 
     public Path dataDir() {
@@ -108,7 +204,7 @@ public final class Database implements AutoCloseable {
         try (Connection c = pool.getConnection(); var statement = c.createStatement()) {
             statement.execute("BACKUP TO '" + target + "'");
         } catch (SQLException e) {
-            throw new StorageException("Cannot back up the journal to " + zip, e);
+            throw StorageFailures.wrap("Cannot back up the journal to " + zip, e);
         }
         FilePermissions.ownerOnlyFile(zip);
     }
@@ -125,13 +221,20 @@ public final class Database implements AutoCloseable {
             LOG.log(Level.WARNING, "Database shutdown failed", e);
         }
         pool.dispose();
+        if (password != null) {
+            java.util.Arrays.fill(password, '\0');
+        }
         releaseQuietly(lock);
         closeQuietly(lockChannel);
     }
 
     private static boolean isAlreadyOpen(Throwable e) {
+        return hasErrorCode(e, H2_DATABASE_ALREADY_OPEN);
+    }
+
+    static boolean hasErrorCode(Throwable e, int code) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == code) {
                 return true;
             }
         }

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.carnet.core.StorageException;
 
 /** Small JDBC helpers: one transaction per unit of work, and NULL-aware getters and setters. */
 final class Jdbc {
@@ -37,7 +36,7 @@ final class Jdbc {
             }
         } catch (SQLException | IllegalStateException e) {
             // IllegalStateException: the connection pool is closed (the journal was closed under our feet).
-            throw new StorageException("Could not " + what, e);
+            throw StorageFailures.wrap("Could not " + what, e);
         }
     }
 

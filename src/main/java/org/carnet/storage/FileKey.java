@@ -1,0 +1,41 @@
+package org.carnet.storage;
+
+import java.security.NoSuchAlgorithmException;
+import java.security.spec.InvalidKeySpecException;
+import java.util.Arrays;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * The key H2's AES cipher receives for a person's password. H2 refuses file passwords with spaces and stretches them
+ * only lightly; this stretches the password with PBKDF2 (HMAC-SHA-256) and hands H2 the result in hexadecimal, so
+ * any password works (spaces, accents) and each guess costs an attacker far more. H2 then salts it per file.
+ */
+final class FileKey {
+    /** Changing these makes every existing protected journal unreadable: never change them. */
+    private static final byte[] SALT = "carnet-journal-file-key-v1".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final int ITERATIONS = 120_000;
+    private static final int BITS = 256;
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private FileKey() {
+    }
+
+    static char[] derive(char[] password) {
+        PBEKeySpec spec = new PBEKeySpec(password, SALT, ITERATIONS, BITS);
+        try {
+            byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            char[] hex = new char[key.length * 2];
+            for (int i = 0; i < key.length; i++) {
+                hex[2 * i] = HEX[(key[i] >> 4) & 0xf];
+                hex[2 * i + 1] = HEX[key[i] & 0xf];
+            }
+            Arrays.fill(key, (byte) 0);
+            return hex;
+        } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {
+            throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java 17 runtime", e);
+        } finally {
+            spec.clearPassword();
+        }
+    }
+}
