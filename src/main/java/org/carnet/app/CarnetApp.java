@@ -8,16 +8,15 @@ import org.carnet.storage.DataLocation;
 import org.carnet.ui.FxTaskRunner;
 
 /**
- * The JavaFX application. The window appears first; the journal opens in the background and fills it, so the app
- * never shows a frozen window while the database starts.
+ * The JavaFX application. The window appears first; the journal opens in the background (after its password, when
+ * it has one) and fills it, so the app never shows a frozen window while the database starts.
  */
 public final class CarnetApp extends Application {
     /** Benchmarks set this to print when the first window is on screen, then exit. */
     static final String EXIT_WHEN_SHOWN = "carnet.benchmark.exitWhenShown";
 
     private FxTaskRunner runner;
-    private MainWindow window;
-    private Services services;
+    private JournalHost host;
 
     @Override
     public void start(Stage stage) {
@@ -26,24 +25,17 @@ public final class CarnetApp extends Application {
         Logging.toDataFolder(dataDir);
         AppSettings settings = AppSettings.load(dataDir);
         runner = new FxTaskRunner();
-        window = new MainWindow(stage, settings, runner);
+        MainWindow window = new MainWindow(stage, settings, runner);
         if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
             stage.setOnShown(e -> StartupProbe.shown());
         }
         stage.getIcons().addAll(AppIcon.images());
         window.show();
-        Clock clock = Clock.systemDefaultZone();
-        runner.run(() -> {
-            Services opening = Services.open(dataDir, clock);
-            opening.backupAtStart();
-            return opening;
-        }, opened -> {
-            services = opened;
-            window.attach(opened);
-            if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
-                StartupProbe.ready();
-            }
-        }, window::openFailed);
+        host = new JournalHost(dataDir, Clock.systemDefaultZone(), runner, window);
+        if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
+            host.setOnReady(StartupProbe::ready);
+        }
+        host.start();
     }
 
     @Override
@@ -51,8 +43,8 @@ public final class CarnetApp extends Application {
         if (runner != null) {
             runner.close();
         }
-        if (services != null) {
-            services.close();
+        if (host != null) {
+            host.close();
         }
     }
 }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.carnet.core.JournalLockedException;
 import org.carnet.core.StorageException;
 import org.carnet.journal.DaySummary;
 import org.carnet.storage.DataLocation;
@@ -23,11 +22,18 @@ final class Cli {
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
+    private final CliJournal.PasswordPrompt prompt;
+    private CliJournal journal;
 
     Cli(PrintStream out, PrintStream err, Clock clock) {
+        this(out, err, clock, CliJournal.CONSOLE);
+    }
+
+    Cli(PrintStream out, PrintStream err, Clock clock, CliJournal.PasswordPrompt prompt) {
         this.out = out;
         this.err = err;
         this.clock = clock;
+        this.prompt = prompt;
     }
 
     /** Commands and their one-line help; the order is the order shown by --help. */
@@ -63,12 +69,13 @@ final class Cli {
             return USAGE;
         }
         Path dataDir = DataLocation.resolveForThisProcess(line.dataDir());
+        journal = new CliJournal(clock, line.passwordFile() == null ? null : Path.of(line.passwordFile()), prompt);
         switch (line.command()) {
             case "report" -> {
                 return report(dataDir, line.commandArgs());
             }
             case "export", "import", "export-csv" -> {
-                return new ExchangeCommands(out, err, clock).run(line.command(), dataDir, line.commandArgs());
+                return new ExchangeCommands(out, err, clock, journal).run(line.command(), dataDir, line.commandArgs());
             }
             default -> {
                 // status, below
@@ -84,7 +91,7 @@ final class Cli {
             return USAGE;
         }
         Logging.toDataFolder(dataDir);
-        try (Services services = Services.open(dataDir, clock)) {
+        try (Services services = journal.open(dataDir)) {
             byte[] pdf = org.carnet.report.pdf.SummaryPdf.write(services.report().build(report.from(), report.to()),
                     new org.carnet.ui.Messages(report.language()));
             java.nio.file.Path parent = report.out().toAbsolutePath().getParent();
@@ -99,12 +106,8 @@ final class Cli {
             org.carnet.ui.Messages words = new org.carnet.ui.Messages(org.carnet.ui.Language.ENGLISH);
             e.errors().forEach(error -> err.println("carnet: " + words.error(error)));
             return FAILED;
-        } catch (JournalLockedException e) {
-            err.println("carnet: the journal in " + dataDir + " is open in another Carnet window; close it first.");
-            return FAILED;
         } catch (StorageException e) {
-            err.println("carnet: could not read the journal in " + dataDir + " (details in "
-                    + dataDir.resolve(Logging.FILE_NAME) + ")");
+            err.println(journal.describe(dataDir, e));
             return FAILED;
         } catch (java.io.IOException e) {
             err.println("carnet: could not write " + report.out() + ": " + e.getMessage());
@@ -118,19 +121,15 @@ final class Cli {
             return USAGE;
         }
         Logging.toDataFolder(dataDir);
-        try (Services services = Services.open(dataDir, clock)) {
+        try (Services services = journal.open(dataDir)) {
             List<DaySummary> days = services.journal().listDays();
             out.println("Data folder: " + dataDir);
             out.println("Days in the journal: " + days.size());
             Optional<DaySummary> latest = days.stream().findFirst();
             out.println("Latest day: " + latest.map(d -> d.day().toString()).orElse("none"));
             return OK;
-        } catch (JournalLockedException e) {
-            err.println("carnet: the journal in " + dataDir + " is open in another Carnet window; close it first.");
-            return FAILED;
         } catch (StorageException e) {
-            err.println("carnet: could not open the journal in " + dataDir + " (details in "
-                    + dataDir.resolve(Logging.FILE_NAME) + ")");
+            err.println(journal.describe(dataDir, e));
             return FAILED;
         }
     }
@@ -146,6 +145,9 @@ final class Cli {
                 Options:
                   --data-dir DIR   the folder holding the journal (default: your data folder,
                                    or the CARNET_DATA_DIR environment variable)
+                  --password-file FILE
+                                   for a journal protected by a password: the file whose first
+                                   line is the password (otherwise it is asked at the terminal)
                   --help, -h       show this help
                   --version, -V    show the version
 

@@ -8,52 +8,58 @@ import java.util.List;
  * arguments. Parsing never throws; a mistake becomes an {@link #error()} in words.
  */
 record CommandLine(String dataDir, boolean help, boolean version, String command, List<String> commandArgs,
-                   String error) {
+                   String error, String passwordFile) {
 
     static final String DATA_DIR = "--data-dir";
+    static final String PASSWORD_FILE = "--password-file";
+
+    private static final String DATA_DIR_NEEDS = "--data-dir needs a folder, for example: --data-dir ~/carnet-test";
+    private static final String PASSWORD_FILE_NEEDS =
+            "--password-file needs a file whose first line is the journal's password";
 
     static CommandLine parse(String[] args) {
-        String dataDir = null;
+        java.util.Map<String, String> values = new java.util.HashMap<>();
         boolean help = false;
         boolean version = false;
         String command = null;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
+            String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             if (command != null) {
                 rest.add(arg);
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
             } else if (arg.equals("--version") || arg.equals("-V")) {
                 version = true;
-            } else if (arg.equals(DATA_DIR)) {
-                if (i + 1 >= args.length || args[i + 1].isBlank() || args[i + 1].startsWith("--")) {
-                    return failed("--data-dir needs a folder, for example: --data-dir ~/carnet-test");
+            } else if (option.equals(DATA_DIR) || option.equals(PASSWORD_FILE)) {
+                String needs = option.equals(DATA_DIR) ? DATA_DIR_NEEDS : PASSWORD_FILE_NEEDS;
+                String value;
+                if (!option.equals(arg)) {
+                    value = arg.substring(option.length() + 1);
+                } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                    value = args[++i];
+                } else {
+                    return failed(needs);
                 }
-                if (dataDir != null) {
-                    return failed("--data-dir is given twice");
-                }
-                dataDir = args[++i];
-            } else if (arg.startsWith(DATA_DIR + "=")) {
-                String value = arg.substring(DATA_DIR.length() + 1);
                 if (value.isBlank()) {
-                    return failed("--data-dir needs a folder, for example: --data-dir ~/carnet-test");
+                    return failed(needs);
                 }
-                if (dataDir != null) {
-                    return failed("--data-dir is given twice");
+                if (values.putIfAbsent(option, value) != null) {
+                    return failed(option + " is given twice");
                 }
-                dataDir = value;
             } else if (arg.startsWith("-")) {
                 return failed("Unknown option: " + arg);
             } else {
                 command = arg;
             }
         }
-        return new CommandLine(dataDir, help, version, command, List.copyOf(rest), null);
+        return new CommandLine(values.get(DATA_DIR), help, version, command, List.copyOf(rest), null,
+                values.get(PASSWORD_FILE));
     }
 
     private static CommandLine failed(String error) {
-        return new CommandLine(null, false, false, null, List.of(), error);
+        return new CommandLine(null, false, false, null, List.of(), error, null);
     }
 
     /** True when no window is wanted: the person asked for help, the version or a command. */

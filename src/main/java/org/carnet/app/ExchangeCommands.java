@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.carnet.core.JournalLockedException;
 import org.carnet.core.StorageException;
 import org.carnet.exchange.ImportMode;
 import org.carnet.exchange.ImportResult;
@@ -22,11 +21,17 @@ final class ExchangeCommands {
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
+    private final CliJournal journal;
 
     ExchangeCommands(PrintStream out, PrintStream err, Clock clock) {
+        this(out, err, clock, new CliJournal(clock, null, CliJournal.CONSOLE));
+    }
+
+    ExchangeCommands(PrintStream out, PrintStream err, Clock clock, CliJournal journal) {
         this.out = out;
         this.err = err;
         this.clock = clock;
+        this.journal = journal;
     }
 
     int run(String command, Path dataDir, List<String> args) {
@@ -63,18 +68,14 @@ final class ExchangeCommands {
             return usage("--to comes before --from");
         }
         Logging.toDataFolder(dataDir);
-        try (Services services = Services.open(dataDir, clock)) {
+        try (Services services = journal.open(dataDir)) {
             return switch (command) {
                 case "export" -> export(services, Path.of(options.get("--out")));
                 case "import" -> importFile(services, Path.of(options.get("--in")), replace);
                 default -> exportCsv(services.csvExport(), Path.of(options.get("--out-dir")), from, to);
             };
-        } catch (JournalLockedException e) {
-            err.println("carnet: the journal in " + dataDir + " is open in another Carnet window; close it first.");
-            return Cli.FAILED;
         } catch (StorageException e) {
-            err.println("carnet: the journal in " + dataDir + " could not be read or written (details in "
-                    + dataDir.resolve(Logging.FILE_NAME) + ")");
+            err.println(journal.describe(dataDir, e));
             return Cli.FAILED;
         }
     }

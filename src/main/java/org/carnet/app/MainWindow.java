@@ -97,6 +97,11 @@ public final class MainWindow {
      * pile up listeners. */
     private final java.util.Map<Page, Node> pages = new java.util.EnumMap<>(Page.class);
     private boolean shellInstalled;
+    /** Owns the open journal when the app runs; null in tests that attach a journal directly. */
+    private JournalHost host;
+    /** What the window shows while no journal is attached: null for "opening", else the password page. */
+    private Node waiting;
+    private String waitingKey = "app.opening";
 
     // View models live as long as the journal is open; views are rebuilt when the language changes.
     private JournalChanges changes;
@@ -164,9 +169,37 @@ public final class MainWindow {
         rebuild();
     }
 
+    void setHost(JournalHost host) {
+        this.host = host;
+    }
+
+    /** The journal has a password: show the page that asks for it ({@code wrong}: the last try was refused). */
+    void askPassword(Consumer<char[]> onSubmit, boolean wrong) {
+        waiting = new UnlockView(messages, onSubmit, this::requestClose).createView(wrong);
+        if (shellInstalled) {
+            rebuild();
+        }
+    }
+
+    /** The journal is being closed for work on its files: show {@code workingKey}'s words until it is back. */
+    void detach(String workingKey) {
+        services = null;
+        alerts = null;
+        checkInView = null;
+        intakeView = null;
+        waiting = null;
+        waitingKey = workingKey;
+        pages.clear();
+        if (shellInstalled) {
+            rebuild();
+        }
+    }
+
     /** The journal is open: build the models, load today, fill the window. */
     public void attach(Services opened) {
         this.services = opened;
+        this.waiting = null;
+        this.waitingKey = "app.opening";
         Consumer<Throwable> loadFailed = e -> dialogs.showError("action.loadJournal", e);
         changes = new JournalChanges();
         alerts = new RedFlagAlerts();
@@ -263,14 +296,19 @@ public final class MainWindow {
         }
         root.setTop(top);
         if (services == null) {
+            root.setLeft(null);
+            root.setBottom(null);
+            if (waiting != null) {
+                root.setCenter(waiting);
+                return;
+            }
             ProgressIndicator progress = new ProgressIndicator();
             progress.setMaxSize(48, 48);
-            Label opening = new Label(messages.get("app.opening"));
-            VBox waiting = new VBox(12, progress, opening);
-            waiting.setAlignment(Pos.CENTER);
-            waiting.setId("opening");
-            root.setLeft(null);
-            root.setCenter(waiting);
+            Label opening = new Label(messages.get(waitingKey));
+            VBox box = new VBox(12, progress, opening);
+            box.setAlignment(Pos.CENTER);
+            box.setId("opening");
+            root.setCenter(box);
             return;
         }
         pages.clear();
@@ -338,12 +376,14 @@ public final class MainWindow {
         MenuItem exportJson = item("menu.exportBackup", null, () -> dataTransfers().exportBackup());
         MenuItem importJson = item("menu.importBackup", null, () -> dataTransfers().importBackup());
         MenuItem exportCsv = item("menu.exportCsv", null, () -> dataTransfers().exportCsv());
-        for (MenuItem item : new MenuItem[] {report, exportJson, importJson, exportCsv}) {
-            item.setDisable(!open);
+        MenuItem restore = item("menu.restoreBackup", null, this::restoreBackup);
+        MenuItem password = item("menu.password", null, this::changePassword);
+        for (MenuItem item : new MenuItem[] {report, exportJson, importJson, exportCsv, restore, password}) {
+            item.setDisable(!open || (host == null && (item == restore || item == password)));
         }
         MenuItem quit = item("menu.quit", "Shortcut+Q", this::requestClose);
         Menu file = new Menu(messages.get("menu.file"), null, report, new SeparatorMenuItem(), exportJson, importJson,
-                exportCsv, new SeparatorMenuItem(), quit);
+                exportCsv, new SeparatorMenuItem(), restore, password, new SeparatorMenuItem(), quit);
 
         MenuItem today = item("menu.todayCheckIn", "Shortcut+N", () -> openDay(services.journal().today()));
         MenuItem save = item("menu.save", "Shortcut+S", () -> {
@@ -454,6 +494,43 @@ public final class MainWindow {
         ReportViewModel model = new ReportViewModel(
                 (from, to) -> SummaryPdf.write(services.report().build(from, to), words), runner, period[0], period[1]);
         new ReportDialog(stage, model, messages, dialogs).show();
+    }
+
+    /** File › Restore a backup…: choose a copy, confirm, then the journal is closed, replaced and opened again. */
+    void restoreBackup() {
+        Runnable ask = () -> {
+            RestoreDialog dialog = new RestoreDialog(stage, messages, services.backups());
+            dialog.ask().ifPresent(backup -> {
+                String when = RestoreDialog.when(messages, backup);
+                if (!dialogs.confirm(messages.get("restore.confirm.header"),
+                        messages.get("restore.confirm", when), messages.get("restore.action"))) {
+                    return;
+                }
+                host.restore(backup.file(), safety -> dialogs.inform(messages.get("restore.done.header"),
+                        messages.get("restore.done", when, safety.getFileName())),
+                        error -> dialogs.showError("action.restore", error));
+            });
+        };
+        whenChangesHandled(ask);
+    }
+
+    /** File › Password…: set, change or remove the password; the journal is re-encrypted with its backups. */
+    void changePassword() {
+        Runnable ask = () -> new PasswordDialog(stage, messages, host.encrypted(), host::isCurrentPassword).ask()
+                .ifPresent(choice -> host.changePassword(choice.newPassword(), outcome -> {
+                    String key = choice.removes() ? "password.done.removed" : "password.done.set";
+                    dialogs.inform(messages.get("password.done.header"),
+                            messages.get(key, outcome.backupsChanged(), outcome.backupsRemoved()));
+                }, error -> dialogs.showError("action.password", error)));
+        whenChangesHandled(ask);
+    }
+
+    private void whenChangesHandled(Runnable action) {
+        if (checkInView == null) {
+            action.run();
+        } else {
+            checkInView.whenChangesHandled(action);
+        }
     }
 
     private void showWelcome() {

@@ -52,7 +52,15 @@ public final class Services implements AutoCloseable {
 
     /** Opens (and creates or upgrades) the journal in {@code dataDir}. Slow: call it off the FX thread. */
     public static Services open(Path dataDir, Clock clock) {
-        Database database = Database.open(dataDir);
+        return open(dataDir, clock, null);
+    }
+
+    /**
+     * Opens the journal with its password (null when it has none; a new journal opened with a password is created
+     * encrypted). Slow, and slower with a password (the key is stretched on purpose): call it off the FX thread.
+     */
+    public static Services open(Path dataDir, Clock clock, char[] password) {
+        Database database = Database.open(dataDir, password);
         try {
             return new Services(dataDir, database, clock);
         } catch (RuntimeException e) {
@@ -63,6 +71,16 @@ public final class Services implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** True when the journal is protected by a password. */
+    public boolean encrypted() {
+        return database.encrypted();
+    }
+
+    /** The automatic backups and safety copies, newest first. */
+    public java.util.List<Backups.Backup> backups() {
+        return Backups.list(dataDir);
     }
 
     public JournalService journal() {

@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.carnet.core.JournalLockedException;
+import org.carnet.core.JournalPasswordException;
 import org.carnet.core.StorageException;
 import org.carnet.core.ValidationException;
 
@@ -93,8 +94,17 @@ public class DialogService {
         if (error instanceof ValidationException invalid) {
             return invalid.errors().stream().map(messages::error).collect(Collectors.joining("\n"));
         }
-        if (error instanceof StorageException) {
-            return messages.get("error.storage");
+        if (error instanceof JournalPasswordException password) {
+            return messages.get(password.wrongPassword() ? "error.password.wrong" : "error.password.required");
+        }
+        if (error instanceof StorageException storage) {
+            return switch (storage.problem()) {
+                case DISK_FULL -> messages.get("error.diskFull");
+                case READ_ONLY -> messages.get("error.readOnly");
+                case FOLDER_UNAVAILABLE -> messages.get("error.folderUnavailable");
+                case JOURNAL_CLOSED -> messages.get("error.journalClosed");
+                case OTHER -> messages.get("error.storage");
+            };
         }
         return messages.get("error.unexpected");
     }

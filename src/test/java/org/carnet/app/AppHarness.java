@@ -23,6 +23,8 @@ public final class AppHarness {
     private final Path dataDir;
     private Services services;
     private MainWindow window;
+    private JournalHost host;
+    private boolean viaHost;
     private int exits;
 
     public AppHarness(Path dataDir) {
@@ -45,12 +47,32 @@ public final class AppHarness {
         return this;
     }
 
+    /**
+     * Starts the window as the app does, through the {@link JournalHost}: a protected journal shows the password page
+     * first, and the File menu can restore backups and change the password.
+     */
+    public AppHarness startAsTheApp() throws TimeoutException {
+        viaHost = true;
+        return start();
+    }
+
     public void restart() throws TimeoutException {
         stop();
         showWindow();
     }
 
     private void showWindow() throws TimeoutException {
+        if (viaHost) {
+            FxToolkit.setupFixture(() -> {
+                Stage stage = new Stage();
+                window = new MainWindow(stage, AppSettings.load(dataDir), TaskRunner.sameThread());
+                window.setOnExit(() -> exits++);
+                window.show();
+                host = new JournalHost(dataDir, CLOCK, TaskRunner.sameThread(), window);
+                host.start();
+            });
+            return;
+        }
         services = Services.open(dataDir, CLOCK);
         FxToolkit.setupFixture(() -> {
             Stage stage = new Stage();
@@ -63,14 +85,19 @@ public final class AppHarness {
 
     public void stop() throws TimeoutException {
         FxToolkit.cleanupStages();
+        if (host != null) {
+            FxToolkit.setupFixture(host::close);
+            host = null;
+        }
         if (services != null) {
             services.close();
             services = null;
         }
     }
 
+    /** The open journal's services (null while a protected journal waits for its password). */
     public Services services() {
-        return services;
+        return viaHost ? (host == null ? null : host.services()) : services;
     }
 
     public MainWindow window() {

@@ -139,7 +139,7 @@ class CliTest {
         int code = run("--data-dir", file.toString(), "status");
 
         assertThat(code).isEqualTo(Cli.FAILED);
-        assertThat(err()).contains("could not open the journal in " + file);
+        assertThat(err()).contains("the data folder " + file + " is missing or cannot be written to");
         assertThat(out()).doesNotContain("Days in the journal");
     }
 

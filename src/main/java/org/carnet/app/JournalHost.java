@@ -1,0 +1,179 @@
+package org.carnet.app;
+
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import org.carnet.core.JournalPasswordException;
+import org.carnet.storage.Backups;
+import org.carnet.storage.Database;
+import org.carnet.storage.Encryption;
+import org.carnet.ui.TaskRunner;
+
+/**
+ * Owns the open journal for the window: opens it (asking for the password when it has one), and closes and reopens
+ * it around work on its files — restoring a backup, setting or removing the password. All file work runs on the
+ * background runner; the window shows "opening" meanwhile and is filled again afterwards.
+ */
+final class JournalHost {
+    /** Work on the closed journal's files, given its current password; returns the outcome and the password now. */
+    @FunctionalInterface
+    interface ClosedWork<T> {
+        Outcome<T> run(char[] password) throws Exception;
+    }
+
+    record Outcome<T>(T value, char[] password) {
+    }
+
+    private record Reopened<T>(Services services, char[] password, T value, Throwable failure) {
+    }
+
+    private final Path dataDir;
+    private final Clock clock;
+    private final TaskRunner runner;
+    private final MainWindow window;
+    private Services services;
+    private char[] password;
+    private Runnable onReady = () -> { };
+
+    JournalHost(Path dataDir, Clock clock, TaskRunner runner, MainWindow window) {
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.runner = runner;
+        this.window = window;
+        window.setHost(this);
+    }
+
+    /** Runs once the journal is open for the first time (the startup benchmark's hook). */
+    void setOnReady(Runnable action) {
+        this.onReady = action;
+    }
+
+    /** Opens the journal, or asks for its password first when it has one. */
+    void start() {
+        runner.run(() -> Database.isEncrypted(dataDir),
+                encrypted -> {
+                    if (encrypted) {
+                        window.askPassword(this::unlock, false);
+                    } else {
+                        open(null);
+                    }
+                }, window::openFailed);
+    }
+
+    /** Tries the password typed in the window; a wrong one asks again. */
+    void unlock(char[] typed) {
+        open(typed);
+    }
+
+    private void open(char[] typed) {
+        runner.run(() -> {
+            Services opened = Services.open(dataDir, clock, typed);
+            opened.backupAtStart();
+            return opened;
+        }, opened -> {
+            services = opened;
+            password = typed == null ? null : typed.clone();
+            if (typed != null) {
+                Arrays.fill(typed, '\0');
+            }
+            window.attach(opened);
+            onReady.run();
+        }, error -> {
+            if (error instanceof JournalPasswordException wrong) {
+                window.askPassword(this::unlock, wrong.wrongPassword());
+            } else {
+                window.openFailed(error);
+            }
+        });
+    }
+
+    Services services() {
+        return services;
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
+    boolean encrypted() {
+        return password != null;
+    }
+
+    /** True when {@code typed} is the password the journal was opened with (compared in constant time). */
+    boolean isCurrentPassword(char[] typed) {
+        if (password == null || typed == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(bytes(password), bytes(typed));
+    }
+
+    private static byte[] bytes(char[] chars) {
+        var buffer = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.get(bytes);
+        return bytes;
+    }
+
+    /** Sets, changes ({@code next} not empty) or removes ({@code next} null) the password of the journal. */
+    void changePassword(char[] next, Consumer<Encryption.Outcome> onDone, Consumer<Throwable> onFailed) {
+        char[] kept = next == null ? null : next.clone();
+        whileClosed("password.working", current -> new Outcome<>(Encryption.change(dataDir, current, kept), kept),
+                onDone, onFailed);
+    }
+
+    /** Replaces the journal by a backup, after a safety copy of the current state (whose file is handed back). */
+    void restore(Path backup, Consumer<Path> onDone, Consumer<Throwable> onFailed) {
+        whileClosed("restore.working", current -> new Outcome<>(Backups.restore(dataDir, backup, clock, current),
+                current), onDone, onFailed);
+    }
+
+    /**
+     * Closes the journal, runs {@code work} on its files, then opens it again — with the password the work returns,
+     * or, when the work failed, as it was — and fills the window again before reporting.
+     */
+    <T> void whileClosed(String workingKey, ClosedWork<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+        Services closing = services;
+        char[] current = password;
+        services = null;
+        window.detach(workingKey);
+        runner.run(() -> {
+            closing.close();
+            T value = null;
+            char[] after = current;
+            Throwable failure = null;
+            try {
+                Outcome<T> outcome = work.run(current);
+                value = outcome.value();
+                after = outcome.password();
+            } catch (Exception e) {
+                failure = e;
+            }
+            return new Reopened<>(Services.open(dataDir, clock, after), after, value, failure);
+        }, reopened -> {
+            services = reopened.services();
+            password = reopened.password();
+            window.attach(reopened.services());
+            if (reopened.failure() != null) {
+                onFailed.accept(reopened.failure());
+            } else {
+                onDone.accept(reopened.value());
+            }
+        }, window::openFailed);
+    }
+
+    /** Closes the journal when the app ends. */
+    void close() {
+        if (services != null) {
+            services.close();
+            services = null;
+        }
+        if (password != null) {
+            Arrays.fill(password, '\0');
+            password = null;
+        }
+    }
+}
