@@ -37,6 +37,8 @@ final class AboutDialog extends Dialog<Void> {
         content.getChildren().addAll(data, wrapped(messages.get("about.ciqual", org.carnet.intake.FoodTable.CREDIT)));
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        ((javafx.scene.control.Button) getDialogPane().lookupButton(ButtonType.CLOSE))
+                .setText(messages.get("action.close"));
     }
 
     private static Label wrapped(String text) {

@@ -46,6 +46,7 @@ final class PasswordDialog extends Dialog<PasswordDialog.Choice> {
         setTitle(messages.get("password.title"));
         setHeaderText(messages.get(protectedNow ? "password.header.change" : "password.header.set"));
         getDialogPane().setId("password-dialog");
+        getDialogPane().setPrefWidth(660);
         getDialogPane().getStylesheets().add(Theme.appStylesheet());
 
         VBox content = new VBox(6);
@@ -79,7 +80,7 @@ final class PasswordDialog extends Dialog<PasswordDialog.Choice> {
         if (protectedNow) {
             getDialogPane().getButtonTypes().add(remove);
         }
-        getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().add(new ButtonType(messages.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Button saveButton = (Button) getDialogPane().lookupButton(save);
         saveButton.setId("password-save");
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {

@@ -41,7 +41,8 @@ final class RestoreDialog extends Dialog<Backups.Backup> {
         explain.getStyleClass().add("hint");
         getDialogPane().setContent(new VBox(8, list, explain));
         ButtonType restore = new ButtonType(messages.get("restore.action"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(restore, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().addAll(restore,
+                new ButtonType(messages.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Button restoreButton = (Button) getDialogPane().lookupButton(restore);
         restoreButton.setId("restore-action");
         restoreButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());

@@ -145,11 +145,12 @@ public final class Backups {
                 if (backupEncrypted && !Database.hasPassword(password)) {
                     throw new JournalPasswordException(dataDir, false, null);
                 }
-                boolean protect = !backupEncrypted && Database.hasPassword(password);
+                FileKey key = FileKey.of(password);
+                boolean protect = !backupEncrypted && key != null;
                 if (protect) {
-                    Encryption.rekey(staging, null, password);
+                    Encryption.rekey(staging, null, key);
                 }
-                Encryption.checkOpens(staging, backupEncrypted || protect ? password : null);
+                Encryption.checkOpens(staging, backupEncrypted || protect ? key : null);
                 Path safety = zipCurrent(dataDir, clock);
                 Path target = Database.databaseFile(dataDir);
                 Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

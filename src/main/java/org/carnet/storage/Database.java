@@ -90,7 +90,7 @@ public final class Database implements AutoCloseable {
         }
         JdbcConnectionPool pool = null;
         try {
-            pool = JdbcConnectionPool.create(dataSource(dataDir, encrypted ? password : null, false));
+            pool = JdbcConnectionPool.create(dataSource(dataDir, encrypted ? FileKey.of(password) : null, false));
             pool.setMaxConnections(4);
             Flyway.configure()
                     .dataSource(pool)
@@ -148,12 +148,12 @@ public final class Database implements AutoCloseable {
      * derives from the person's password) and the user's password in one field, separated by a space; the user's
      * password is empty.
      */
-    static JdbcDataSource dataSource(Path folder, char[] password, boolean readOnlyExisting) {
+    static JdbcDataSource dataSource(Path folder, FileKey fileKey, boolean readOnlyExisting) {
         JdbcDataSource source = new JdbcDataSource();
-        source.setURL(url(folder, hasPassword(password)) + (readOnlyExisting ? ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r" : ""));
+        source.setURL(url(folder, fileKey != null) + (readOnlyExisting ? ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r" : ""));
         source.setUser("carnet");
-        if (hasPassword(password)) {
-            char[] key = FileKey.derive(password);
+        if (fileKey != null) {
+            char[] key = fileKey.chars();
             char[] both = new char[key.length + 1];
             System.arraycopy(key, 0, both, 0, key.length);
             both[key.length] = ' ';

@@ -49,7 +49,8 @@ public final class Encryption {
             if (encrypted && !Database.hasPassword(current)) {
                 throw new JournalPasswordException(dataDir, false, null);
             }
-            char[] decrypt = encrypted ? current : null;
+            FileKey decrypt = encrypted ? FileKey.of(current) : null;
+            FileKey encrypt = FileKey.of(next);
             try {
                 clear(staging);
                 Files.createDirectories(staging);
@@ -58,12 +59,12 @@ public final class Encryption {
                 Files.copy(journal, staged);
                 FilePermissions.ownerOnlyFile(staged);
                 checkOpens(staging, decrypt);
-                rekey(staging, decrypt, next);
-                checkOpens(staging, next);
+                rekey(staging, decrypt, encrypt);
+                checkOpens(staging, encrypt);
                 Files.move(staged, journal, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 FilePermissions.ownerOnlyFile(journal);
                 LOG.info(() -> "Journal password " + (Database.hasPassword(next) ? "set" : "removed") + " in " + dataDir);
-                return rekeyBackups(dataDir, current, next, staging);
+                return rekeyBackups(dataDir, encrypted ? decrypt : FileKey.of(current), encrypt, staging);
             } catch (SQLException e) {
                 if (Database.hasErrorCode(e, Database.H2_WRONG_PASSWORD)) {
                     throw new JournalPasswordException(dataDir, true, e);
@@ -76,7 +77,7 @@ public final class Encryption {
     }
 
     /** Re-encrypts every backup from {@code current} (or none) to {@code next} (or none). */
-    private static Outcome rekeyBackups(Path dataDir, char[] current, char[] next, Path staging) throws IOException {
+    private static Outcome rekeyBackups(Path dataDir, FileKey current, FileKey next, Path staging) throws IOException {
         int changed = 0;
         int removed = 0;
         for (Backups.Backup backup : Backups.list(dataDir)) {
@@ -91,7 +92,7 @@ public final class Encryption {
                 changed++;
             } catch (IOException | SQLException | RuntimeException e) {
                 LOG.log(Level.WARNING, "Cannot re-encrypt the backup " + backup.file(), e);
-                if (Database.hasPassword(next)) {
+                if (next != null) {
                     // A copy left readable would defeat the password: a backup that cannot be re-encrypted goes.
                     Files.deleteIfExists(backup.file());
                     removed++;
@@ -102,18 +103,17 @@ public final class Encryption {
     }
 
     /** Re-encrypts the journal file in {@code folder} in place (H2 writes a new file, then replaces the old). */
-    static void rekey(Path folder, char[] decrypt, char[] encrypt) throws SQLException {
-        if (!Database.hasPassword(decrypt) && !Database.hasPassword(encrypt)) {
+    static void rekey(Path folder, FileKey decrypt, FileKey encrypt) throws SQLException {
+        if (decrypt == null && encrypt == null) {
             return;
         }
         ChangeFileEncryption.execute(folder.toString(), Database.FILE_NAME, "AES",
-                Database.hasPassword(decrypt) ? FileKey.derive(decrypt) : null,
-                Database.hasPassword(encrypt) ? FileKey.derive(encrypt) : null, true);
+                decrypt == null ? null : decrypt.chars(), encrypt == null ? null : encrypt.chars(), true);
     }
 
-    /** Opens the journal file in {@code folder} read-only with {@code password}: it must open and hold tables. */
-    static void checkOpens(Path folder, char[] password) throws SQLException {
-        try (Connection c = Database.dataSource(folder, password, true).getConnection();
+    /** Opens the journal file in {@code folder} read-only with {@code key}: it must open and hold tables. */
+    static void checkOpens(Path folder, FileKey key) throws SQLException {
+        try (Connection c = Database.dataSource(folder, key, true).getConnection();
              var statement = c.createStatement();
              var rows = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES")) {
             rows.next();

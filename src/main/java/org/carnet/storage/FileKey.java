@@ -12,14 +12,27 @@ import javax.crypto.spec.PBEKeySpec;
  * any password works (spaces, accents) and each guess costs an attacker far more. H2 then salts it per file.
  */
 final class FileKey {
+    private final char[] hex;
+
+    private FileKey(char[] hex) {
+        this.hex = hex;
+    }
+
+    /** The key for {@code password}, or null when there is none. Slow on purpose (about 0.1 s): derive it once. */
+    static FileKey of(char[] password) {
+        return password == null || password.length == 0 ? null : new FileKey(derive(password));
+    }
+
+    /** A copy of the key's characters, for H2. */
+    char[] chars() {
+        return hex.clone();
+    }
+
     /** Changing these makes every existing protected journal unreadable: never change them. */
     private static final byte[] SALT = "carnet-journal-file-key-v1".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private static final int ITERATIONS = 120_000;
     private static final int BITS = 256;
     private static final char[] HEX = "0123456789abcdef".toCharArray();
-
-    private FileKey() {
-    }
 
     static char[] derive(char[] password) {
         PBEKeySpec spec = new PBEKeySpec(password, SALT, ITERATIONS, BITS);

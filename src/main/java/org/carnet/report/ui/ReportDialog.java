@@ -37,6 +37,8 @@ public final class ReportDialog extends Dialog<Void> {
         getDialogPane().setId("report-dialog");
         getDialogPane().getStylesheets().add(Theme.appStylesheet());
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        ((javafx.scene.control.Button) getDialogPane().lookupButton(ButtonType.CLOSE))
+                .setText(messages.get("action.close"));
         setResizable(true);
 
         DatePicker from = picker("report-from", messages);
