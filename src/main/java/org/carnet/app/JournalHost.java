@@ -28,6 +28,8 @@ final class JournalHost {
     record Outcome<T>(T value, char[] password) {
     }
 
+    static final String DEMO_FOLDER = "demo";
+
     private record Reopened<T>(Services services, char[] password, T value, Throwable failure) {
     }
 
@@ -38,6 +40,9 @@ final class JournalHost {
     private Services services;
     private char[] password;
     private Runnable onReady = () -> { };
+    /** Fills a new, empty demo journal with sample data. */
+    private Consumer<Services> demoFiller = services -> { };
+    private boolean demo;
 
     JournalHost(Path dataDir, Clock clock, TaskRunner runner, MainWindow window) {
         this.dataDir = dataDir;
@@ -50,6 +55,67 @@ final class JournalHost {
     /** Runs once the journal is open for the first time (the startup benchmark's hook). */
     void setOnReady(Runnable action) {
         this.onReady = action;
+    }
+
+    void setDemoFiller(Consumer<Services> filler) {
+        this.demoFiller = filler;
+    }
+
+    /** The folder of the demo journal: beside the real one, never the same database. */
+    Path demoDir() {
+        return dataDir.resolve(DEMO_FOLDER);
+    }
+
+    /** True while the window shows the demo journal rather than the person's own. */
+    boolean inDemo() {
+        return demo;
+    }
+
+    /** Opens a fresh demo journal filled with sample data; the person's journal is closed meanwhile, untouched. */
+    void openDemo(Consumer<Throwable> onFailed) {
+        switchTo(true, onFailed);
+    }
+
+    /** Leaves the demo journal for the person's own (its password is still known from the start). */
+    void backToJournal(Consumer<Throwable> onFailed) {
+        switchTo(false, onFailed);
+    }
+
+    private void switchTo(boolean toDemo, Consumer<Throwable> onFailed) {
+        Services closing = services;
+        boolean wasDemo = demo;
+        services = null;
+        window.detach(toDemo ? "demo.opening" : "app.opening");
+        runner.run(() -> {
+            closing.close();
+            try {
+                Services opened;
+                if (toDemo) {
+                    Database.resetDemo(demoDir());
+                    opened = Services.open(demoDir(), clock, null);
+                    try {
+                        demoFiller.accept(opened);
+                    } catch (RuntimeException e) {
+                        opened.close();
+                        throw e;
+                    }
+                } else {
+                    opened = Services.open(dataDir, clock, password);
+                }
+                return new Reopened<>(opened, password, toDemo, null);
+            } catch (RuntimeException e) {
+                Services previous = Services.open(wasDemo ? demoDir() : dataDir, clock, wasDemo ? null : password);
+                return new Reopened<>(previous, password, wasDemo, e);
+            }
+        }, reopened -> {
+            services = reopened.services();
+            demo = reopened.value();
+            window.setDemo(demo);
+            window.attach(reopened.services());
+            if (reopened.failure() != null) {
+                onFailed.accept(reopened.failure());
+            }
+        }, window::openFailed);
     }
 
     /** Opens the journal, or asks for its password first when it has one. */

@@ -24,6 +24,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -102,6 +103,8 @@ public final class MainWindow {
     /** What the window shows while no journal is attached: null for "opening", else the password page. */
     private Node waiting;
     private String waitingKey = "app.opening";
+    /** True while the demo journal (sample data) is shown instead of the person's own. */
+    private boolean demo;
 
     // View models live as long as the journal is open; views are rebuilt when the language changes.
     private JournalChanges changes;
@@ -181,6 +184,11 @@ public final class MainWindow {
         }
     }
 
+    /** Shows (or stops showing) the banner that says the journal on screen is the demo with sample data. */
+    void setDemo(boolean demo) {
+        this.demo = demo;
+    }
+
     /** The journal is being closed for work on its files: show {@code workingKey}'s words until it is back. */
     void detach(String workingKey) {
         services = null;
@@ -228,7 +236,7 @@ public final class MainWindow {
         protocols.load(loadFailed);
         tracking.load(loadFailed);
         if (!settings.welcomeShown()) {
-            Platform.runLater(this::showWelcome);
+            Platform.runLater(this::showFirstRun);
         }
     }
 
@@ -293,6 +301,9 @@ public final class MainWindow {
         VBox top = new VBox(createMenuBar());
         if (alerts != null) {
             top.getChildren().add(new RedFlagBanner(alerts, messages));
+        }
+        if (demo && services != null) {
+            top.getChildren().add(demoBanner());
         }
         root.setTop(top);
         if (services == null) {
@@ -379,7 +390,7 @@ public final class MainWindow {
         MenuItem restore = item("menu.restoreBackup", null, this::restoreBackup);
         MenuItem password = item("menu.password", null, this::changePassword);
         for (MenuItem item : new MenuItem[] {report, exportJson, importJson, exportCsv, restore, password}) {
-            item.setDisable(!open || (host == null && (item == restore || item == password)));
+            item.setDisable(!open || ((host == null || demo) && (item == restore || item == password)));
         }
         MenuItem quit = item("menu.quit", "Shortcut+Q", this::requestClose);
         Menu file = new Menu(messages.get("menu.file"), null, report, new SeparatorMenuItem(), exportJson, importJson,
@@ -439,8 +450,11 @@ public final class MainWindow {
                 productsPage, profilePage, new SeparatorMenuItem(), dark, language);
 
         MenuItem welcome = item("menu.welcome", null, this::showWelcome);
+        MenuItem sample = demo ? item("menu.backToJournal", null, this::backToJournal)
+                : item("menu.exploreDemo", null, this::exploreDemo);
+        sample.setDisable(!open || host == null);
         MenuItem about = item("menu.about", null, () -> new AboutDialog(stage, messages, services).showAndWait());
-        Menu help = new Menu(messages.get("menu.help"), null, welcome, about);
+        Menu help = new Menu(messages.get("menu.help"), null, welcome, sample, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, journal, view, help);
         bar.setId("menu-bar");
         return bar;
@@ -531,6 +545,76 @@ public final class MainWindow {
         } else {
             checkInView.whenChangesHandled(action);
         }
+    }
+
+    /** The first start: language, disclaimer, optional profile and password, then the journal or the demo. */
+    void showFirstRun() {
+        FirstRunWizard wizard = new FirstRunWizard(stage, messages, this::switchLanguage,
+                services.profiles().thisYear());
+        wizard.setOnHidden(e -> {
+            settings.setWelcomeShown(true);
+            settings.save();
+        });
+        wizard.showAndWait().ifPresent(this::applyFirstRun);
+    }
+
+    /** Saves the profile, then sets the password, then opens the demo: each step once the one before is done. */
+    private void applyFirstRun(FirstRunWizard.Result result) {
+        Runnable explore = () -> {
+            if (result.exploreDemo()) {
+                exploreDemo();
+            }
+        };
+        Runnable protect = () -> {
+            if (result.password() != null && host != null) {
+                host.changePassword(result.password(), outcome -> explore.run(),
+                        error -> dialogs.showError("action.password", error));
+                java.util.Arrays.fill(result.password(), '\0');
+            } else {
+                explore.run();
+            }
+        };
+        if (result.profile() == null) {
+            protect.run();
+            return;
+        }
+        runner.run(() -> {
+            services.profiles().save(result.profile());
+            return Boolean.TRUE;
+        }, saved -> {
+            profile.load(e -> dialogs.showError("action.loadJournal", e));
+            changes.changed();
+            protect.run();
+        }, error -> dialogs.showError("action.saveProfile", error));
+    }
+
+    /** Help › Explore with sample data: a fresh demo journal, the person's own closed meanwhile. */
+    void exploreDemo() {
+        if (host != null) {
+            whenChangesHandled(() -> host.openDemo(error -> dialogs.showError("action.openDemo", error)));
+        }
+    }
+
+    /** Help › Back to my journal: leaves the demo. */
+    void backToJournal() {
+        if (host != null) {
+            host.backToJournal(error -> dialogs.showError("action.openDemo", error));
+        }
+    }
+
+    private Node demoBanner() {
+        Label text = new Label(messages.get("demo.banner"), Icons.icon(MaterialDesignF.FLASK_OUTLINE));
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        javafx.scene.control.Button back = new javafx.scene.control.Button(messages.get("menu.backToJournal"));
+        back.setId("demo-back");
+        back.setOnAction(e -> backToJournal());
+        HBox banner = new HBox(12, text, back);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setId("demo-banner");
+        banner.getStyleClass().add("demo-banner");
+        return banner;
     }
 
     private void showWelcome() {

@@ -55,6 +55,14 @@ public final class NumberInput {
         return Parsed.of(value);
     }
 
+    /** A year in {@code min..max}; messages show the bounds as years (1900, not 1,900). */
+    public static Parsed<Integer> year(String field, String text, int min, int max) {
+        Parsed<Integer> parsed = wholeNumber(field, text, min, max);
+        return parsed.error()
+                .map(e -> Parsed.<Integer>failed(FieldError.of(field, e.code(), String.valueOf(min), String.valueOf(max))))
+                .orElse(parsed);
+    }
+
     public static Parsed<Double> decimal(String field, String text, double min, double max, int maxDecimals) {
         String trimmed = normalise(text).replace(',', '.');
         if (trimmed.isEmpty()) {

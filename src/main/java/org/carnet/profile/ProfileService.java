@@ -32,7 +32,8 @@ public final class ProfileService {
         }
         int thisYear = LocalDate.now(clock).getYear();
         if (profile.birthYear() != null && (profile.birthYear() < OLDEST_BIRTH_YEAR || profile.birthYear() > thisYear)) {
-            errors.add(FieldError.of("birthYear", NumberInput.OUT_OF_RANGE, OLDEST_BIRTH_YEAR, thisYear));
+            errors.add(FieldError.of("birthYear", NumberInput.OUT_OF_RANGE, String.valueOf(OLDEST_BIRTH_YEAR),
+                    String.valueOf(thisYear)));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

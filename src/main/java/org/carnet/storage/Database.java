@@ -116,6 +116,30 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Empties the demo journal's folder (closed) so sample data starts afresh. Refuses any folder not named
+     * {@code demo}: this must never reach a real journal.
+     */
+    public static void resetDemo(Path demoDir) {
+        if (!demoDir.getFileName().toString().equals("demo")) {
+            throw new IllegalArgumentException("Not a demo folder: " + demoDir);
+        }
+        if (!Files.isDirectory(demoDir)) {
+            return;
+        }
+        FolderLock.whileClosed(demoDir, "reset the demo journal", () -> {
+            try (var files = Files.list(demoDir)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    if (Files.isRegularFile(file) && file.getFileName().toString().startsWith(FILE_NAME + ".")
+                            && !file.getFileName().toString().equals(LOCK_FILE)) {
+                        Files.delete(file);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     /** True when the journal's file in {@code dataDir} is encrypted (it starts with H2's cipher header). */
     public static boolean isEncrypted(Path dataDir) {
         Path file = databaseFile(dataDir);

@@ -56,6 +56,12 @@ public final class AppHarness {
         return start();
     }
 
+    /** As {@link #startAsTheApp()}, in English, with the first-run steps still to come. */
+    public AppHarness startAsTheAppFirstTime() throws TimeoutException {
+        viaHost = true;
+        return start(Language.ENGLISH, false);
+    }
+
     public void restart() throws TimeoutException {
         stop();
         showWindow();

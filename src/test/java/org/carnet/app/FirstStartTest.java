@@ -2,8 +2,14 @@ package org.carnet.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import org.carnet.profile.Profile;
+import org.carnet.profile.RiskFactor;
+import org.carnet.storage.Database;
 import org.carnet.ui.Language;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The first start says what Carnet is and is not, once. */
+/** The first start: language, what Carnet is and is not, optional profile and password, then journal or demo. */
 class FirstStartTest extends FxRobot {
     @TempDir
     Path dataDir;
@@ -22,21 +28,117 @@ class FirstStartTest extends FxRobot {
         app.stop();
     }
 
+    private String header() {
+        return lookup("#first-run").queryAs(DialogPane.class).getHeaderText();
+    }
+
+    private void next() {
+        clickOn("#first-run-next");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void fill(String id, String value) {
+        TextField field = lookup(id).queryAs(TextField.class);
+        interact(() -> {
+            field.requestFocus();
+            field.setText(value);
+        });
+    }
+
+    private String error() {
+        Label error = lookup("#first-run-error").queryAs(Label.class);
+        return error.isVisible() ? error.getText() : "";
+    }
+
     @Test
-    void theWelcomeSaysItIsNotMedicalAdviceAndComesOnlyOnce() throws Exception {
-        app = new AppHarness(dataDir).start(Language.FRENCH, false);
+    void theFirstRunAsksLanguageThenProfileAndPasswordAndKeepsEveryChoice() throws Exception {
+        // Through the JournalHost, as the app starts, so that the password can be set at the end.
+        app = new AppHarness(dataDir).startAsTheAppFirstTime();
         WaitForAsyncUtils.waitForFxEvents();
-        DialogPane welcome = lookup("#welcome-dialog").queryAs(DialogPane.class);
-        assertThat(welcome.getHeaderText()).contains("journal privé");
-        assertThat(welcome.lookupAll(".label").stream()
-                .map(n -> ((javafx.scene.control.Label) n).getText()).toList())
+
+        assertThat(header()).isEqualTo("Step 1 of 5: your language");
+        clickOn("#first-run-french");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(header()).isEqualTo("Étape 1 sur 5 : votre langue");
+        assertThat(app.window().messages().language()).isEqualTo(Language.FRENCH);
+
+        next();
+        assertThat(lookup("#first-run-page-about").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .filter(Label.class::isInstance).map(n -> ((Label) n).getText()).toList())
                 .anySatisfy(text -> assertThat(text).contains("pas un avis médical"));
-        clickOn("Commencer mon journal");
+
+        next();
+        fill("#first-run-name", "Marie");
+        fill("#first-run-birth-year", "19x0");
+        next();
+        assertThat(error()).isEqualTo("Saisissez un nombre entier de 1900 à 2026.");
+        assertThat(lookup("#first-run-page-profile").tryQuery()).isPresent();
+        fill("#first-run-birth-year", "1970");
+        clickOn("#first-run-risk-intense_training");
+        next();
+
+        clickOn("#first-run-protect");
+        fill("#first-run-password", "court");
+        fill("#first-run-password-again", "court");
+        next();
+        assertThat(error()).contains("au moins 8");
+        fill("#first-run-password", "assez long");
+        fill("#first-run-password-again", "assez long");
+        next();
+
+        assertThat(lookup("#first-run-page-ready").tryQuery()).isPresent();
+        clickOn("#first-run-start");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(AppSettings.load(dataDir).welcomeShown()).isTrue();
+
+        assertThat(lookup("#first-run").tryQuery()).isEmpty();
+        assertThat(Database.isEncrypted(dataDir)).isTrue();
+        assertThat(app.services().profiles().load())
+                .isEqualTo(new Profile("Marie", 1970, java.util.Set.of(RiskFactor.INTENSE_TRAINING)));
+        AppSettings saved = AppSettings.load(dataDir);
+        assertThat(saved.welcomeShown()).isTrue();
+        assertThat(saved.language()).isEqualTo(Language.FRENCH);
 
         app.restart();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(lookup("#welcome-dialog").tryQuery()).isEmpty();
+        assertThat(lookup("#first-run").tryQuery()).isEmpty();
+        assertThat(lookup("#unlock-page").tryQuery()).isPresent();
+    }
+
+    @Test
+    void skippingEveryOptionalStepLeavesAnEmptyUnprotectedJournal() throws Exception {
+        app = new AppHarness(dataDir).startAsTheAppFirstTime();
+        WaitForAsyncUtils.waitForFxEvents();
+        next();
+        next();
+        next();
+        next();
+        clickOn("#first-run-start");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(Database.isEncrypted(dataDir)).isFalse();
+        assertThat(app.services().profiles().load()).isEqualTo(Profile.empty());
+        assertThat(AppSettings.load(dataDir).welcomeShown()).isTrue();
+    }
+
+    @Test
+    void exploringTheDemoOpensASeparateJournalAndBackReturnsToTheOwnOne() throws Exception {
+        app = new AppHarness(dataDir).startAsTheAppFirstTime();
+        WaitForAsyncUtils.waitForFxEvents();
+        next();
+        next();
+        next();
+        next();
+        clickOn("#first-run-explore");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(lookup("#demo-banner").tryQuery()).isPresent();
+        assertThat(app.services().dataDir()).isEqualTo(dataDir.resolve("demo"));
+        assertThat(Files.exists(dataDir.resolve("demo").resolve("carnet.mv.db"))).isTrue();
+
+        clickOn("#demo-back");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#demo-banner").tryQuery()).isEmpty();
+        assertThat(app.services().dataDir()).isEqualTo(dataDir);
+        assertThat(app.services().journal().listDays()).isEmpty();
     }
 }

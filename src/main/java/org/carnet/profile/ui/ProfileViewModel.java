@@ -118,6 +118,6 @@ public final class ProfileViewModel {
     }
 
     private NumberInput.Parsed<Integer> parseYear(String text) {
-        return NumberInput.wholeNumber("birthYear", text, ProfileService.OLDEST_BIRTH_YEAR, profiles.thisYear());
+        return NumberInput.year("birthYear", text, ProfileService.OLDEST_BIRTH_YEAR, profiles.thisYear());
     }
 }
