@@ -4,7 +4,6 @@ import java.io.File;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -13,6 +12,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.carnet.exchange.ImportMode;
 import org.carnet.exchange.ImportResult;
+import org.carnet.exchange.ui.ImportProblems;
 import org.carnet.journal.ui.JournalChanges;
 import org.carnet.ui.DialogService;
 import org.carnet.ui.Messages;
@@ -84,7 +84,7 @@ final class DataTransfers {
         }, (ImportResult result) -> {
             if (!result.ok()) {
                 dialogs.inform(messages.get("transfer.import.refused.header"), messages.get("transfer.import.refused",
-                        result.errors().stream().limit(8).collect(Collectors.joining("\n"))));
+                        String.join("\n", ImportProblems.describe(messages, result.problems(), 8))));
                 return;
             }
             int added = result.added().values().stream().mapToInt(Integer::intValue).sum();
