@@ -60,6 +60,7 @@ import org.carnet.ui.DialogService;
 import org.carnet.ui.Icons;
 import org.carnet.ui.Language;
 import org.carnet.ui.Messages;
+import org.carnet.ui.Notifier;
 import org.carnet.ui.TaskRunner;
 import org.carnet.ui.Theme;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -87,6 +88,8 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final ToggleGroup navigation = new ToggleGroup();
     private final StatusBar status = new StatusBar();
+    private final Notifier notifier = new Notifier(() -> this.messages.get("notification.close"));
+    private DataTransfers.FileChoices fileChoices = DataTransfers.CHOOSERS;
 
     private Messages messages;
     private DialogService dialogs;
@@ -164,7 +167,8 @@ public final class MainWindow {
         settings.theme().apply();
         Scene scene = stage.getScene();
         scene.getStylesheets().add(Theme.appStylesheet());
-        scene.setRoot(root);
+        // Notifications float over the bottom-right corner of everything else.
+        scene.setRoot(new StackPane(root, notifier.layer()));
         shellInstalled = true;
         rebuild();
     }
@@ -484,7 +488,16 @@ public final class MainWindow {
     }
 
     private DataTransfers dataTransfers() {
-        return new DataTransfers(stage, services, runner, messages, dialogs, changes, status);
+        return new DataTransfers(stage, services, runner, messages, dialogs, changes, status, notifier, fileChoices);
+    }
+
+    /** For tests: files given instead of asked for. */
+    void setFileChoices(DataTransfers.FileChoices choices) {
+        this.fileChoices = choices;
+    }
+
+    Notifier notifier() {
+        return notifier;
     }
 
     /** The GP summary: the period, a preview of the pages, save as PDF or print; all made off the FX thread. */
