@@ -83,7 +83,7 @@ class DataTransfersTest extends FxRobot {
     }
 
     @Test
-    void anExportEndsWithASuccessNotificationThatGoesAwayByItself() throws Exception {
+    void exportImportAndCsvEndWithASuccessNotificationThatGoesAwayByItself() throws Exception {
         start(Language.ENGLISH);
         Path file = dir.resolve("out.json");
         giveFile(file);
@@ -107,6 +107,25 @@ class DataTransfersTest extends FxRobot {
         shoot("notification-export.png");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".notification").queryAll().isEmpty());
+
+        // The same file back: everything is already there.
+        clickOn("File");
+        clickOn("Import a backup (JSON)…");
+        clickOn("Add to my journal");
+        assertThat(cards()).singleElement().satisfies(card -> {
+            assertThat(text(card, "notification-title")).isEqualTo("Import done");
+            assertThat(text(card, "notification-text")).isEqualTo("0 records added, 1 already in your journal.");
+        });
+
+        Path csv = dir.resolve("csv");
+        Files.createDirectories(csv);
+        giveFile(csv);
+        clickOn("File");
+        clickOn("Export for a spreadsheet (CSV)…");
+        assertThat(csv.resolve("days.csv")).exists();
+        assertThat(cards()).last().satisfies(card -> assertThat(text(card, "notification-text")).isEqualTo(
+                "Files days.csv, episodes.csv and intakes.csv were written to " + csv.toAbsolutePath()
+                        + ": 1 days, 0 episodes, 0 intakes."));
     }
 
     @Test
