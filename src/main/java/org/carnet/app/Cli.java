@@ -43,8 +43,8 @@ final class Cli {
 
     static {
         COMMANDS.put("export", "export --out FILE.json: the whole journal as a JSON backup");
-        COMMANDS.put("import", "import --in FILE.json [--replace]: add a backup's records (or replace everything, "
-                + "after an automatic backup)");
+        COMMANDS.put("import", "import --in FILE.json [--replace] [--lang fr|en]: add a backup's records (or replace "
+                + "everything, after an automatic backup); problems with the file in English or French");
         COMMANDS.put("export-csv", "export-csv --out-dir DIR [--from YYYY-MM-DD --to YYYY-MM-DD]: days, episodes "
                 + "and intakes as CSV for a spreadsheet");
     }

@@ -3,8 +3,10 @@ package org.carnet.app;
 import java.io.File;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -13,13 +15,60 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.carnet.exchange.ImportMode;
 import org.carnet.exchange.ImportResult;
+import org.carnet.exchange.ui.ImportProblems;
 import org.carnet.journal.ui.JournalChanges;
 import org.carnet.ui.DialogService;
 import org.carnet.ui.Messages;
+import org.carnet.ui.Notifier;
 import org.carnet.ui.TaskRunner;
 
-/** File › Export / Import / CSV: the choice of file in the window, the work in the background, the outcome in words. */
+/**
+ * File › Export / Import / CSV: the choice of file in the window, the work in the background (with the status bar),
+ * the outcome as a notification in the window's corner. A refused import lists its first problems, in the reader's
+ * language, and "Details…" shows more.
+ */
 final class DataTransfers {
+    private static final Logger LOG = Logger.getLogger(DataTransfers.class.getName());
+    /** Problems in the notification; "Details…" shows up to {@link #PROBLEMS_IN_DETAILS}. */
+    static final int PROBLEMS_IN_NOTIFICATION = 3;
+    static final int PROBLEMS_IN_DETAILS = 20;
+
+    /** Where the files come from and go to: the system's choosers in the app, fixed files in tests. */
+    interface FileChoices {
+        /** The backup file to write, or null if the person cancelled. */
+        File backupToSave(Window owner, Messages messages);
+
+        File backupToOpen(Window owner, Messages messages);
+
+        File csvFolder(Window owner, Messages messages);
+    }
+
+    static final FileChoices CHOOSERS = new FileChoices() {
+        @Override
+        public File backupToSave(Window owner, Messages messages) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("menu.exportBackup"));
+            chooser.setInitialFileName("carnet-" + LocalDate.now() + ".json");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+            return chooser.showSaveDialog(owner);
+        }
+
+        @Override
+        public File backupToOpen(Window owner, Messages messages) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("menu.importBackup"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+            return chooser.showOpenDialog(owner);
+        }
+
+        @Override
+        public File csvFolder(Window owner, Messages messages) {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(messages.get("menu.exportCsv"));
+            return chooser.showDialog(owner);
+        }
+    };
+
     private final Window owner;
     private final Services services;
     private final TaskRunner runner;
@@ -27,9 +76,11 @@ final class DataTransfers {
     private final DialogService dialogs;
     private final JournalChanges changes;
     private final StatusBar status;
+    private final Notifier notifier;
+    private final FileChoices files;
 
     DataTransfers(Window owner, Services services, TaskRunner runner, Messages messages, DialogService dialogs,
-                  JournalChanges changes, StatusBar status) {
+                  JournalChanges changes, StatusBar status, Notifier notifier, FileChoices files) {
         this.owner = owner;
         this.services = services;
         this.runner = runner;
@@ -37,29 +88,24 @@ final class DataTransfers {
         this.dialogs = dialogs;
         this.changes = changes;
         this.status = status;
+        this.notifier = notifier;
+        this.files = files;
     }
 
     void exportBackup() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("menu.exportBackup"));
-        chooser.setInitialFileName("carnet-" + LocalDate.now() + ".json");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
-        File file = chooser.showSaveDialog(owner);
+        File file = files.backupToSave(owner, messages);
         if (file == null) {
             return;
         }
         run("transfer.exporting", () -> {
             services.backupJson().exportTo(file.toPath());
             return file;
-        }, done -> dialogs.inform(messages.get("transfer.exported.header"),
-                messages.get("transfer.exported", file.getAbsolutePath())), "action.exportBackup");
+        }, done -> notifier.success(messages.get("transfer.exported.header"),
+                messages.get("transfer.exported", file.getAbsolutePath())), "action.exportBackup", file);
     }
 
     void importBackup() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("menu.importBackup"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
-        File file = chooser.showOpenDialog(owner);
+        File file = files.backupToOpen(owner, messages);
         if (file == null) {
             return;
         }
@@ -83,38 +129,60 @@ final class DataTransfers {
             return services.backupJson().importFrom(file.toPath(), mode);
         }, (ImportResult result) -> {
             if (!result.ok()) {
-                dialogs.inform(messages.get("transfer.import.refused.header"), messages.get("transfer.import.refused",
-                        result.errors().stream().limit(8).collect(Collectors.joining("\n"))));
+                refused(result);
                 return;
             }
             int added = result.added().values().stream().mapToInt(Integer::intValue).sum();
             int skipped = result.skipped().values().stream().mapToInt(Integer::intValue).sum();
             changes.changed();
-            dialogs.inform(messages.get("transfer.imported.header"), messages.get("transfer.imported", added, skipped));
-        }, "action.importBackup");
+            notifier.success(messages.get("transfer.imported.header"), messages.get("transfer.imported", added,
+                    skipped));
+        }, "action.importBackup", null);
+    }
+
+    /** The file was checked and refused: the first problems in the corner, more on demand. */
+    private void refused(ImportResult result) {
+        String header = messages.get("transfer.import.refused.header");
+        List<String> first = ImportProblems.describe(messages, result.problems(), PROBLEMS_IN_NOTIFICATION);
+        String details = String.join("\n", ImportProblems.describe(messages, result.problems(), PROBLEMS_IN_DETAILS));
+        notifier.error(header, messages.get("transfer.import.refused.short", ImportProblems.count(result.problems()),
+                        String.join("\n", first)),
+                new Notifier.Action(messages.get("notification.details"),
+                        () -> dialogs.inform(header, messages.get("transfer.import.refused", details))));
     }
 
     void exportCsv() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(messages.get("menu.exportCsv"));
-        File dir = chooser.showDialog(owner);
+        File dir = files.csvFolder(owner, messages);
         if (dir == null) {
             return;
         }
         run("transfer.exporting", () -> services.csvExport().export(dir.toPath(), LocalDate.of(1900, 1, 1),
-                services.journal().today()), summary -> dialogs.inform(messages.get("transfer.exported.header"),
+                services.journal().today()), summary -> notifier.success(messages.get("transfer.exported.header"),
                 messages.get("transfer.csv", dir.getAbsolutePath(), summary.dayRows(), summary.episodeRows(),
-                        summary.intakeRows())), "action.exportCsv");
+                        summary.intakeRows())), "action.exportCsv", dir);
     }
 
-    private <T> void run(String workingKey, Callable<T> work, Consumer<T> onDone, String actionKey) {
+    /** The work in the background; a failure to write {@code target} (a file or folder, or null) says which. */
+    private <T> void run(String workingKey, Callable<T> work, Consumer<T> onDone, String actionKey, File target) {
         status.working(messages.get(workingKey));
         runner.run(work, result -> {
             status.done();
             onDone.accept(result);
         }, error -> {
             status.done();
-            dialogs.showError(actionKey, error);
+            LOG.log(Level.WARNING, "Failed: " + actionKey, error);
+            notifier.error(messages.get("error.couldNot", messages.get(actionKey)),
+                    target != null && causedByFile(error) ? messages.get("transfer.fileError", target.getAbsolutePath())
+                            : DialogService.describe(messages, error));
         });
+    }
+
+    private static boolean causedByFile(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

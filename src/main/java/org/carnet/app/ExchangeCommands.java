@@ -15,6 +15,9 @@ import org.carnet.core.StorageException;
 import org.carnet.exchange.ImportMode;
 import org.carnet.exchange.ImportResult;
 import org.carnet.exchange.csv.CsvExport;
+import org.carnet.exchange.ui.ImportProblems;
+import org.carnet.ui.Language;
+import org.carnet.ui.Messages;
 
 /** {@code export}, {@code import} and {@code export-csv}: the journal in and out, with no window. */
 final class ExchangeCommands {
@@ -38,7 +41,7 @@ final class ExchangeCommands {
         Map<String, String> options = new HashMap<>();
         Set<String> valued = switch (command) {
             case "export" -> Set.of("--out");
-            case "import" -> Set.of("--in");
+            case "import" -> Set.of("--in", "--lang");
             default -> Set.of("--out-dir", "--from", "--to");
         };
         boolean replace = false;
@@ -56,6 +59,10 @@ final class ExchangeCommands {
         if (!options.containsKey(required)) {
             return usage(command + " needs " + required);
         }
+        String lang = options.getOrDefault("--lang", "en");
+        if (!lang.equals("en") && !lang.equals("fr")) {
+            return usage("--lang is fr or en, not " + lang);
+        }
         LocalDate from;
         LocalDate to;
         try {
@@ -71,7 +78,8 @@ final class ExchangeCommands {
         try (Services services = journal.open(dataDir)) {
             return switch (command) {
                 case "export" -> export(services, Path.of(options.get("--out")));
-                case "import" -> importFile(services, Path.of(options.get("--in")), replace);
+                case "import" -> importFile(services, Path.of(options.get("--in")), replace,
+                        new Messages(Language.fromCode(lang, Language.ENGLISH)));
                 default -> exportCsv(services.csvExport(), Path.of(options.get("--out-dir")), from, to);
             };
         } catch (StorageException e) {
@@ -91,7 +99,8 @@ final class ExchangeCommands {
         }
     }
 
-    private int importFile(Services services, Path file, boolean replace) {
+    /** Problems with the file are told in {@code words}' language (English unless --lang fr). */
+    private int importFile(Services services, Path file, boolean replace, Messages words) {
         if (!Files.isRegularFile(file)) {
             err.println("carnet: no file " + file);
             return Cli.FAILED;
@@ -102,8 +111,8 @@ final class ExchangeCommands {
         }
         ImportResult result = services.backupJson().importFrom(file, replace ? ImportMode.REPLACE : ImportMode.MERGE);
         if (!result.ok()) {
-            err.println("carnet: nothing was imported; the file has " + result.errors().size() + " problem(s):");
-            result.errors().stream().limit(20).forEach(e -> err.println("  " + e));
+            err.println("carnet: " + words.get("import.cli.refused", ImportProblems.count(result.problems())));
+            ImportProblems.describe(words, result.problems(), 20).forEach(e -> err.println("  " + e));
             return Cli.FAILED;
         }
         out.println("Imported from " + file.toAbsolutePath() + (replace ? " (replacing the journal)" : ""));

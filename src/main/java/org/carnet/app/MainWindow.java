@@ -61,6 +61,7 @@ import org.carnet.ui.DialogService;
 import org.carnet.ui.Icons;
 import org.carnet.ui.Language;
 import org.carnet.ui.Messages;
+import org.carnet.ui.Notifier;
 import org.carnet.ui.TaskRunner;
 import org.carnet.ui.Theme;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -88,6 +89,8 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final ToggleGroup navigation = new ToggleGroup();
     private final StatusBar status = new StatusBar();
+    private final Notifier notifier = new Notifier(() -> this.messages.get("notification.close"));
+    private DataTransfers.FileChoices fileChoices = DataTransfers.CHOOSERS;
 
     private Messages messages;
     private DialogService dialogs;
@@ -167,7 +170,8 @@ public final class MainWindow {
         settings.theme().apply();
         Scene scene = stage.getScene();
         scene.getStylesheets().add(Theme.appStylesheet());
-        scene.setRoot(root);
+        // Notifications float over the bottom-right corner of everything else.
+        scene.setRoot(new StackPane(root, notifier.layer()));
         shellInstalled = true;
         rebuild();
     }
@@ -498,7 +502,16 @@ public final class MainWindow {
     }
 
     private DataTransfers dataTransfers() {
-        return new DataTransfers(stage, services, runner, messages, dialogs, changes, status);
+        return new DataTransfers(stage, services, runner, messages, dialogs, changes, status, notifier, fileChoices);
+    }
+
+    /** For tests: files given instead of asked for. */
+    void setFileChoices(DataTransfers.FileChoices choices) {
+        this.fileChoices = choices;
+    }
+
+    Notifier notifier() {
+        return notifier;
     }
 
     /** The GP summary: the period, a preview of the pages, save as PDF or print; all made off the FX thread. */
@@ -520,7 +533,7 @@ public final class MainWindow {
                         messages.get("restore.confirm", when), messages.get("restore.action"))) {
                     return;
                 }
-                host.restore(backup.file(), safety -> dialogs.inform(messages.get("restore.done.header"),
+                host.restore(backup.file(), safety -> notifier.success(messages.get("restore.done.header"),
                         messages.get("restore.done", when, safety.getFileName())),
                         error -> dialogs.showError("action.restore", error));
             });
@@ -533,7 +546,7 @@ public final class MainWindow {
         Runnable ask = () -> new PasswordDialog(stage, messages, host.encrypted(), host::isCurrentPassword).ask()
                 .ifPresent(choice -> host.changePassword(choice.newPassword(), outcome -> {
                     String key = choice.removes() ? "password.done.removed" : "password.done.set";
-                    dialogs.inform(messages.get("password.done.header"),
+                    notifier.success(messages.get("password.done.header"),
                             messages.get(key, outcome.backupsChanged(), outcome.backupsRemoved()));
                 }, error -> dialogs.showError("action.password", error)));
         whenChangesHandled(ask);

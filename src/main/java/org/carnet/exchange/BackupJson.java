@@ -4,10 +4,8 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import com.google.gson.Strictness;
-import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -19,12 +17,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,10 +38,7 @@ public final class BackupJson {
 
     public BackupJson(BackupStore store) {
         this.store = store;
-        this.gson = new GsonBuilder()
-                .registerTypeAdapter(LocalDate.class, adapter(LocalDate::parse).nullSafe())
-                .registerTypeAdapter(LocalDateTime.class, adapter(LocalDateTime::parse).nullSafe())
-                .registerTypeAdapter(LocalTime.class, adapter(LocalTime::parse).nullSafe())
+        this.gson = StrictAdapters.register(new GsonBuilder())
                 .setStrictness(Strictness.STRICT)
                 .disableHtmlEscaping()
                 .setPrettyPrinting()
@@ -95,12 +85,12 @@ public final class BackupJson {
     public ImportResult importFrom(Path file, ImportMode mode) {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                return ImportResult.failed("The file is too large to be a Carnet backup.");
+                return ImportResult.failed(ImportProblem.ofFile("tooLarge", MAX_FILE_BYTES / (1024 * 1024)));
             }
             return importBytes(Files.readAllBytes(file), mode);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             LOG.log(Level.WARNING, "Cannot read backup " + file, e);
-            return ImportResult.failed("The file cannot be read: " + e.getMessage());
+            return ImportResult.failed(ImportProblem.ofFile("unreadable", reason(e)));
         }
     }
 
@@ -108,7 +98,7 @@ public final class BackupJson {
         try {
             return importBytes(in.readAllBytes(), mode);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            return ImportResult.failed("The file cannot be read: " + e.getMessage());
+            return ImportResult.failed(ImportProblem.ofFile("unreadable", reason(e)));
         }
     }
 
@@ -121,7 +111,7 @@ public final class BackupJson {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return ImportResult.failed("The file is not valid UTF-8 text, so it is not a Carnet backup.");
+            return ImportResult.failed(ImportProblem.ofFile("notUtf8"));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -131,43 +121,131 @@ public final class BackupJson {
 
     public ImportResult importText(String json, ImportMode mode) {
         if (json == null || json.isBlank()) {
-            return ImportResult.failed("The file is empty.");
+            return ImportResult.failed(ImportProblem.ofFile("empty"));
         }
         try {
             Backup backup = parse(new StringReader(json));
             if (backup == null) {
-                return ImportResult.failed("The file is empty.");
+                return ImportResult.failed(ImportProblem.ofFile("empty"));
             }
-            List<String> errors = BackupValidator.validate(backup);
-            if (!errors.isEmpty()) {
-                return ImportResult.failed(errors);
+            List<ImportProblem> problems = BackupValidator.validate(backup);
+            if (!problems.isEmpty()) {
+                return ImportResult.failed(problems);
             }
             return store.write(backup, mode);
         } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException e) {
-            return ImportResult.failed("The file is not a valid Carnet backup: " + describe(e));
+            ImportProblem problem = readingProblem(e);
+            if (problem.code().equals("malformed") && atEnd(json, problem.line(), problem.column())) {
+                // "Unterminated string", "Expected name": all the reader had left was the end of the file.
+                problem = StrictAdapters.moved(problem, "truncated");
+            }
+            return ImportResult.failed(problem);
         } catch (StackOverflowError e) {
-            return ImportResult.failed("The file is not a valid Carnet backup: nested too deeply.");
+            return ImportResult.failed(ImportProblem.ofFile("tooDeep"));
         } catch (RuntimeException | OutOfMemoryError e) {
             // A storage failure (disk, lock) or anything unforeseen: the transaction was rolled back.
             LOG.log(Level.WARNING, "Backup import failed", e);
-            return ImportResult.failed("The backup could not be imported; nothing was changed. (" + e.getMessage() + ")");
+            return ImportResult.failed(ImportProblem.ofFile("notImported", reason(e)));
         }
     }
 
     private Backup parse(Reader in) throws IOException {
         JsonReader reader = gson.newJsonReader(in);
         reader.setNestingLimit(NESTING_LIMIT);
-        if (reader.peek() == JsonToken.END_DOCUMENT) {
+        JsonToken first = reader.peek();
+        if (first == JsonToken.END_DOCUMENT) {
             return null;
         }
-        if (reader.peek() != JsonToken.BEGIN_OBJECT) {
-            throw new JsonParseException("expected a JSON object at the start of the file");
+        if (first != JsonToken.BEGIN_OBJECT) {
+            throw new StrictAdapters.ProblemException(StrictAdapters.moved(StrictAdapters.located(reader, "x"),
+                    "notAnObject", JsonKind.of(first)));
         }
         Backup backup = gson.fromJson(reader, Backup.class);
         if (reader.peek() != JsonToken.END_DOCUMENT) {
-            throw new JsonParseException("unexpected data after the end of the backup");
+            throw new StrictAdapters.ProblemException(StrictAdapters.moved(StrictAdapters.located(reader, "x"),
+                    "trailingData"));
         }
         return backup;
+    }
+
+    private static final java.util.regex.Pattern GSON_LOCATION =
+            java.util.regex.Pattern.compile("at line (\\d+) column (\\d+) path (\\S*)");
+    private static final java.util.regex.Pattern GSON_TYPE =
+            java.util.regex.Pattern.compile("Expected (BEGIN_\\w+|END_\\w+|an? \\w+|[A-Z_]+) but was (\\w+)");
+
+    /** What Gson (or our adapters) found wrong while reading, as a problem with its place in the file. */
+    static ImportProblem readingProblem(Throwable e) {
+        String message = null;
+        boolean endOfInput = false;
+        boolean malformed = false;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StrictAdapters.ProblemException problem) {
+                return problem.problem();
+            }
+            endOfInput |= t instanceof java.io.EOFException;
+            malformed |= t instanceof com.google.gson.stream.MalformedJsonException;
+            if (message == null) {
+                message = t.getMessage();
+            }
+        }
+        if (message == null) {
+            return ImportProblem.ofFile("invalid", "unreadable content");
+        }
+        java.util.regex.Matcher location = GSON_LOCATION.matcher(message);
+        String path = null;
+        int line = 0;
+        int column = 0;
+        if (location.find()) {
+            line = Integer.parseInt(location.group(1));
+            column = Integer.parseInt(location.group(2));
+            path = location.group(3);
+        }
+        if (message.contains("Nesting limit")) {
+            return ImportProblem.at(path, line, column, "tooDeep");
+        }
+        if (endOfInput || message.contains("End of input")) {
+            return ImportProblem.at(path, line, column, "truncated");
+        }
+        java.util.regex.Matcher type = GSON_TYPE.matcher(message);
+        if (!malformed && type.find()) {
+            JsonKind expected = JsonKind.fromGsonWord(type.group(1));
+            JsonKind found = JsonKind.fromGsonWord(type.group(2));
+            if (expected != null && found != null) {
+                return ImportProblem.at(path, line, column, "type", expected, found);
+            }
+        }
+        if (malformed) {
+            return ImportProblem.at(path, line, column, "malformed");
+        }
+        return ImportProblem.at(path, line, column, "invalid", describe(e));
+    }
+
+    /** True if line and column (from 1, as Gson counts) are at the end of the text, blanks aside. */
+    static boolean atEnd(String text, int line, int column) {
+        if (line <= 0) {
+            return false;
+        }
+        int offset = 0;
+        for (int l = 1; l < line; l++) {
+            int next = text.indexOf('\n', offset);
+            if (next < 0) {
+                return true;
+            }
+            offset = next + 1;
+        }
+        return offset + column - 1 >= text.stripTrailing().length();
+    }
+
+    /** The reason of a failure for the message, without the exception's class name. */
+    private static String reason(Throwable e) {
+        String message = e.getMessage();
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file " + message;
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "access denied to " + message;
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
     }
 
     private static final java.util.regex.Pattern EXCEPTION_PREFIX =
@@ -175,7 +253,10 @@ public final class BackupJson {
     private static final java.util.regex.Pattern LOCATION =
             java.util.regex.Pattern.compile("\\s*at line (\\d+) column (\\d+) path \\$\\.?(\\S*)");
 
-    /** Gson's message, in words: "episodes[5].kind: expected a string but was BEGIN_OBJECT (line 377, column 16)". */
+    /**
+     * Gson's message, for what no code of ours describes (the rare case left): the English words of the library,
+     * without class names and the path, which the problem carries.
+     */
     static String describe(Throwable e) {
         String message = null;
         for (Throwable t = e; t != null && message == null; t = t.getCause() == t ? null : t.getCause()) {
@@ -188,58 +269,11 @@ public final class BackupJson {
         if (seeDocs >= 0) {
             message = message.substring(0, seeDocs);
         }
-        message = EXCEPTION_PREFIX.matcher(message).replaceAll("").strip()
-                .replaceAll("[Uu]se JsonReader\\.setStrictness\\(Strictness\\.LENIENT\\) to accept malformed JSON",
-                        "malformed JSON (not a Carnet backup, or damaged)")
-                .replace("BEGIN_ARRAY", "a list").replace("BEGIN_OBJECT", "an object")
-                .replace("END_ARRAY", "the end of a list").replace("END_OBJECT", "the end of an object")
-                .replace("END_DOCUMENT", "the end of the file").replace("BOOLEAN", "true/false")
-                .replace("NUMBER", "a number").replace("STRING", "text").replace("NAME", "a field name");
-        boolean early = message.contains("End of input") || message.contains("EOF");
+        message = EXCEPTION_PREFIX.matcher(message).replaceAll("").strip();
         java.util.regex.Matcher location = LOCATION.matcher(message);
         if (location.find()) {
-            String path = location.group(3);
-            if (path.length() > 60) {
-                path = path.substring(0, 60) + "…";
-            }
-            String what = message.substring(0, location.start()).strip();
-            message = (path.isEmpty() ? "" : path + ": ") + lowerFirst(what) + " (line " + location.group(1)
-                    + ", column " + location.group(2) + ")";
-        }
-        if (early) {
-            message = "the file ends too early (is it complete?) " + message;
+            message = message.substring(0, location.start()).strip();
         }
         return message.length() > 300 ? message.substring(0, 300) + "…" : message;
-    }
-
-    private static String lowerFirst(String text) {
-        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
-    }
-
-    private static <T> TypeAdapter<T> adapter(Function<String, T> parser) {
-        return new TypeAdapter<>() {
-            @Override
-            public void write(JsonWriter out, T value) throws IOException {
-                out.value(value.toString());
-            }
-
-            @Override
-            public T read(JsonReader in) throws IOException {
-                String path = in.getPath().replaceFirst("^\\$\\.?", "");
-                if (in.peek() != JsonToken.STRING) {
-                    throw new JsonParseException(path + ": expected a date or time as text, found " + in.peek());
-                }
-                String text = in.nextString();
-                try {
-                    return parser.apply(text);
-                } catch (DateTimeParseException e) {
-                    throw new JsonParseException(path + ": \"" + abbreviate(text) + "\" is not a valid date or time");
-                }
-            }
-        };
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 }

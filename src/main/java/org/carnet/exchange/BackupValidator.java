@@ -20,8 +20,9 @@ import org.carnet.tracking.ProtocolValidator;
 
 /**
  * Checks a whole backup before anything is written: required fields, ranges (the limits the forms and the database
- * use), enum names, unique ids and keys, and references between records. Each error names the record and field,
- * e.g. {@code checkIns[12].fatigue: allowed 0 to 10}. Stops collecting after {@link #MAX_ERRORS}.
+ * use), enum names, unique ids and keys, and references between records. Each problem names the record and field,
+ * e.g. {@code checkIns[12]} and {@code fatigue} with the code {@code range} and the values 0, 10 and the value
+ * found; the UI words it ("allowed 0 to 10"). Stops collecting after {@link #MAX_ERRORS}.
  */
 public final class BackupValidator {
     public static final int MAX_ERRORS = 50;
@@ -32,33 +33,45 @@ public final class BackupValidator {
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
 
-    private final List<String> errors = new ArrayList<>();
+    private static final String REQUIRED = "required";
+
+    private final List<ImportProblem> problems = new ArrayList<>();
+    /** Problems found beyond {@link #MAX_ERRORS}, counted only. */
+    private int more;
 
     private BackupValidator() {
     }
 
-    public static List<String> validate(Backup backup) {
+    /** Every problem of the backup (at most {@link #MAX_ERRORS}, then one saying how many more); empty if none. */
+    public static List<ImportProblem> validate(Backup backup) {
         BackupValidator v = new BackupValidator();
         v.check(backup);
-        return List.copyOf(v.errors);
+        List<ImportProblem> all = new ArrayList<>(v.problems);
+        if (v.more > 0) {
+            all.add(ImportProblem.ofFile(ImportProblem.MORE, v.more));
+        }
+        return List.copyOf(all);
     }
 
     private void check(Backup b) {
         if (!Backup.FORMAT.equals(b.format())) {
-            error("format", "expected \"" + Backup.FORMAT + "\"");
+            if (b.format() == null) {
+                error("format", "formatMissing", Backup.FORMAT);
+            } else {
+                error("format", "format", Backup.FORMAT, abbreviate(b.format()));
+            }
             return;
         }
         if (b.version() == null) {
-            error("version", "required");
+            error("version", REQUIRED);
             return;
         }
         if (b.version() > Backup.VERSION) {
-            error("version", "this backup was written by a newer version of Carnet (format version " + b.version()
-                    + "); this version reads up to " + Backup.VERSION);
+            error("version", "newerVersion", b.version(), Backup.VERSION);
             return;
         }
         if (b.version() < 1) {
-            error("version", "allowed 1 to " + Backup.VERSION);
+            error("version", "range", 1, Backup.VERSION, String.valueOf(b.version()));
             return;
         }
         profile(b.profile());
@@ -66,7 +79,7 @@ public final class BackupValidator {
         for (int i = 0; i < b.products().size(); i++) {
             String at = "products[" + i + "]";
             Backup.ProductRow p = b.products().get(i);
-            if (p == null) { error(at, "required"); continue; }
+            if (p == null) { error(at, REQUIRED); continue; }
             uniqueId(products, p.id(), at);
             name(at + ".name", p.name());
             oneOf(at + ".magnesiumForm", p.magnesiumForm(), MagnesiumForm.class, false);
@@ -80,7 +93,7 @@ public final class BackupValidator {
         for (int i = 0; i < b.medications().size(); i++) {
             String at = "medications[" + i + "]";
             Backup.MedicationRow m = b.medications().get(i);
-            if (m == null) { error(at, "required"); continue; }
+            if (m == null) { error(at, REQUIRED); continue; }
             uniqueId(medications, m.id(), at);
             name(at + ".name", m.name());
             oneOf(at + ".medicationClass", m.medicationClass(), MedicationClass.class, true);
@@ -89,7 +102,7 @@ public final class BackupValidator {
         for (int i = 0; i < b.customFoods().size(); i++) {
             String at = "customFoods[" + i + "]";
             Backup.CustomFoodRow f = b.customFoods().get(i);
-            if (f == null) { error(at, "required"); continue; }
+            if (f == null) { error(at, REQUIRED); continue; }
             uniqueId(customFoods, f.id(), at);
             name(at + ".name", f.name());
             range(at + ".magnesiumMg", f.magnesiumMg(), IntakeLimits.FOOD_MINERAL_MG_PER_100G_MAX);
@@ -102,9 +115,9 @@ public final class BackupValidator {
         for (int i = 0; i < b.checkIns().size(); i++) {
             String at = "checkIns[" + i + "]";
             Backup.CheckInRow c = b.checkIns().get(i);
-            if (c == null) { error(at, "required"); continue; }
+            if (c == null) { error(at, REQUIRED); continue; }
             if (date(at + ".day", c.day()) && !days.add(c.day())) {
-                error(at + ".day", "a check-in for " + c.day() + " appears twice");
+                error(at + ".day", "dayTwice", c.day());
             }
             intRange(at + ".crampCount", c.crampCount(), 0, JournalLimits.MAX_EPISODES_PER_DAY);
             intRange(at + ".crampWorstSeverity", c.crampWorstSeverity(), JournalLimits.SCALE_MIN, JournalLimits.SCALE_MAX);
@@ -118,14 +131,14 @@ public final class BackupValidator {
             oneOf(at + ".digestion", c.digestion(), Digestion.class, false);
             enumList(at + ".redFlags", c.redFlags(), RedFlag.class);
             if (c.notes() != null && c.notes().length() > JournalLimits.NOTES_MAX_LENGTH) {
-                error(at + ".notes", "at most " + JournalLimits.NOTES_MAX_LENGTH + " characters");
+                error(at + ".notes", "tooLong", JournalLimits.NOTES_MAX_LENGTH, c.notes().length());
             }
         }
         Set<Long> episodesIds = new HashSet<>();
         for (int i = 0; i < b.episodes().size(); i++) {
             String at = "episodes[" + i + "]";
             Backup.EpisodeRow e = b.episodes().get(i);
-            if (e == null) { error(at, "required"); continue; }
+            if (e == null) { error(at, REQUIRED); continue; }
             optionalId(episodesIds, e.id(), at);
             dateTime(at + ".occurredAt", e.occurredAt());
             oneOf(at + ".kind", e.kind(), EpisodeKind.class, true);
@@ -139,7 +152,7 @@ public final class BackupValidator {
         for (int i = 0; i < b.foodIntakes().size(); i++) {
             String at = "foodIntakes[" + i + "]";
             Backup.FoodIntakeRow f = b.foodIntakes().get(i);
-            if (f == null) { error(at, "required"); continue; }
+            if (f == null) { error(at, REQUIRED); continue; }
             optionalId(foodIntakesIds, f.id(), at);
             dateTime(at + ".takenAt", f.takenAt());
             foodCode(at + ".foodCode", f.foodCode(), customFoods);
@@ -149,7 +162,7 @@ public final class BackupValidator {
         for (int i = 0; i < b.supplementIntakes().size(); i++) {
             String at = "supplementIntakes[" + i + "]";
             Backup.SupplementIntakeRow s = b.supplementIntakes().get(i);
-            if (s == null) { error(at, "required"); continue; }
+            if (s == null) { error(at, REQUIRED); continue; }
             optionalId(supplementIntakesIds, s.id(), at);
             dateTime(at + ".takenAt", s.takenAt());
             reference(at + ".productId", s.productId(), products, "products");
@@ -159,7 +172,7 @@ public final class BackupValidator {
         for (int i = 0; i < b.medicationIntakes().size(); i++) {
             String at = "medicationIntakes[" + i + "]";
             Backup.MedicationIntakeRow m = b.medicationIntakes().get(i);
-            if (m == null) { error(at, "required"); continue; }
+            if (m == null) { error(at, REQUIRED); continue; }
             optionalId(medicationIntakesIds, m.id(), at);
             dateTime(at + ".takenAt", m.takenAt());
             reference(at + ".medicationId", m.medicationId(), medications, "medications");
@@ -167,23 +180,23 @@ public final class BackupValidator {
         for (int i = 0; i < b.routine().size(); i++) {
             String at = "routine[" + i + "]";
             Backup.RoutineItemRow r = b.routine().get(i);
-            if (r == null) { error(at, "required"); continue; }
+            if (r == null) { error(at, REQUIRED); continue; }
             if (r.position() == null) {
-                error(at + ".position", "required");
+                error(at + ".position", REQUIRED);
             }
             if ((r.productId() == null) == (r.medicationId() == null)) {
-                error(at, "exactly one of productId and medicationId");
+                error(at, "productOrMedication");
             } else if (r.productId() != null) {
                 reference(at + ".productId", r.productId(), products, "products");
                 positive(at + ".units", r.units(), IntakeLimits.UNITS_MAX, IntakeLimits.UNITS_DECIMALS);
             } else {
                 reference(at + ".medicationId", r.medicationId(), medications, "medications");
                 if (r.units() != null) {
-                    error(at + ".units", "only for a product");
+                    error(at + ".units", "onlyForProduct");
                 }
             }
             if (r.time() == null) {
-                error(at + ".time", "required");
+                error(at + ".time", REQUIRED);
             }
         }
         Set<String> favourites = new HashSet<>();
@@ -191,29 +204,29 @@ public final class BackupValidator {
             String at = "favouriteFoods[" + i + "]";
             String code = b.favouriteFoods().get(i);
             if (foodCode(at, code, customFoods) && !favourites.add(code)) {
-                error(at, "\"" + code + "\" appears twice");
+                error(at, "twice", abbreviate(code));
             }
         }
         Set<Long> protocols = new HashSet<>();
         for (int i = 0; i < b.protocols().size(); i++) {
             String at = "protocols[" + i + "]";
             Backup.ProtocolRow p = b.protocols().get(i);
-            if (p == null) { error(at, "required"); continue; }
+            if (p == null) { error(at, REQUIRED); continue; }
             uniqueId(protocols, p.id(), at);
             name(at + ".name", p.name());
             boolean started = date(at + ".start", p.start());
             if (p.end() != null && date(at + ".end", p.end()) && started && p.end().isBefore(p.start())) {
-                error(at + ".end", "before the start");
+                error(at + ".end", "endBeforeStart", p.end(), p.start());
             }
             List<Backup.DoseRow> doses = Backup.orEmpty(p.doses());
             for (int j = 0; j < doses.size(); j++) {
                 String dat = at + ".doses[" + j + "]";
                 Backup.DoseRow d = doses.get(j);
-                if (d == null) { error(dat, "required"); continue; }
+                if (d == null) { error(dat, REQUIRED); continue; }
                 reference(dat + ".productId", d.productId(), products, "products");
                 positive(dat + ".units", d.units(), ProtocolValidator.UNITS_MAX, IntakeLimits.UNITS_DECIMALS);
                 if (d.time() == null) {
-                    error(dat + ".time", "required");
+                    error(dat + ".time", REQUIRED);
                 }
             }
         }
@@ -224,30 +237,31 @@ public final class BackupValidator {
             return;
         }
         if (p.name() != null && p.name().strip().length() > IntakeLimits.NAME_MAX_LENGTH) {
-            error("profile.name", "at most " + IntakeLimits.NAME_MAX_LENGTH + " characters");
+            error("profile.name", "tooLong", IntakeLimits.NAME_MAX_LENGTH, p.name().strip().length());
         }
         intRange("profile.birthYear", p.birthYear(), 1900, 2100);
         enumList("profile.riskFactors", p.riskFactors(), RiskFactor.class);
         if (p.riskFactors() != null && String.join(",", p.riskFactors()).length() > RISK_FACTORS_MAX_LENGTH) {
-            error("profile.riskFactors", "too many");
+            error("profile.riskFactors", "tooMany");
         }
     }
 
-    private void error(String field, String message) {
-        if (errors.size() < MAX_ERRORS) {
-            errors.add(field + ": " + message);
-        } else if (errors.size() == MAX_ERRORS) {
-            errors.add("… more errors not shown");
+    /** A problem at {@code path} (record and field, as written in the file), in the words of {@code code}. */
+    private void error(String path, String code, Object... args) {
+        if (problems.size() < MAX_ERRORS) {
+            problems.add(ImportProblem.at(path, code, args));
+        } else {
+            more++;
         }
     }
 
     private void uniqueId(Set<Long> ids, Long id, String at) {
         if (id == null) {
-            error(at + ".id", "required");
+            error(at + ".id", REQUIRED);
         } else if (id <= 0 || id > MAX_ID) {
-            error(at + ".id", "allowed 1 to " + MAX_ID);
+            error(at + ".id", "range", 1, MAX_ID, String.valueOf(id));
         } else if (!ids.add(id)) {
-            error(at + ".id", "id " + id + " appears twice");
+            error(at + ".id", "idTwice", id);
         }
     }
 
@@ -260,37 +274,37 @@ public final class BackupValidator {
 
     private void reference(String field, Long id, Set<Long> ids, String table) {
         if (id == null) {
-            error(field, "required");
+            error(field, REQUIRED);
         } else if (!ids.contains(id)) {
-            error(field, "no " + table + " record has id " + id);
+            error(field, "missingReference", table, id);
         }
     }
 
     private void name(String field, String name) {
         if (name == null || name.isBlank()) {
-            error(field, "required");
+            error(field, REQUIRED);
         } else if (name.strip().length() > IntakeLimits.NAME_MAX_LENGTH) {
-            error(field, "at most " + IntakeLimits.NAME_MAX_LENGTH + " characters");
+            error(field, "tooLong", IntakeLimits.NAME_MAX_LENGTH, name.strip().length());
         }
     }
 
     private boolean foodCode(String field, String code, Set<Long> customFoods) {
         if (code == null || code.isBlank()) {
-            error(field, "required");
+            error(field, REQUIRED);
             return false;
         }
         if (code.length() > FOOD_CODE_MAX_LENGTH) {
-            error(field, "at most " + FOOD_CODE_MAX_LENGTH + " characters");
+            error(field, "tooLong", FOOD_CODE_MAX_LENGTH, code.length());
             return false;
         }
         if (code.startsWith(BackupCodes.CUSTOM_PREFIX)) {
             Long id = BackupCodes.customId(code);
             if (id == null) {
-                error(field, "\"" + code + "\" is not custom:<id>");
+                error(field, "customCode", abbreviate(code));
                 return false;
             }
             if (!customFoods.contains(id)) {
-                error(field, "no customFoods record has id " + id);
+                error(field, "missingReference", "customFoods", id);
                 return false;
             }
         }
@@ -299,11 +313,11 @@ public final class BackupValidator {
 
     private boolean date(String field, LocalDate day) {
         if (day == null) {
-            error(field, "required");
+            error(field, REQUIRED);
             return false;
         }
         if (day.isBefore(EARLIEST) || day.isAfter(LATEST)) {
-            error(field, "allowed " + EARLIEST + " to " + LATEST);
+            error(field, "dateRange", EARLIEST, LATEST, day);
             return false;
         }
         return true;
@@ -311,7 +325,7 @@ public final class BackupValidator {
 
     private void dateTime(String field, LocalDateTime time) {
         if (time == null) {
-            error(field, "required");
+            error(field, REQUIRED);
         } else {
             date(field, time.toLocalDate());
         }
@@ -319,31 +333,31 @@ public final class BackupValidator {
 
     private void intRange(String field, Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
-            error(field, "allowed " + min + " to " + max);
+            error(field, "range", min, max, String.valueOf(value));
         }
     }
 
     /** Optional, from 0 to max. */
     private void range(String field, Double value, double max) {
         if (value != null && !(value >= 0 && value <= max)) {
-            error(field, "allowed 0 to " + plain(max));
+            error(field, "range", 0, max, plain(value));
         }
     }
 
     /** Required, more than 0 (once rounded to the decimals kept) and at most max. */
     private void positive(String field, Double value, double max, int decimals) {
         if (value == null) {
-            error(field, "required");
+            error(field, REQUIRED);
         } else if (!(value > 0 && value <= max)
                 || java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).signum() <= 0) {
-            error(field, "allowed more than 0 to " + plain(max));
+            error(field, "positive", max, plain(value));
         }
     }
 
     private <E extends Enum<E>> void oneOf(String field, String value, Class<E> type, boolean required) {
         if (value == null) {
             if (required) {
-                error(field, "required");
+                error(field, REQUIRED);
             }
             return;
         }
@@ -352,7 +366,8 @@ public final class BackupValidator {
                 return;
             }
         }
-        error(field, "\"" + value + "\" is not one of " + List.of(type.getEnumConstants()));
+        error(field, "notOneOf", abbreviate(value), String.join(", ",
+                java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
     }
 
     private <E extends Enum<E>> void enumList(String field, List<String> values, Class<E> type) {
@@ -363,12 +378,20 @@ public final class BackupValidator {
         for (int i = 0; i < values.size(); i++) {
             oneOf(field + "[" + i + "]", values.get(i), type, true);
             if (values.get(i) != null && !seen.add(values.get(i))) {
-                error(field + "[" + i + "]", "appears twice");
+                error(field + "[" + i + "]", "twice", abbreviate(values.get(i)));
             }
         }
     }
 
+    /** A number as the file may write it (no grouping, no exponent for ordinary values, locale-free). */
     private static String plain(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 }

@@ -5,26 +5,32 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The outcome of an import: either counts per table (added, skipped because already there), or errors (then
- * nothing was written). Table names are the backup's keys ("checkIns", "products", ...).
+ * The outcome of an import: either counts per table (added, skipped because already there), or problems (then
+ * nothing was written). Table names are the backup's keys ("checkIns", "products", ...). Problems are codes with
+ * their record, field and values; the UI puts them in words (org.carnet.exchange.ui.ImportProblems).
  */
-public record ImportResult(Map<String, Integer> added, Map<String, Integer> skipped, List<String> errors) {
+public record ImportResult(Map<String, Integer> added, Map<String, Integer> skipped, List<ImportProblem> problems) {
     public ImportResult {
         added = Map.copyOf(added);
         skipped = Map.copyOf(skipped);
-        errors = List.copyOf(errors);
+        problems = List.copyOf(problems);
     }
 
-    public static ImportResult failed(List<String> errors) {
-        return new ImportResult(Map.of(), Map.of(), errors);
+    public static ImportResult failed(List<ImportProblem> problems) {
+        return new ImportResult(Map.of(), Map.of(), problems);
     }
 
-    public static ImportResult failed(String error) {
-        return failed(List.of(error));
+    public static ImportResult failed(ImportProblem problem) {
+        return failed(List.of(problem));
     }
 
     public boolean ok() {
-        return errors.isEmpty();
+        return problems.isEmpty();
+    }
+
+    /** The codes of the problems, in order: for tests and logs. */
+    public List<String> codes() {
+        return problems.stream().map(ImportProblem::code).toList();
     }
 
     public int added(String table) {

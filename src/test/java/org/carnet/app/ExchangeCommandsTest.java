@@ -70,6 +70,50 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void problemsNameTheRecordAndFieldInEnglishByDefaultOrInFrench() throws Exception {
+        Path target = journalWithDays("target", 1);
+        Path file = dir.resolve("quoted.json");
+        Files.writeString(file, "{\"format\": \"carnet-backup\", \"version\": 1, \"checkIns\": "
+                + "[{\"day\": \"2026-03-01\", \"fatigue\": \"4\"}]}");
+
+        assertThat(run("--data-dir", target.toString(), "import", "--in", file.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("carnet: nothing was imported; the file has 1 problem:\n"
+                + "  checkIns[0].fatigue (check-in no. 1): expected a whole number, found the text \"4\": write it "
+                + "without quotes (line 1, column ");
+
+        err.reset();
+        assertThat(run("--data-dir", target.toString(), "import", "--in", file.toString(), "--lang", "fr"))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("carnet: rien n’a été importé ; le fichier a 1 "
+                + "problème :\n  checkIns[0].fatigue (bilan du jour n° 1) : attendu : un nombre entier ; trouvé : le "
+                + "texte « 4 », à écrire sans guillemets (ligne 1, colonne ");
+
+        assertThat(run("--data-dir", target.toString(), "import", "--in", file.toString(), "--lang", "de"))
+                .isEqualTo(2);
+        try (Services services = Services.open(target, AppHarness.CLOCK)) {
+            assertThat(services.journal().listDays()).hasSize(1);
+        }
+    }
+
+    @Test
+    void manyProblemsAreCountedAndTheFirstTwentyListed() throws Exception {
+        Path target = journalWithDays("target", 1);
+        StringBuilder days = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            days.append(i == 0 ? "" : ",").append("{\"day\": \"").append(AppHarness.TODAY.minusDays(100 + i))
+                    .append("\", \"fatigue\": 11}");
+        }
+        Path file = dir.resolve("many.json");
+        Files.writeString(file, "{\"format\": \"carnet-backup\", \"version\": 1, \"checkIns\": [" + days + "]}");
+
+        assertThat(run("--data-dir", target.toString(), "import", "--in", file.toString())).isEqualTo(1);
+
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("the file has 60 problems:", "  checkIns[19].fatigue (check-in no. 20): allowed 0 to "
+                + "10, found 11\n  … and 40 more problems not shown").doesNotContain("checkIns[20]");
+    }
+
+    @Test
     void replaceMakesABackupFirst() throws Exception {
         Path source = journalWithDays("source", 1);
         Path file = dir.resolve("backup.json");

@@ -70,7 +70,7 @@ public final class ExchangeBenchmark {
                 ImportResult result = json.importFrom(file, ImportMode.MERGE);
                 long elapsed = System.nanoTime() - t0;
                 if (!result.ok()) {
-                    throw new IllegalStateException("import failed: " + result.errors());
+                    throw new IllegalStateException("import failed: " + result.problems());
                 }
                 if (i >= 1) {
                     imports.add(elapsed);

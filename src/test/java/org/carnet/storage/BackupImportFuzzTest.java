@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 import org.carnet.exchange.BackupJson;
 import org.carnet.exchange.ImportMode;
 import org.carnet.exchange.ImportResult;
+import org.carnet.exchange.ui.ImportProblems;
+import org.carnet.ui.Language;
+import org.carnet.ui.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * default; {@code -Dcarnet.fuzz.cases=50000} for a long run, {@code -Dcarnet.fuzz.seed=N} to replay one.
  */
 class BackupImportFuzzTest {
+    private static final Messages ENGLISH = new Messages(Language.ENGLISH);
+    private static final Messages FRENCH = new Messages(Language.FRENCH);
     private static final Pattern NUMBER = Pattern.compile("(?<=: )-?\\d+(\\.\\d+)?");
     private static final Pattern STRING = Pattern.compile("(?<=: )\"[^\"]*\"");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -63,15 +68,20 @@ class BackupImportFuzzTest {
                     valid++;
                     if (!after.equals(baseline)) {
                         ImportResult restore = json.importText(baseline, ImportMode.REPLACE);
-                        assertThat(restore.errors()).isEmpty();
+                        assertThat(restore.problems()).isEmpty();
                         assertThat(json.export()).isEqualTo(baseline);
                     }
                 } else {
-                    assertThat(result.errors()).as("case %d (seed %d)", i, seed).allSatisfy(e ->
-                            assertThat(e).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ")
-                                    // the database refusing what validation let through would be a gap in validation
-                                    .doesNotStartWith("The backup could not be imported"));
-                    assertThat(after).as("journal changed by failed case %d (seed %d): %s", i, seed, result.errors())
+                    // the database refusing what validation let through would be a gap in validation
+                    assertThat(result.codes()).as("case %d (seed %d)", i, seed).doesNotContain("notImported");
+                    for (Messages words : List.of(ENGLISH, FRENCH)) {
+                        assertThat(result.problems()).as("case %d (seed %d)", i, seed).allSatisfy(p ->
+                                assertThat(ImportProblems.describe(words, p)).isNotBlank()
+                                        .doesNotContain("Exception").doesNotContain("\tat ")
+                                        // a code or a kind without words in this language
+                                        .doesNotContain("!import."));
+                    }
+                    assertThat(after).as("journal changed by failed case %d (seed %d): %s", i, seed, result.problems())
                             .isEqualTo(baseline);
                 }
             }

@@ -10,10 +10,14 @@ import java.util.List;
 import org.carnet.exchange.Backup;
 import org.carnet.exchange.BackupJson;
 import org.carnet.exchange.ImportMode;
+import org.carnet.exchange.ImportProblem;
 import org.carnet.exchange.ImportResult;
+import org.carnet.exchange.ui.ImportProblems;
 import org.carnet.intake.MagnesiumForm;
 import org.carnet.intake.Product;
 import org.carnet.journal.CheckIn;
+import org.carnet.ui.Language;
+import org.carnet.ui.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +58,7 @@ class BackupJsonTest {
 
         ImportResult result = json.importFrom(file, ImportMode.MERGE);
 
-        assertThat(result.errors()).isEmpty();
+        assertThat(result.problems()).isEmpty();
         assertThat(result.added("checkIns")).isEqualTo(20);
         assertThat(result.added("products")).isEqualTo(3);
         assertThat(json.export()).isEqualTo(exported);
@@ -83,7 +87,7 @@ class BackupJsonTest {
 
         ImportResult result = json.importText(backup, ImportMode.MERGE);
 
-        assertThat(result.errors()).isEmpty();
+        assertThat(result.problems()).isEmpty();
         assertThat(result.skipped("checkIns")).isEqualTo(1);
         assertThat(result.added("checkIns")).isEqualTo(19);
         assertThat(result.added("products")).isEqualTo(3);
@@ -97,7 +101,7 @@ class BackupJsonTest {
         assertThat(after.protocols().get(0).doses().get(0).productId()).isEqualTo(bisglycinate);
 
         ImportResult again = json.importText(backup, ImportMode.MERGE);
-        assertThat(again.errors()).isEmpty();
+        assertThat(again.problems()).isEmpty();
         assertThat(again.added()).as("a second merge adds nothing new").isEmpty();
         assertThat(again.skipped("episodes")).isEqualTo(after.episodes().size());
         assertThat(again.skipped("supplementIntakes")).isEqualTo(BackupSamples.small().supplementIntakes().size());
@@ -112,12 +116,19 @@ class BackupJsonTest {
 
         ImportResult result = json.importText(backup, ImportMode.REPLACE);
 
-        assertThat(result.errors()).isEmpty();
+        assertThat(result.problems()).isEmpty();
         assertThat(json.export()).isEqualTo(backup);
         // Identities moved past the imported ids: a new record after a REPLACE does not collide.
         Product next = new JdbcIntakeRepository(database).saveProduct(new Product(null, "New", null, null, null,
                 null, null, null));
         assertThat(next.id()).isGreaterThan(5);
+    }
+
+    private static final Messages ENGLISH = new Messages(Language.ENGLISH);
+    private static final Messages FRENCH = new Messages(Language.FRENCH);
+
+    private static List<String> english(ImportResult result) {
+        return result.problems().stream().map(p -> ImportProblems.describe(ENGLISH, p)).toList();
     }
 
     @Test
@@ -129,8 +140,19 @@ class BackupJsonTest {
         ImportResult result = json.importText(backup, ImportMode.REPLACE);
 
         assertThat(result.ok()).isFalse();
-        assertThat(result.errors()).contains("checkIns[0].fatigue: allowed 0 to 10");
-        assertThat(result.errors()).anyMatch(e -> e.matches("supplementIntakes\\[\\d+]\\.productId: no products record has id 99"));
+        ImportProblem fatigue = result.problems().stream().filter(p -> p.path().equals("checkIns[0].fatigue"))
+                .findFirst().orElseThrow();
+        assertThat(fatigue).isEqualTo(new ImportProblem("range", "checkIns[0]", "fatigue", List.of(0, 10, "11"), 0, 0));
+        assertThat(english(result)).contains("checkIns[0].fatigue (check-in no. 1): allowed 0 to 10, found 11");
+        assertThat(ImportProblems.describe(FRENCH, fatigue))
+                .isEqualTo("checkIns[0].fatigue (bilan du jour n° 1) : valeur autorisée de 0 à 10 ; trouvé : 11");
+        ImportProblem product = result.problems().stream().filter(p -> p.code().equals("missingReference"))
+                .findFirst().orElseThrow();
+        assertThat(product.record()).matches("supplementIntakes\\[\\d+]");
+        assertThat(product.field()).isEqualTo("productId");
+        assertThat(product.args()).containsExactly("products", 99L);
+        assertThat(english(result)).anyMatch(e -> e.matches(
+                "supplementIntakes\\[\\d+]\\.productId \\(supplement intake no\\. \\d+\\): no products record has id 99"));
         assertThat(json.export()).isEqualTo(before);
     }
 
@@ -138,26 +160,39 @@ class BackupJsonTest {
     void aNewerFormatVersionIsRefusedClearly() {
         ImportResult result = json.importText(sampleJson().replace("\"version\": 1,", "\"version\": 2,"),
                 ImportMode.MERGE);
-        assertThat(result.errors()).singleElement().asString().contains("newer version of Carnet");
+        assertThat(result.codes()).containsExactly("newerVersion");
+        assertThat(english(result)).singleElement().asString().startsWith("version: ")
+                .contains("newer version of Carnet (format version 2); this version reads up to 1");
     }
 
     @Test
     void brokenFilesGiveClearErrors() {
         String good = sampleJson();
-        assertThat(json.importText(good.substring(0, good.length() / 2), ImportMode.MERGE).errors())
-                .singleElement().asString().contains("not a valid Carnet backup");
-        assertThat(json.importBytes(new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'}, ImportMode.MERGE).errors())
-                .containsExactly("The file is not valid UTF-8 text, so it is not a Carnet backup.");
-        assertThat(json.importText("[".repeat(100_000), ImportMode.MERGE).ok()).isFalse();
-        assertThat(json.importText("{\"x\":" + "[".repeat(100_000), ImportMode.MERGE).ok()).isFalse();
-        assertThat(json.importText(good.replaceFirst("\"crampCount\": 0", "\"crampCount\": 1e400"), ImportMode.MERGE)
-                .ok()).isFalse();
-        assertThat(json.importText(good.replaceFirst("\"day\": \"2026-01-02\"", "\"day\": \"2026-02-30\""),
-                ImportMode.MERGE).errors()).singleElement().asString().contains("checkIns[1].day");
-        assertThat(json.importText("", ImportMode.MERGE).errors()).containsExactly("The file is empty.");
-        assertThat(json.importText("{\"format\":\"something-else\"}", ImportMode.MERGE).errors())
-                .containsExactly("format: expected \"carnet-backup\"");
-        assertThat(json.importFrom(dir.resolve("missing.json"), ImportMode.MERGE).ok()).isFalse();
+        ImportResult half = json.importText(good.substring(0, good.length() / 2), ImportMode.MERGE);
+        assertThat(half.codes()).containsExactly("truncated");
+        assertThat(english(half)).singleElement().asString().contains("The file ends too early: is it complete?")
+                .containsPattern("\\(line \\d+, column \\d+\\)$");
+        ImportResult notUtf8 = json.importBytes(new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'}, ImportMode.MERGE);
+        assertThat(english(notUtf8)).containsExactly("The file is not valid UTF-8 text, so it is not a Carnet backup.");
+        assertThat(json.importText("[".repeat(100_000), ImportMode.MERGE).codes()).containsExactly("notAnObject");
+        assertThat(json.importText("{\"x\":" + "[".repeat(100_000), ImportMode.MERGE).codes())
+                .containsExactly("tooDeep");
+        ImportResult huge = json.importText(good.replaceFirst("\"crampCount\": 0", "\"crampCount\": 1e400"),
+                ImportMode.MERGE);
+        assertThat(huge.codes()).containsExactly("numberTooLarge");
+        assertThat(huge.problems().get(0).field()).isEqualTo("crampCount");
+        ImportResult badDay = json.importText(good.replaceFirst("\"day\": \"2026-01-02\"", "\"day\": \"2026-02-30\""),
+                ImportMode.MERGE);
+        assertThat(badDay.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("badDate");
+            assertThat(p.path()).isEqualTo("checkIns[1].day");
+        });
+        assertThat(english(badDay)).singleElement().asString()
+                .startsWith("checkIns[1].day (check-in no. 2): \"2026-02-30\" is not a valid date (YYYY-MM-DD) (line ");
+        assertThat(english(json.importText("", ImportMode.MERGE))).containsExactly("The file is empty.");
+        assertThat(english(json.importText("{\"format\":\"something-else\"}", ImportMode.MERGE)))
+                .containsExactly("format: expected \"carnet-backup\", found \"something-else\" (this is not a Carnet backup)");
+        assertThat(json.importFrom(dir.resolve("missing.json"), ImportMode.MERGE).codes()).containsExactly("unreadable");
         assertThat(json.export()).isEqualTo(new BackupJson(new JdbcBackupRepository(database)).export());
     }
 
@@ -168,7 +203,7 @@ class BackupJsonTest {
 
         ImportResult result = json.importText(example, ImportMode.REPLACE);
 
-        assertThat(result.errors()).isEmpty();
+        assertThat(result.problems()).isEmpty();
         assertThat(result.added("supplementIntakes")).isEqualTo(1);
         assertThat(result.added("protocols")).isEqualTo(1);
     }
@@ -188,7 +223,7 @@ class BackupJsonTest {
         long t3 = System.nanoTime();
         ImportResult merge = json.importText(exported, ImportMode.MERGE);
         long t4 = System.nanoTime();
-        assertThat(replace.errors()).isEmpty();
+        assertThat(replace.problems()).isEmpty();
         assertThat(merge.added()).isEmpty();
         System.err.printf("10-year journal: %d bytes; seed %d ms, export %d ms, import REPLACE %d ms, "
                         + "import MERGE (all skipped) %d ms%n", exported.length(), (t1 - t0) / 1_000_000,

@@ -3,6 +3,9 @@ package org.carnet.report.ui;
 import static org.carnet.ui.Layouts.*;
 
 import java.io.File;
+import java.util.function.BiFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -13,6 +16,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -21,6 +25,7 @@ import javafx.util.converter.LocalDateStringConverter;
 import org.carnet.ui.DialogService;
 import org.carnet.ui.Icons;
 import org.carnet.ui.Messages;
+import org.carnet.ui.Notifier;
 import org.carnet.ui.Theme;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -28,8 +33,16 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /** "Summary for my doctor": choose the period, see the pages, save them as PDF or print them. */
 public final class ReportDialog extends Dialog<Void> {
+    private static final Logger LOG = Logger.getLogger(ReportDialog.class.getName());
+
+    /** Asks where to save the PDF; tests give a file instead. */
+    private BiFunction<Window, String, File> chooseFile;
+    /** "Summary saved" and save failures show here, over the pages, where the person is looking. */
+    private final Notifier notifier;
 
     public ReportDialog(Window owner, ReportViewModel model, Messages messages, DialogService dialogs) {
+        notifier = new Notifier(() -> messages.get("notification.close"));
+        chooseFile = (window, name) -> choosePdf(window, name, messages.get("report.dialog.save"));
         initOwner(owner);
         initModality(Modality.NONE);
         setTitle(messages.get("report.dialog.title"));
@@ -53,15 +66,15 @@ public final class ReportDialog extends Dialog<Void> {
         save.getStyleClass().add("accent");
         save.disableProperty().bind(model.readyProperty().not());
         save.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(messages.get("report.dialog.save"));
-            chooser.setInitialFileName("carnet-" + model.fromProperty().get() + "-" + model.toProperty().get() + ".pdf");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-            File file = chooser.showSaveDialog(getDialogPane().getScene().getWindow());
+            File file = chooseFile.apply(getDialogPane().getScene().getWindow(),
+                    "carnet-" + model.fromProperty().get() + "-" + model.toProperty().get() + ".pdf");
             if (file != null) {
-                model.save(file, () -> dialogs.inform(messages.get("report.dialog.saved.header"),
-                        messages.get("report.dialog.saved", file.getAbsolutePath())),
-                        error -> dialogs.showError("action.saveReport", error));
+                model.save(file, () -> notifier.success(messages.get("report.dialog.saved.header"),
+                        messages.get("report.dialog.saved", file.getAbsolutePath())), error -> {
+                    LOG.log(Level.WARNING, "Failed: action.saveReport", error);
+                    notifier.error(messages.get("error.couldNot", messages.get("action.saveReport")),
+                            DialogService.describe(messages, error));
+                });
             }
         });
         Button print = new Button(messages.get("report.dialog.print"), Icons.icon(MaterialDesignP.PRINTER));
@@ -95,8 +108,25 @@ public final class ReportDialog extends Dialog<Void> {
         scroll.setFitToWidth(true);
         scroll.setPrefSize(680, 640);
         VBox content = new VBox(12, hint(messages.get("report.dialog.hint")), controls, scroll);
-        getDialogPane().setContent(content);
+        getDialogPane().setContent(new StackPane(content, notifier.layer()));
         setOnShown(e -> model.preview(error -> dialogs.showError("action.makeReport", error)));
+    }
+
+    private static File choosePdf(Window owner, String initialName, String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        return chooser.showSaveDialog(owner);
+    }
+
+    /** For tests: where "Save as PDF…" writes, given the suggested name, instead of asking. */
+    void setFileChoice(BiFunction<Window, String, File> choice) {
+        this.chooseFile = choice;
+    }
+
+    Notifier notifier() {
+        return notifier;
     }
 
     private static DatePicker picker(String id, Messages messages) {

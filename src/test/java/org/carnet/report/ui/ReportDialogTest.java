@@ -69,4 +69,50 @@ class ReportDialogTest extends FxRobot {
         clickOn("OK");
         assertThat(lookup("#report-save").queryAs(Button.class).isDisabled()).isTrue();
     }
+
+    @Test
+    void savingThePdfSaysSoInANotificationOverThePages() throws Exception {
+        java.nio.file.Path file = dataDir.resolve("summary.pdf");
+        org.carnet.ui.Messages messages = app.window().messages();
+        javafx.stage.Window owner = lookup("#menu-bar").query().getScene().getWindow();
+        ReportDialog[] dialog = new ReportDialog[1];
+        interact(() -> {
+            ReportViewModel model = new ReportViewModel((from, to) -> org.carnet.report.pdf.SummaryPdf.write(
+                    app.services().report().build(from, to), messages), org.carnet.ui.TaskRunner.sameThread(),
+                    AppHarness.TODAY.minusDays(29), AppHarness.TODAY);
+            dialog[0] = new ReportDialog(owner, model, messages, new org.carnet.ui.DialogService(owner, messages));
+            dialog[0].setFileChoice((window, suggested) -> {
+                assertThat(suggested).isEqualTo("carnet-" + AppHarness.TODAY.minusDays(29) + "-" + AppHarness.TODAY
+                        + ".pdf");
+                return file.toFile();
+            });
+            dialog[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        clickOn("#report-save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(java.nio.file.Files.readAllBytes(file)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(dialog[0].notifier().cards()).singleElement().satisfies(card -> {
+            assertThat(card.getStyleClass()).contains("notification-success");
+            assertThat(((javafx.scene.control.Label) card.lookup(".notification-title")).getText())
+                    .isEqualTo("Summary saved");
+            assertThat(((javafx.scene.control.Label) card.lookup(".notification-text")).getText())
+                    .isEqualTo("The summary was saved to " + file.toAbsolutePath() + ".");
+            assertThat(card.getScene()).as("in the dialog, where the person is looking")
+                    .isSameAs(lookup("#report-dialog").query().getScene());
+        });
+        // For the eye: target/screenshots/notification-report.png.
+        Thread.sleep(300);
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        interact(() -> image[0] = dialog[0].getDialogPane().getScene().snapshot(null));
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null), "png",
+                java.nio.file.Path.of("target", "screenshots", "notification-report.png").toFile());
+        clickOn(lookup(".notification-close").queryAs(Button.class));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> dialog[0].notifier().cards().isEmpty()
+                && lookup(".notification").queryAll().isEmpty());
+        interact(dialog[0]::close);
+    }
 }
