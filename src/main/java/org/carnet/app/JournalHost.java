@@ -41,7 +41,7 @@ final class JournalHost {
     private char[] password;
     private Runnable onReady = () -> { };
     /** Fills a new, empty demo journal with sample data. */
-    private Consumer<Services> demoFiller = services -> { };
+    private Consumer<Services> demoFiller;
     private boolean demo;
 
     JournalHost(Path dataDir, Clock clock, TaskRunner runner, MainWindow window) {
@@ -49,6 +49,8 @@ final class JournalHost {
         this.clock = clock;
         this.runner = runner;
         this.window = window;
+        this.demoFiller = demo -> org.carnet.demo.DemoJournal.fill(demo.journal(), demo.intake(), demo.tracking(),
+                demo.profiles(), clock);
         window.setHost(this);
     }
 

@@ -134,6 +134,8 @@ class FirstStartTest extends FxRobot {
         assertThat(lookup("#demo-banner").tryQuery()).isPresent();
         assertThat(app.services().dataDir()).isEqualTo(dataDir.resolve("demo"));
         assertThat(Files.exists(dataDir.resolve("demo").resolve("carnet.mv.db"))).isTrue();
+        assertThat(app.services().journal().listDays()).hasSizeGreaterThan(40);
+        assertThat(app.services().tracking().current()).isPresent();
 
         clickOn("#demo-back");
         WaitForAsyncUtils.waitForFxEvents();
