@@ -70,6 +70,10 @@ final class FirstRunWizard extends Dialog<FirstRunWizard.Result> {
         getDialogPane().getStylesheets().add(Theme.appStylesheet());
         getDialogPane().setPrefWidth(640);
         getDialogPane().getButtonTypes().addAll(back, explore, start, next);
+        for (ButtonType type : new ButtonType[] {back, explore, start, next}) {
+            ButtonBar.setButtonUniformSize(button(type), false);
+            button(type).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         button(back).setId("first-run-back");
         button(next).setId("first-run-next");
         button(start).setId("first-run-start");
@@ -176,6 +180,7 @@ final class FirstRunWizard extends Dialog<FirstRunWizard.Result> {
                     risk.getValue().setText(messages.of("riskFactor", risk.getKey()));
                     risk.getValue().setWrapText(true);
                     risk.getValue().setMaxWidth(290);
+                    risk.getValue().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                     grid.add(risk.getValue(), index % 2, index / 2);
                     index++;
                 }
@@ -220,6 +225,8 @@ final class FirstRunWizard extends Dialog<FirstRunWizard.Result> {
         Label label = new Label(messages.get(key));
         label.setWrapText(true);
         label.setMaxWidth(600);
+        // A wrapped label in a dialog is otherwise given one line's height and cut with "…".
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -622,6 +622,7 @@ public final class MainWindow {
         HBox.setHgrow(text, Priority.ALWAYS);
         javafx.scene.control.Button back = new javafx.scene.control.Button(messages.get("menu.backToJournal"));
         back.setId("demo-back");
+        back.setMinWidth(Region.USE_PREF_SIZE);
         back.setOnAction(e -> backToJournal());
         HBox banner = new HBox(12, text, back);
         banner.setAlignment(Pos.CENTER_LEFT);
