@@ -25,15 +25,27 @@ class CrashSafetyTest {
 
     @Test
     void everyCommittedRecordSurvivesAKill() throws Exception {
-        int kills = Integer.getInteger("carnet.crash.kills", 20);
+        killAndCheck(Integer.getInteger("carnet.crash.kills", 20), null);
+    }
+
+    @Test
+    void everyCommittedRecordOfAnEncryptedJournalSurvivesAKill() throws Exception {
+        killAndCheck(Integer.getInteger("carnet.crash.kills", 20) / 2, "crash test password");
+    }
+
+    private void killAndCheck(int kills, String password) throws Exception {
+        char[] key = password == null ? null : password.toCharArray();
         Random random = new Random(Long.getLong("carnet.crash.seed", 7L));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         int next = 0;
         int totalCommitted = 0;
         for (int k = 0; k < kills; k++) {
-            Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    CrashWriter.class.getName(), dir.toString(), String.valueOf(next))
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                    CrashWriter.class.getName(), dir.toString(), String.valueOf(next)));
+            if (password != null) {
+                command.add(password);
+            }
+            Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             List<int[]> committed = new ArrayList<>();
             long killAfterLines = 1 + random.nextInt(60);
             boolean killed = false;
@@ -54,7 +66,7 @@ class CrashSafetyTest {
             }
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(committed).as("kill %d: the child wrote something", k).isNotEmpty();
-            try (Database database = Database.open(dir)) {
+            try (Database database = Database.open(dir, key)) {
                 JdbcJournalRepository journal = new JdbcJournalRepository(database);
                 JdbcIntakeRepository intake = new JdbcIntakeRepository(database);
                 for (int[] record : committed) {
@@ -74,5 +86,6 @@ class CrashSafetyTest {
             totalCommitted += committed.size();
         }
         assertThat(totalCommitted).isGreaterThanOrEqualTo(kills);
+        assertThat(Database.isEncrypted(dir)).isEqualTo(password != null);
     }
 }

@@ -18,7 +18,8 @@ public final class CrashWriter {
         java.util.logging.LogManager.getLogManager().reset();
         Path dir = Path.of(args[0]);
         int first = Integer.parseInt(args[1]);
-        Database database = Database.open(dir);
+        // A third argument is the journal's password: the same kills on an encrypted journal.
+        Database database = Database.open(dir, args.length > 2 ? args[2].toCharArray() : null);
         JdbcJournalRepository journal = new JdbcJournalRepository(database);
         JdbcIntakeRepository intake = new JdbcIntakeRepository(database);
         LocalDate origin = LocalDate.of(2000, 1, 1);
