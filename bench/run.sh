@@ -32,3 +32,5 @@ echo
 java -Djava.awt.headless=true -cp "$classpath" org.carnet.bench.ReportBenchmark 5
 echo
 java -cp "$classpath" org.carnet.bench.ExchangeBenchmark 5
+echo
+java -cp "$classpath" org.carnet.bench.EncryptionBenchmark 7
