@@ -151,6 +151,9 @@ final class JournalHost {
             window.attach(opened);
             onReady.run();
         }, error -> {
+            if (typed != null) {
+                Arrays.fill(typed, '\0');
+            }
             if (error instanceof JournalPasswordException wrong) {
                 window.askPassword(this::unlock, wrong.wrongPassword());
             } else {
