@@ -564,11 +564,16 @@ public final class MainWindow {
     void showFirstRun() {
         FirstRunWizard wizard = new FirstRunWizard(stage, messages, this::switchLanguage,
                 services.profiles().thisYear());
+        // Not showAndWait: the window may be closed while the wizard is open, and quitting from inside a nested
+        // event loop crashes GTK's glass.
         wizard.setOnHidden(e -> {
             settings.setWelcomeShown(true);
             settings.save();
+            if (wizard.getResult() != null) {
+                applyFirstRun(wizard.getResult());
+            }
         });
-        wizard.showAndWait().ifPresent(this::applyFirstRun);
+        wizard.show();
     }
 
     /** Saves the profile, then sets the password, then opens the demo: each step once the one before is done. */
