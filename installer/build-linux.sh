@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds Carnet's Linux installers into target/installer/:
 #   runtime/          a jlinked Java runtime (JDK modules only)
-#   image/Carnet/     the app image: bin/Carnet launcher, lib/app/ (the jars and JavaFX's .so files), lib/runtime/
+#   image/Carnet/     the app image: bin/Carnet launcher, lib/app/carnet.jar, lib/app/lib/ (the libraries' jars
+#                     and JavaFX's .so files), lib/runtime/
 #   carnet_<version>-1_amd64.deb   installs the app image to /opt/carnet, with a menu entry
 # Usage: installer/build-linux.sh [--image-only]   (--image-only stops after the app image)
 # Needs: a JDK 17 with jlink, jdeps and jpackage; Maven; for the .deb dpkg-deb and fakeroot
@@ -38,12 +39,12 @@ echo "Carnet $version"
 rm -rf "$out"
 mkdir -p "$out"
 
-# The app's own jar and every runtime library, as the launcher's class path (the app runs on the class path,
-# not as modules; the JavaFX jars stay jars).
+# The app's jar and its libraries in the same layout as target/: carnet.jar finds lib/*.jar through its manifest.
+# The app runs on the class path, not as modules; the JavaFX jars stay jars.
 input="$out/input"
-mkdir -p "$input"
+mkdir -p "$input/lib"
 cp target/carnet.jar "$input/"
-cp target/lib/*.jar "$input/"
+cp target/lib/*.jar "$input/lib/"
 
 step "Finding the JDK modules the jars use (jdeps)"
 # jdeps misses what is reached by reflection or service loading, so a fixed list is added: java.net.http
@@ -78,8 +79,8 @@ trap 'rm -rf "$natives"' EXIT
 for jar_file in target/lib/javafx-*-linux.jar; do
   (cd "$natives" && jar xf "$root/$jar_file")
 done
-find "$natives" -name '*.so' -exec cp {} "$input/" \;
-ls "$input" | grep '\.so$' | tr '\n' ' '
+find "$natives" -name '*.so' -exec cp {} "$input/lib/" \;
+ls "$input/lib" | grep '\.so$' | tr '\n' ' '
 echo
 
 common=(

@@ -91,8 +91,12 @@ if [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null; then
 fi
 if [ -n "${DISPLAY:-}" ]; then
   # The benchmark hook prints "shown" when the window is on screen and "ready" when the journal is open, then exits.
-  check "the window opens on the journal" bash -c "JAVA_TOOL_OPTIONS='-Dcarnet.benchmark.exitWhenShown=true' \
-    timeout 60 '$app' --data-dir '$journal' 2>/dev/null | grep -q '^ready '"
+  # javafx.verbose says where JavaFX loads its libraries from: /opt/carnet, not unpacked into a cache folder.
+  check "the window opens on the journal" bash -c "JAVA_TOOL_OPTIONS='-Dcarnet.benchmark.exitWhenShown=true \
+    -Djavafx.verbose=true -Djavafx.cachedir=$work/fxcache' timeout 60 '$app' --data-dir '$journal' > '$work/window.log' 2>&1; \
+    grep -q '^ready ' '$work/window.log'"
+  check "JavaFX loads its libraries from /opt/carnet/lib/app/lib" bash -c "grep -q 'Loaded /opt/carnet/lib/app/lib/.*libglass.so' \
+    '$work/window.log' && ! grep -q 'from resource' '$work/window.log' && ! test -e '$work/fxcache'"
 else
   echo "skip  the window opens (no DISPLAY and no Xvfb)"
 fi
