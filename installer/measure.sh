@@ -69,6 +69,36 @@ median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]
 
 jar_cmd=(java -jar target/carnet.jar)
 inst_cmd=("$launcher")
+
+# The command line alone (no window): JVM start, --version, exit.
+version_once() {
+  local start
+  start=$(date +%s%N)
+  "$@" --version >/dev/null 2>&1
+  echo $(( ($(date +%s%N) - start) / 1000000 ))
+}
+: > "$work/jar-cli"
+: > "$work/inst-cli"
+version_once "${jar_cmd[@]}" >/dev/null
+version_once "${inst_cmd[@]}" >/dev/null
+for _ in $(seq "$runs"); do
+  version_once "${jar_cmd[@]}" >> "$work/jar-cli"
+  version_once "${inst_cmd[@]}" >> "$work/inst-cli"
+done
+echo
+echo "--version, JVM start to exit, median of $runs runs each (wall ms):"
+printf '  %-36s %8s\n' "java -jar target/carnet.jar" "$(median < "$work/jar-cli")"
+printf '  %-36s %8s\n' "$launcher" "$(median < "$work/inst-cli")"
+# jpackage 17's launcher asks the package manager which package owns it before it starts the JVM.
+if [ "$launcher" = /opt/carnet/bin/Carnet ]; then
+  : > "$work/dpkg"
+  for _ in $(seq "$runs"); do
+    start=$(date +%s%N)
+    { rpm -qf "$launcher"; dpkg -S "$launcher"; dpkg -L carnet; } >/dev/null 2>&1 || true
+    echo $(( ($(date +%s%N) - start) / 1000000 )) >> "$work/dpkg"
+  done
+  printf '  of which the launcher'"'"'s package queries (rpm -qf, dpkg -S, dpkg -L), median: %s ms\n' "$(median < "$work/dpkg")"
+fi
 start_once "${jar_cmd[@]}" >/dev/null
 start_once "${inst_cmd[@]}" >/dev/null
 : > "$work/jar"
