@@ -102,7 +102,8 @@ jpackage --type app-image "${common[@]}" \
 
 if ! $image_only; then
   # installer/linux/ holds jpackage's postinst and prerm, changed so that a system without a desktop menu
-  # installs and removes the package without the menu entry instead of failing.
+  # installs and removes the package without the menu entry instead of failing, and its menu entry
+  # (Carnet.desktop) with the window's class, so that the desktop shows the window under that entry.
   step "Making the .deb (jpackage --type deb)"
   jpackage --type deb "${common[@]}" \
     --app-image "$out/image/Carnet" \

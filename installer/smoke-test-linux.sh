@@ -59,7 +59,8 @@ installed=true
 
 check "the launcher is installed at $app" test -x "$app"
 if [ -d /etc/xdg/menus ]; then
-  check "a menu entry is installed" bash -c 'ls /usr/share/applications/*arnet*.desktop'
+  check "a menu entry is installed, matched to the window's class" \
+    bash -c 'grep -q "^StartupWMClass=org.carnet.app.CarnetApp$" /usr/share/applications/*arnet*.desktop'
 else
   echo "skip  a menu entry is installed (no desktop menu here: /etc/xdg/menus is missing; the package installs without)"
 fi
