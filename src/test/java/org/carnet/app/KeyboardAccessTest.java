@@ -131,6 +131,28 @@ class KeyboardAccessTest extends FxRobot {
     }
 
     @Test
+    void theEpisodeDialogLabelsHaveMnemonicsOfTheirOwn() {
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.E);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node pane = lookup(".dialog-pane").query();
+        List<Character> letters = new ArrayList<>();
+        for (Node node : pane.lookupAll(".label")) {
+            if (node instanceof Label label && label.isMnemonicParsing() && label.getText().contains("_")) {
+                letters.add(mnemonic(label.getText()));
+                assertThat(label.getLabelFor()).as(label.getText()).isNotNull();
+            }
+        }
+        assertThat(letters).hasSize(6).doesNotHaveDuplicates();
+        push(KeyCode.ALT, KeyCode.D);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pane.getScene().getFocusOwner().getId()).isEqualTo("episode-duration");
+        push(KeyCode.ALT, KeyCode.R);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pane.getScene().getFocusOwner().getId()).isEqualTo("episode-rhythm-regular");
+        push(KeyCode.ESCAPE);
+    }
+
+    @Test
     void topMenusHaveDistinctMnemonicsInBothLanguages() {
         for (Language language : Language.values()) {
             interact(() -> app.window().switchLanguage(language));
