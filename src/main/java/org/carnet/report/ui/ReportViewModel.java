@@ -73,8 +73,8 @@ public final class ReportViewModel {
         ready.set(false);
         runner.run(() -> {
             byte[] bytes = maker.make(start, end);
-            // The pages become JavaFX images here too: copying their pixels took the FX thread 20-40 ms a page.
-            // An image that is not shown yet may be written on any thread.
+            // The pages become JavaFX images here too, so the FX thread does not copy their pixels (an image that
+            // is not shown yet may be written on any thread).
             List<Image> images = PdfPages.render(bytes, PREVIEW_DPI).stream()
                     .map(i -> (Image) SwingFXUtils.toFXImage(i, null)).toList();
             return new Made(bytes, images);

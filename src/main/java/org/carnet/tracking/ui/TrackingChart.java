@@ -109,30 +109,6 @@ public final class TrackingChart {
         return chart;
     }
 
-    /**
-     * Builds and draws a small chart into an image, off the FX thread: JFreeChart's classes, fonts and code paths are
-     * then loaded and compiled before the tracking page draws its first chart on the FX thread.
-     */
-    public static void warmUp(Messages messages) {
-        LocalDate start = LocalDate.of(2026, 1, 15);
-        java.util.List<LocalDate> days = new java.util.ArrayList<>();
-        java.util.List<Double> values = new java.util.ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            days.add(start.minusDays(14).plusDays(i));
-            values.add((double) (i % 7));
-        }
-        JFreeChart chart = create(new ChartData("", days, values, values, values, start, start.minusDays(14),
-                start.plusDays(20), start.plusDays(55), 10), messages, ChartPalette.LIGHT);
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(400, 200,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        java.awt.Graphics2D graphics = image.createGraphics();
-        try {
-            chart.draw(graphics, new java.awt.geom.Rectangle2D.Double(0, 0, 400, 200));
-        } finally {
-            graphics.dispose();
-        }
-    }
-
     private static void band(XYPlot plot, LocalDate from, LocalDate to, java.awt.Color colour, String label,
                              ChartPalette palette) {
         if (to.isBefore(from)) {
