@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Carnet's benchmarks: startup vs a bare JavaFX window, the journal view over 10 years of days, food search per
 # keystroke vs a naive scan, a day's intake totals and findings over 10 years vs a plain SELECT, and the tracking
-# analysis with its chart (8 weeks, and the whole 10 years) vs a plain SELECT of the same rows.
+# analysis with its chart (8 weeks, and the whole 10 years) vs a plain SELECT of the same rows, and how long the FX
+# thread is ever busy during a scripted keyboard session of the real app on 10 years of data.
 # Usage: bench/run.sh [runs]   (default 7 startup runs each; prints medians, p99 and ratios)
 # Needs a display: uses $DISPLAY, or starts Xvfb (apt-get install xvfb libgtk-3-0) on :97.
 set -euo pipefail
@@ -34,3 +35,5 @@ echo
 java -cp "$classpath" org.carnet.bench.ExchangeBenchmark 5
 echo
 java -cp "$classpath" org.carnet.bench.EncryptionBenchmark 7
+echo
+java -cp "$classpath" org.carnet.bench.FxGapBenchmark 5

@@ -62,6 +62,7 @@ import org.carnet.ui.Icons;
 import org.carnet.ui.Language;
 import org.carnet.ui.Messages;
 import org.carnet.ui.Notifier;
+import org.carnet.ui.Shortcut;
 import org.carnet.ui.TaskRunner;
 import org.carnet.ui.Theme;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -336,7 +337,8 @@ public final class MainWindow {
 
     private Node createPage(Page target) {
         return switch (target) {
-            case HOME -> new HomeView(home, messages, this::openDay, episodes,
+            case HOME -> new HomeView(home, messages, this::openDay, episodes, () -> showPage(Page.INTAKE),
+                    this::showReport,
                     new TrackingSummaryCard(tracking, messages, () -> showPage(Page.TRACKING)).createView()).createView();
             case CHECK_IN -> checkInView.createView();
             case JOURNAL -> new JournalListView(journalList, messages, this::openDay).createView();
@@ -400,20 +402,26 @@ public final class MainWindow {
         Menu file = new Menu(messages.get("menu.file"), null, report, new SeparatorMenuItem(), exportJson, importJson,
                 exportCsv, new SeparatorMenuItem(), restore, password, new SeparatorMenuItem(), quit);
 
-        MenuItem today = item("menu.todayCheckIn", "Shortcut+N", () -> openDay(services.journal().today()));
-        MenuItem save = item("menu.save", "Shortcut+S", () -> {
+        MenuItem today = shortcutItem("menu.todayCheckIn", Shortcut.TODAY_CHECK_IN,
+                () -> openDay(services.journal().today()));
+        MenuItem save = shortcutItem("menu.save", Shortcut.SAVE, () -> {
             if (page == Page.CHECK_IN) {
                 checkInView.save();
             }
         });
-        MenuItem cramp = item("menu.logCramp", "Shortcut+E", () -> episodes.logNow(currentDay(), EpisodeKind.CRAMP));
-        MenuItem palpitation = item("menu.logPalpitation", "Shortcut+Shift+E",
+        MenuItem cramp = shortcutItem("menu.logCramp", Shortcut.LOG_CRAMP,
+                () -> episodes.logNow(currentDay(), EpisodeKind.CRAMP));
+        MenuItem palpitation = shortcutItem("menu.logPalpitation", Shortcut.LOG_PALPITATION,
                 () -> episodes.logNow(currentDay(), EpisodeKind.PALPITATION));
-        MenuItem logIntake = item("menu.logIntake", "Shortcut+I", () -> showPage(Page.INTAKE));
-        MenuItem previousDay = item("menu.previousDay", "Alt+Left", () -> shiftDay(-1));
-        MenuItem nextDay = item("menu.nextDay", "Alt+Right", () -> shiftDay(1));
+        MenuItem logIntake = shortcutItem("menu.logIntake", Shortcut.LOG_INTAKE, () -> showPage(Page.INTAKE));
+        MenuItem findFood = shortcutItem("menu.findFood", Shortcut.FIND_FOOD, () -> {
+            showPage(Page.INTAKE);
+            intakeView.findFood();
+        });
+        MenuItem previousDay = shortcutItem("menu.previousDay", Shortcut.PREVIOUS_DAY, () -> shiftDay(-1));
+        MenuItem nextDay = shortcutItem("menu.nextDay", Shortcut.NEXT_DAY, () -> shiftDay(1));
         Menu journal = new Menu(messages.get("menu.journal"), null, today, save, previousDay, nextDay,
-                new SeparatorMenuItem(), cramp, palpitation, logIntake);
+                new SeparatorMenuItem(), cramp, palpitation, logIntake, findFood);
         journal.setDisable(!open);
 
         MenuItem home = item("nav.home", "Shortcut+1", () -> showPage(Page.HOME));
@@ -473,6 +481,12 @@ public final class MainWindow {
 
     private LocalDate currentDay() {
         return page == Page.CHECK_IN && checkIn.dayProperty().get() != null ? checkIn.dayProperty().get() : null;
+    }
+
+    private MenuItem shortcutItem(String key, Shortcut shortcut, Runnable action) {
+        MenuItem item = item(key, null, action);
+        item.setAccelerator(shortcut.combination());
+        return item;
     }
 
     private MenuItem item(String key, String accelerator, Runnable action) {

@@ -81,6 +81,29 @@ public final class NumberInput {
         return Parsed.of(value.doubleValue());
     }
 
+    /**
+     * True when {@code text} is a whole number in range that no further key could turn into another valid value:
+     * "6" on a 0–10 scale, "0", "12" for 0–50; not "1" (it may become 10) nor "" (nothing typed).
+     */
+    public static boolean wholeNumberComplete(String text, int min, int max) {
+        if (wholeNumber("", text, min, max).value().isEmpty()) {
+            return false;
+        }
+        String typed = normalise(text);
+        // Nobody writes 05: a lone zero is complete even though "05" would parse.
+        return typed.equals("0") || typed.equals("-0") || !extendable(typed, "0123456789",
+                t -> wholeNumber("", t, min, max).value().isPresent());
+    }
+
+    private static boolean extendable(String typed, String keys, java.util.function.Predicate<String> valid) {
+        for (char key : keys.toCharArray()) {
+            if (valid.test(typed + key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String normalise(String text) {
         return text == null ? "" : text.strip().replace('\u00a0', ' ').replace(" ", "");
     }

@@ -14,16 +14,52 @@ public final class Layouts {
     private Layouts() {
     }
 
-    /** A label above its control; the label names the control for screen readers and mnemonics. */
+    /**
+     * A label above its control; the label names the control for screen readers, and an underscore in its text
+     * ("_Fatigue") makes Alt and that letter put the keyboard on the control.
+     */
     public static VBox labelled(String text, Node control) {
         Label label = new Label(text);
         label.getStyleClass().add("form-label");
-        if (control instanceof javafx.scene.layout.Pane pane && !pane.getChildren().isEmpty()) {
+        label.setMnemonicParsing(true);
+        pointAt(label, control);
+        return new VBox(4, label, control);
+    }
+
+    /** A {@link #card} whose title is the label of {@code control}, with its mnemonic. */
+    public static VBox labelledCard(String title, Node control, Node... content) {
+        VBox card = card(title, content);
+        Label label = (Label) card.getChildren().get(0);
+        label.setMnemonicParsing(true);
+        pointAt(label, control);
+        return card;
+    }
+
+    /** {@code text} as shown, without the underscore that marks its mnemonic: for screen readers and tooltips. */
+    public static String withoutMnemonic(String text) {
+        return text.replaceFirst("_(?=.)", "");
+    }
+
+    /** A label for {@code control} whose underscore ("_Time") makes Alt and that letter focus the control. */
+    public static Label mnemonicLabel(String text, Node control) {
+        Label label = new Label(text);
+        label.getStyleClass().add("form-label");
+        label.setMnemonicParsing(true);
+        if (control != null) {
+            pointAt(label, control);
+        }
+        return label;
+    }
+
+    private static void pointAt(Label label, Node control) {
+        if (control instanceof NullableChoice<?> choice) {
+            // A choice is one tab stop that moves with the pressed button; the mnemonic must follow it.
+            label.labelForProperty().bind(choice.tabStopProperty());
+        } else if (control instanceof javafx.scene.layout.Pane pane && !pane.getChildren().isEmpty()) {
             label.setLabelFor(pane.getChildren().get(0));
         } else {
             label.setLabelFor(control);
         }
-        return new VBox(4, label, control);
     }
 
     /**

@@ -189,4 +189,40 @@ class NumberInputTest {
             assertValue(parse("8." + "0".repeat(50)), 8.0);
         }
     }
+
+    @Nested
+    class CompleteValues {
+        @ParameterizedTest
+        @ValueSource(strings = {"0", "2", "6", "9", "10", " 7 "})
+        void aValueNoKeyCouldExtendIsCompleteOnAZeroToTenScale(String text) {
+            assertThat(NumberInput.wholeNumberComplete(text, 0, 10)).isTrue();
+        }
+
+        @ParameterizedTest
+        @NullSource
+        @ValueSource(strings = {"", "1", "11", "x", "-", "3,5"})
+        void aValueThatMayGoOnOrIsNotValidIsNotComplete(String text) {
+            assertThat(NumberInput.wholeNumberComplete(text, 0, 10)).isFalse();
+        }
+
+        @Test
+        void aCountUpToFiftyWaitsAfterOneToFive() {
+            for (int digit = 1; digit <= 5; digit++) {
+                assertThat(NumberInput.wholeNumberComplete(String.valueOf(digit), 0, 50)).as("%d", digit).isFalse();
+            }
+            for (int digit = 6; digit <= 9; digit++) {
+                assertThat(NumberInput.wholeNumberComplete(String.valueOf(digit), 0, 50)).as("%d", digit).isTrue();
+            }
+            assertThat(NumberInput.wholeNumberComplete("12", 0, 50)).isTrue();
+            assertThat(NumberInput.wholeNumberComplete("50", 0, 50)).isTrue();
+            assertThat(NumberInput.wholeNumberComplete("0", 0, 50)).isTrue();
+        }
+
+        @Test
+        void aSleepQualityOfOneToFiveIsCompleteAtOnce() {
+            assertThat(NumberInput.wholeNumberComplete("1", 1, 5)).isTrue();
+            assertThat(NumberInput.wholeNumberComplete("5", 1, 5)).isTrue();
+            assertThat(NumberInput.wholeNumberComplete("6", 1, 5)).isFalse();
+        }
+    }
 }

@@ -158,10 +158,17 @@ public final class IntakeView {
         org.carnet.ui.Focus.request(search);
     }
 
+    /** Puts the keyboard in the food search with what it holds selected, so typing starts a new search. */
+    public void findFood() {
+        focusSearch();
+        search.selectAll();
+    }
+
     private Node foodForm() {
         search = new TextField();
         search.setId("intake-food-search");
         search.setPromptText(messages.get("intake.food.prompt"));
+        search.setTooltip(org.carnet.ui.Shortcut.FIND_FOOD.tooltip(messages.get("menu.findFood")));
         search.textProperty().bindBidirectional(model.foodQueryProperty());
         ListView<Food> results = new ListView<>(model.searchResults());
         results.setId("intake-food-results");

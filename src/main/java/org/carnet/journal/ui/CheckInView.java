@@ -35,6 +35,8 @@ import org.carnet.ui.Forms;
 import org.carnet.ui.Icons;
 import org.carnet.ui.Messages;
 import org.carnet.ui.NullableChoice;
+import org.carnet.ui.QuickEntry;
+import org.carnet.ui.Shortcut;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -47,6 +49,8 @@ public final class CheckInView {
     private final DialogService dialogs;
     private VBox root;
     private Node firstField;
+    /** The fields in keyboard order: a complete value moves the keyboard on to the next one. */
+    private final QuickEntry quick = new QuickEntry();
 
     public CheckInView(CheckInViewModel model, EpisodeActions episodes, Messages messages, DialogService dialogs) {
         this.model = model;
@@ -104,6 +108,9 @@ public final class CheckInView {
         header.setAlignment(Pos.CENTER_LEFT);
         HBox subHeader = new HBox(10, dayName, status);
         subHeader.setAlignment(Pos.CENTER_LEFT);
+        Label keyboardHint = hint(messages.get("checkin.keyboard.hint", choiceLetters()));
+        keyboardHint.setId("checkin-keyboard-hint");
+        keyboardHint.setMinHeight(Region.USE_PREF_SIZE);
 
         GridPane form = new GridPane();
         form.setHgap(14);
@@ -114,16 +121,22 @@ public final class CheckInView {
             column.setFillWidth(true);
             form.getColumnConstraints().add(column);
         }
-        // Two columns, read left to right then down, which is also the keyboard's order.
+        // Two columns, read left to right then down, which is also the keyboard's order (and QuickEntry's). The
+        // episode counts come first, sleep just before digestion: hours are never complete by themselves (7 may
+        // become 7,5), and a letter typed after them goes straight to the digestion choice.
         form.add(card(messages.get("checkin.cramps"), crampsRow()), 0, 0);
-        form.add(card(messages.get("checkin.sleep"), sleepRow()), 1, 0);
-        form.add(card(messages.get("checkin.palpitations"), palpitationsRow()), 0, 1);
-        form.add(card(messages.get("checkin.wellbeing"), wellbeingRow()), 1, 1);
-        form.add(card(messages.get("checkin.digestion"), new NullableChoice<>(List.of(Digestion.values()),
-                d -> messages.of("digestion", d), model.digestionProperty(), "checkin-digestion")), 0, 2);
+        form.add(card(messages.get("checkin.palpitations"), palpitationsRow()), 1, 0);
+        form.add(card(messages.get("checkin.wellbeing"), wellbeingRow()), 0, 1);
+        form.add(card(messages.get("checkin.sleep"), sleepRow()), 1, 1);
+        NullableChoice<Digestion> digestion = new NullableChoice<>(List.of(Digestion.values()),
+                d -> messages.of("digestion", d), model.digestionProperty(), "checkin-digestion");
+        keys(digestion, d -> messages.of("digestion.key", d));
+        quick.choice(digestion);
+        form.add(labelledCard(messages.get("checkin.digestion"), digestion, digestion), 0, 2);
         form.add(redFlagsSection(), 1, 2);
         form.add(card(messages.get("checkin.episodes"), episodesBox()), 0, 3, 2, 1);
-        form.add(card(messages.get("checkin.notes"), notesArea()), 0, 4, 2, 1);
+        Node notes = notesArea();
+        form.add(labelledCard(messages.get("checkin.notes"), notes, notes), 0, 4, 2, 1);
         form.getChildren().forEach(n -> {
             GridPane.setFillHeight(n, true);
             GridPane.setValignment(n, javafx.geometry.VPos.TOP);
@@ -142,7 +155,7 @@ public final class CheckInView {
         save.setId("checkin-save");
         save.getStyleClass().add("accent");
         save.setDefaultButton(true);
-        save.setTooltip(new Tooltip(messages.get("checkin.save.tooltip")));
+        save.setTooltip(new Tooltip(messages.get("checkin.save.tooltip", Shortcut.SAVE.displayText())));
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(e -> save());
         Button delete = new Button(messages.get("checkin.delete"), Icons.icon(MaterialDesignD.DELETE_OUTLINE));
@@ -157,7 +170,17 @@ public final class CheckInView {
         actions.setPadding(new Insets(8, 0, 0, 0));
 
         org.carnet.ui.ScrollOnFocus.install(scroll, form);
-        root = new VBox(10, header, subHeader, scroll, actions);
+        // Enter saves from anywhere in the form. A focused check box or choice would take Enter as Space (ticking
+        // a warning sign by surprise): Space is their key, Enter is the form's.
+        form.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()
+                    && (e.getTarget() instanceof CheckBox
+                        || e.getTarget() instanceof javafx.scene.control.ToggleButton)) {
+                e.consume();
+                save();
+            }
+        });
+        root = new VBox(10, header, subHeader, keyboardHint, scroll, actions);
         root.setId("checkin-view");
         root.getStyleClass().add("page");
         return root;
@@ -219,22 +242,46 @@ public final class CheckInView {
         root.lookupAll(".invalid").stream().findFirst().ifPresent(Node::requestFocus);
     }
 
-    /** Puts the keyboard on the first field of the form. */
+    /** Puts the keyboard on the first field of the form, its text selected so that typing replaces it. */
     public void focusFirstField() {
         org.carnet.ui.Focus.request(firstField);
+        if (firstField instanceof javafx.scene.control.TextField field) {
+            field.selectAll();
+        }
     }
 
+    /** Count, then when, then severity: "2 n 6" is two cramps, at night, 6 at worst, without a Tab. */
     private Node crampsRow() {
         Node crampCount = number("checkin-cramp-count", CheckInViewModel.CRAMP_COUNT, "0–50");
         firstField = ((javafx.scene.layout.Pane) crampCount).getChildren().get(0);
-        FlowPane row = row(
+        NullableChoice<Boolean> when = new NullableChoice<>(List.of(Boolean.TRUE, Boolean.FALSE),
+                night -> messages.get(night ? "checkin.atNight" : "checkin.daytime"),
+                model.crampsAtNightProperty(), "checkin-cramps-night");
+        keys(when, night -> messages.get(night ? "checkin.atNight.key" : "checkin.daytime.key"));
+        quick.choice(when);
+        return row(
                 labelled(messages.get("checkin.crampCount"), crampCount),
+                labelled(messages.get("checkin.crampsWhen"), when),
                 labelled(messages.get("checkin.crampSeverity"), number("checkin-cramp-severity",
-                        CheckInViewModel.CRAMP_SEVERITY, "0–10")),
-                labelled(messages.get("checkin.crampsWhen"), new NullableChoice<>(List.of(Boolean.TRUE, Boolean.FALSE),
-                        night -> messages.get(night ? "checkin.atNight" : "checkin.daytime"),
-                        model.crampsAtNightProperty(), "checkin-cramps-night")));
-        return row;
+                        CheckInViewModel.CRAMP_SEVERITY, "0–10")));
+    }
+
+    private <T> void keys(NullableChoice<T> choice, java.util.function.Function<T, String> key) {
+        choice.setKeys(key, letter -> messages.get("checkin.key.tooltip", letter));
+    }
+
+    /** "N at night, D during the day; N normal, …": the letters the choices take, for the keyboard hint. */
+    private String choiceLetters() {
+        String when = messages.get("checkin.atNight.key") + " " + lower(messages.get("checkin.atNight")) + ", "
+                + messages.get("checkin.daytime.key") + " " + lower(messages.get("checkin.daytime"));
+        String digestion = java.util.Arrays.stream(Digestion.values())
+                .map(d -> messages.of("digestion.key", d) + " " + lower(messages.of("digestion", d)))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return when + "; " + digestion;
+    }
+
+    private String lower(String text) {
+        return text.toLowerCase(messages.locale());
     }
 
     private Node sleepRow() {
@@ -248,19 +295,24 @@ public final class CheckInView {
         model.sleepQualityProperty().addListener((o, was, now) -> rating.setRating(now.intValue()));
         rating.setRating(model.sleepQualityProperty().get());
         rating.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> rating.requestFocus());
+        // Digits come as typed characters (the last event of a key, and the same on AZERTY and the keypad): 1–5
+        // sets the quality and moves on, 0 clears it and stays.
+        rating.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            String typed = e.getCharacter();
+            int digit = typed.length() == 1 ? Character.digit(typed.charAt(0), 10) : -1;
+            if (digit < 0 || digit > 5 || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+                return;
+            }
+            model.sleepQualityProperty().set(digit);
+            e.consume();
+            if (digit > 0) {
+                quick.advanceFrom(rating);
+            }
+        });
         rating.setOnKeyPressed(e -> {
             int current = model.sleepQualityProperty().get();
             KeyCode code = e.getCode();
-            if (code.isDigitKey() || code.isKeypadKey()) {
-                int digit = code.getChar().isEmpty() ? -1 : Character.digit(code.getChar().charAt(0), 10);
-                if (code.isKeypadKey()) {
-                    digit = code.ordinal() - KeyCode.NUMPAD0.ordinal();
-                }
-                if (digit >= 0 && digit <= 5) {
-                    model.sleepQualityProperty().set(digit);
-                    e.consume();
-                }
-            } else if (code == KeyCode.RIGHT || code == KeyCode.UP) {
+            if (code == KeyCode.RIGHT || code == KeyCode.UP) {
                 model.sleepQualityProperty().set(Math.min(5, current + 1));
                 e.consume();
             } else if (code == KeyCode.LEFT || code == KeyCode.DOWN) {
@@ -271,7 +323,7 @@ public final class CheckInView {
                 e.consume();
             }
         });
-        rating.setAccessibleText(messages.get("checkin.sleepQuality"));
+        rating.setAccessibleText(withoutMnemonic(messages.get("checkin.sleepQuality")));
         Tooltip.install(rating, new Tooltip(messages.get("checkin.sleepQuality.tooltip")));
         Label qualityText = new Label();
         qualityText.setId("checkin-sleep-quality-text");
@@ -284,8 +336,11 @@ public final class CheckInView {
         clear.setId("checkin-sleep-quality-clear");
         clear.setOnAction(e -> model.sleepQualityProperty().set(0));
         clear.disableProperty().bind(model.sleepQualityProperty().isEqualTo(0));
+        // The keyboard clears with 0 or Delete: the button would only be one more Tab stop.
+        clear.setFocusTraversable(false);
         HBox ratingBox = new HBox(6, rating, clear, qualityText);
         ratingBox.setAlignment(Pos.CENTER_LEFT);
+        quick.field(rating);
         return row(labelled(messages.get("checkin.sleepQuality"), ratingBox),
                 labelled(messages.get("checkin.sleepHours"), number("checkin-sleep-hours",
                         CheckInViewModel.SLEEP_HOURS, "0–24")));
@@ -313,6 +368,8 @@ public final class CheckInView {
             box.selectedProperty().bindBidirectional(model.redFlag(flag));
             boxes.getChildren().add(box);
         }
+        // After digestion the keyboard lands on the first warning sign: Space ticks it, Enter saves the day.
+        quick.field(boxes.getChildren().get(0));
         Label hint = new Label(messages.get("checkin.redFlags.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
@@ -342,9 +399,11 @@ public final class CheckInView {
         Button cramp = new Button(messages.get("checkin.logCramp"), Icons.icon(MaterialDesignP.PLUS));
         cramp.setId("checkin-log-cramp");
         cramp.setOnAction(e -> episodes.logNow(model.dayProperty().get(), EpisodeKind.CRAMP));
+        cramp.setTooltip(Shortcut.LOG_CRAMP.tooltip(messages.get("checkin.logCramp")));
         Button palpitation = new Button(messages.get("checkin.logPalpitation"), Icons.icon(MaterialDesignP.PLUS));
         palpitation.setId("checkin-log-palpitation");
         palpitation.setOnAction(e -> episodes.logNow(model.dayProperty().get(), EpisodeKind.PALPITATION));
+        palpitation.setTooltip(Shortcut.LOG_PALPITATION.tooltip(messages.get("checkin.logPalpitation")));
         return new VBox(8, list, new HBox(8, cramp, palpitation));
     }
 
@@ -390,7 +449,11 @@ public final class CheckInView {
     }
 
     private Node number(String id, String field, String range) {
-        return Forms.numberField(id, model.text(field), range, field, model.errors(), messages, 90);
+        javafx.scene.layout.VBox box = Forms.numberField(id, model.text(field), range, field, model.errors(), messages,
+                90);
+        quick.number((javafx.scene.control.TextField) box.getChildren().get(0), text -> model.isValid(field, text),
+                text -> model.isComplete(field, text));
+        return box;
     }
 
     private static FlowPane row(Node... children) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -64,6 +65,7 @@ public final class CheckInViewModel {
     private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>();
     private final Map<String, StringProperty> numberFields = new LinkedHashMap<>();
     private final Map<String, Function<String, Parsed<?>>> parsers = new LinkedHashMap<>();
+    private final Map<String, Predicate<String>> completeWhen = new LinkedHashMap<>();
     private final ObjectProperty<Boolean> crampsAtNight = new SimpleObjectProperty<>();
     private final IntegerProperty sleepQuality = new SimpleIntegerProperty(0);
     private final ObjectProperty<Digestion> digestion = new SimpleObjectProperty<>();
@@ -86,13 +88,15 @@ public final class CheckInViewModel {
         this.runner = runner;
         this.changes = changes;
         this.alerts = alerts;
-        number(CRAMP_COUNT, t -> NumberInput.wholeNumber(CRAMP_COUNT, t, 0, MAX_EPISODES_PER_DAY));
-        number(CRAMP_SEVERITY, t -> NumberInput.wholeNumber(CRAMP_SEVERITY, t, SCALE_MIN, SCALE_MAX));
-        number(SLEEP_HOURS, t -> NumberInput.decimal(SLEEP_HOURS, t, 0, SLEEP_HOURS_MAX, SLEEP_HOURS_DECIMALS));
-        number(PALPITATION_COUNT, t -> NumberInput.wholeNumber(PALPITATION_COUNT, t, 0, MAX_EPISODES_PER_DAY));
-        number(FATIGUE, t -> NumberInput.wholeNumber(FATIGUE, t, SCALE_MIN, SCALE_MAX));
-        number(TWITCHING, t -> NumberInput.wholeNumber(TWITCHING, t, SCALE_MIN, SCALE_MAX));
-        number(IRRITABILITY, t -> NumberInput.wholeNumber(IRRITABILITY, t, SCALE_MIN, SCALE_MAX));
+        wholeNumber(CRAMP_COUNT, 0, MAX_EPISODES_PER_DAY);
+        wholeNumber(CRAMP_SEVERITY, SCALE_MIN, SCALE_MAX);
+        // Hours may always go on (7 may become 7,5): the field waits for Tab, Enter or a letter for the next choice.
+        number(SLEEP_HOURS, t -> NumberInput.decimal(SLEEP_HOURS, t, 0, SLEEP_HOURS_MAX, SLEEP_HOURS_DECIMALS),
+                t -> false);
+        wholeNumber(PALPITATION_COUNT, 0, MAX_EPISODES_PER_DAY);
+        wholeNumber(FATIGUE, SCALE_MIN, SCALE_MAX);
+        wholeNumber(TWITCHING, SCALE_MIN, SCALE_MAX);
+        wholeNumber(IRRITABILITY, SCALE_MIN, SCALE_MAX);
         for (RedFlag flag : RedFlag.values()) {
             BooleanProperty ticked = new SimpleBooleanProperty();
             ticked.addListener((o, was, now) -> alerts.setPending(day.get(), tickedRedFlags()));
@@ -105,11 +109,17 @@ public final class CheckInViewModel {
         all.forEach(p -> p.addListener(o -> updateDirty()));
     }
 
-    private void number(String field, Function<String, Parsed<?>> parser) {
+    private void wholeNumber(String field, int min, int max) {
+        number(field, t -> NumberInput.wholeNumber(field, t, min, max),
+                t -> NumberInput.wholeNumberComplete(t, min, max));
+    }
+
+    private void number(String field, Function<String, Parsed<?>> parser, Predicate<String> complete) {
         StringProperty text = new SimpleStringProperty("");
         text.addListener((o, was, now) -> showError(field, parser.apply(now).error()));
         numberFields.put(field, text);
         parsers.put(field, parser);
+        completeWhen.put(field, complete);
     }
 
     // Properties
@@ -120,6 +130,19 @@ public final class CheckInViewModel {
 
     public StringProperty text(String field) {
         return numberFields.get(field);
+    }
+
+    /** True when {@code text} is a valid value for {@code field} (empty included: not recorded). */
+    public boolean isValid(String field, String text) {
+        return parsers.get(field).apply(text).ok();
+    }
+
+    /**
+     * True when {@code text} is a value of {@code field} that no further key could change into another valid one
+     * ("6" on a 0–10 scale, but not "1", which may become 10): the keyboard can move on by itself.
+     */
+    public boolean isComplete(String field, String text) {
+        return completeWhen.get(field).test(text);
     }
 
     public ObjectProperty<Boolean> crampsAtNightProperty() {

@@ -72,12 +72,12 @@ public final class EpisodeDialog extends Dialog<Episode> {
         grid.addRow(row++, label(messages.get("episode.when"), date), date,
                 Forms.withError(time, EpisodeViewModel.TIME, model.errors(), messages));
 
-        grid.addRow(row++, label(messages.get("episode.duration"), null),
-                Forms.numberField("episode-duration", model.durationProperty(), messages.get("episode.duration.prompt"),
-                        EpisodeViewModel.DURATION, model.errors(), messages, 90));
-        grid.addRow(row++, label(messages.get("episode.severity"), null),
-                Forms.numberField("episode-severity", model.severityProperty(), "0–10",
-                        EpisodeViewModel.SEVERITY, model.errors(), messages, 90));
+        VBox duration = Forms.numberField("episode-duration", model.durationProperty(),
+                messages.get("episode.duration.prompt"), EpisodeViewModel.DURATION, model.errors(), messages, 90);
+        grid.addRow(row++, label(messages.get("episode.duration"), duration.getChildren().get(0)), duration);
+        VBox severity = Forms.numberField("episode-severity", model.severityProperty(), "0–10",
+                EpisodeViewModel.SEVERITY, model.errors(), messages, 90);
+        grid.addRow(row++, label(messages.get("episode.severity"), severity.getChildren().get(0)), severity);
 
         NullableChoice<Rhythm> rhythm = new NullableChoice<>(List.of(Rhythm.values()),
                 r -> messages.of("episode.rhythm", r), model.rhythmProperty(), "episode-rhythm");
@@ -120,17 +120,12 @@ public final class EpisodeDialog extends Dialog<Episode> {
             }
         });
         setResultConverter(button -> button == save ? model.toEpisode().orElse(null) : null);
-        setOnShown(e -> Platform.runLater(kind.getChildren().isEmpty() ? time::requestFocus
-                : () -> kind.getChildren().get(0).requestFocus()));
+        setOnShown(e -> Platform.runLater(kind::requestFocus));
     }
 
+    /** The label of a row; an underscore in its text is its mnemonic (Alt and the letter). */
     private static Label label(String text, Node target) {
-        Label label = new Label(text);
-        label.getStyleClass().add("form-label");
-        if (target != null) {
-            label.setLabelFor(target);
-        }
-        return label;
+        return org.carnet.ui.Layouts.mnemonicLabel(text, target);
     }
 
     public Optional<Episode> ask() {

@@ -12,10 +12,13 @@ import javafx.scene.layout.VBox;
 import org.carnet.journal.EpisodeKind;
 import org.carnet.ui.Icons;
 import org.carnet.ui.Messages;
+import org.carnet.ui.Shortcut;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** The first screen: today's check-in, a quick way to log an episode, and what the journal holds. */
 public final class HomeView {
@@ -23,15 +26,22 @@ public final class HomeView {
     private final Messages messages;
     private final Consumer<LocalDate> openDay;
     private final EpisodeActions episodes;
+    private final Runnable logIntake;
+    private final Runnable report;
     private final Node[] moreCards;
 
-    /** {@code moreCards}: cards other features put on the home screen (the protocol's state, for one). */
+    /**
+     * {@code logIntake} and {@code report} open the intake page and the summary for the doctor; {@code moreCards}:
+     * cards other features put on the home screen (the protocol's state, for one).
+     */
     public HomeView(HomeViewModel model, Messages messages, Consumer<LocalDate> openDay, EpisodeActions episodes,
-                    Node... moreCards) {
+                    Runnable logIntake, Runnable report, Node... moreCards) {
         this.model = model;
         this.messages = messages;
         this.openDay = openDay;
         this.episodes = episodes;
+        this.logIntake = logIntake;
+        this.report = report;
         this.moreCards = moreCards;
     }
 
@@ -48,14 +58,17 @@ public final class HomeView {
         fill.setId("home-open-checkin");
         fill.getStyleClass().add("accent");
         fill.setOnAction(e -> openDay.accept(model.todayProperty().get().day()));
+        fill.setTooltip(Shortcut.TODAY_CHECK_IN.tooltip(messages.get("menu.todayCheckIn")));
         VBox checkInCard = card(messages.get("home.checkin.title"), checkInIcon, checkInState, fill);
 
         Button cramp = new Button(messages.get("home.logCramp"), Icons.icon(MaterialDesignH.HUMAN_HANDSDOWN));
         cramp.setId("home-log-cramp");
         cramp.setOnAction(e -> episodes.logNow(null, EpisodeKind.CRAMP));
+        cramp.setTooltip(Shortcut.LOG_CRAMP.tooltip(messages.get("menu.logCramp")));
         Button palpitation = new Button(messages.get("home.logPalpitation"), Icons.icon(MaterialDesignH.HEART_PULSE));
         palpitation.setId("home-log-palpitation");
         palpitation.setOnAction(e -> episodes.logNow(null, EpisodeKind.PALPITATION));
+        palpitation.setTooltip(Shortcut.LOG_PALPITATION.tooltip(messages.get("menu.logPalpitation")));
         Label episodeHint = new Label(messages.get("home.episode.hint"));
         episodeHint.setWrapText(true);
         episodeHint.getStyleClass().add("hint");
@@ -65,8 +78,17 @@ public final class HomeView {
         Label journalState = new Label();
         journalState.setId("home-journal-state");
         journalState.setWrapText(true);
+        Button intake = new Button(messages.get("menu.logIntake"), Icons.icon(MaterialDesignS.SILVERWARE_FORK_KNIFE));
+        intake.setId("home-log-intake");
+        intake.setOnAction(e -> logIntake.run());
+        intake.setTooltip(Shortcut.LOG_INTAKE.tooltip(messages.get("menu.logIntake")));
+        Button summary = new Button(messages.get("menu.report"), Icons.icon(MaterialDesignF.FILE_DOCUMENT_OUTLINE));
+        summary.setId("home-report");
+        summary.setOnAction(e -> report.run());
+        summary.setTooltip(Shortcut.REPORT.tooltip(messages.get("menu.report")));
+        VBox journalActions = new VBox(8, intake, summary);
         VBox journalCard = card(messages.get("home.journal.title"), Icons.icon(MaterialDesignN.NOTEBOOK_OUTLINE),
-                journalState);
+                journalState, journalActions);
 
         Label disclaimer = new Label(messages.get("app.disclaimer"));
         disclaimer.getStyleClass().add("hint");

@@ -1,6 +1,5 @@
 package org.carnet.report.ui;
 
-import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -74,10 +73,14 @@ public final class ReportViewModel {
         ready.set(false);
         runner.run(() -> {
             byte[] bytes = maker.make(start, end);
-            return new Made(bytes, PdfPages.render(bytes, PREVIEW_DPI));
+            // The pages become JavaFX images here too, so the FX thread does not copy their pixels (an image that
+            // is not shown yet may be written on any thread).
+            List<Image> images = PdfPages.render(bytes, PREVIEW_DPI).stream()
+                    .map(i -> (Image) SwingFXUtils.toFXImage(i, null)).toList();
+            return new Made(bytes, images);
         }, made -> {
             pdf = made.pdf();
-            pages.setAll(made.images().stream().map(i -> (Image) SwingFXUtils.toFXImage(i, null)).toList());
+            pages.setAll(made.images());
             busy.set(false);
             ready.set(true);
         }, error -> {
@@ -87,7 +90,7 @@ public final class ReportViewModel {
         });
     }
 
-    private record Made(byte[] pdf, List<BufferedImage> images) {
+    private record Made(byte[] pdf, List<Image> images) {
     }
 
     public void save(File file, Runnable onSaved, Consumer<Throwable> onFailure) {

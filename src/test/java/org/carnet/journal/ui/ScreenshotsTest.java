@@ -11,6 +11,7 @@ import java.util.Set;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
 import org.carnet.app.AppHarness;
 import org.carnet.app.MainWindow;
@@ -100,6 +101,39 @@ class ScreenshotsTest extends FxRobot {
         assertDrawn(shoot("products.png"));
         interact(() -> window.showPage(MainWindow.Page.PROFILE));
         assertDrawn(shoot("profile.png"));
+    }
+
+    /** The check-in as a keyboard user sees it: a field, a choice and a warning sign with the focus, light and dark. */
+    @Test
+    void theCheckInFocusIsVisibleInBothThemes() throws Exception {
+        Files.createDirectories(OUT);
+        MainWindow window = app.window();
+        interact(() -> window.showPage(MainWindow.Page.CHECK_IN));
+        for (String theme : new String[] {"light", "dark"}) {
+            if (theme.equals("dark")) {
+                interact(() -> {
+                    var dark = (javafx.scene.control.CheckMenuItem) darkThemeItem();
+                    dark.setSelected(true);
+                    dark.fire();
+                });
+                interact(() -> window.showPage(MainWindow.Page.CHECK_IN));
+            }
+            // Each picture: the field before it takes the focus, then Tab, as a keyboard user moves.
+            String[][] steps = {{"#checkin-twitching", "fatigue"}, {"#checkin-cramp-count", "when"},
+                {"#checkin-digestion-normal", "warning-sign"}, {"#checkin-notes", "save"}};
+            for (String[] step : steps) {
+                interact(() -> lookup(step[0]).query().requestFocus());
+                push(step[1].equals("fatigue") ? new KeyCode[] {KeyCode.SHIFT, KeyCode.TAB}
+                        : new KeyCode[] {KeyCode.TAB});
+                assertDrawn(shoot("checkin-focus-" + theme + "-" + step[1] + ".png"));
+            }
+        }
+    }
+
+    private javafx.scene.control.MenuItem darkThemeItem() {
+        javafx.scene.control.MenuBar bar = lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-dark-theme".equals(i.getId())).findFirst().orElseThrow();
     }
 
     private BufferedImage shoot(String name) throws IOException {
