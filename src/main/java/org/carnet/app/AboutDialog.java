@@ -1,50 +1,119 @@
 package org.carnet.app;
 
+import java.nio.file.Path;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.carnet.guidance.SourceDocument;
 import org.carnet.ui.Messages;
 import org.carnet.ui.Theme;
 
-/** About Carnet: version, data folder, the disclaimer and the documents the guidance comes from. */
+/**
+ * Help › About and sources: version, what Carnet is and is not, where the data lives, each source document with the
+ * facts taken from it, the food table's credit, the fonts and the libraries. A resizable window that scrolls; Esc
+ * closes it, and "Copy all" (or Ctrl+C) puts the whole text on the clipboard.
+ */
 final class AboutDialog extends Dialog<Void> {
-    AboutDialog(Window owner, Messages messages, Services services) {
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    private final AboutContent content;
+
+    AboutDialog(Window owner, Messages messages, Path dataDir) {
+        this.content = new AboutContent(messages, Version.current(), dataDir);
         initOwner(owner);
-        setTitle(messages.get("menu.about"));
-        setHeaderText(messages.get("about.header", Version.current()));
+        setResizable(true);
+        setTitle(messages.get("about.title"));
+        setHeaderText(content.header());
         getDialogPane().setId("about-dialog");
         getDialogPane().getStylesheets().add(Theme.appStylesheet());
-        VBox content = new VBox(8);
-        content.getChildren().add(wrapped(messages.get("app.disclaimer")));
-        if (services != null) {
-            content.getChildren().add(wrapped(messages.get("about.dataFolder", services.dataDir())));
+
+        VBox page = new VBox(6);
+        page.setId("about-page");
+        page.getStyleClass().add("about-page");
+        page.setPadding(new Insets(4, 16, 16, 4));
+        for (AboutContent.Block block : content.blocks()) {
+            page.getChildren().add(label(block));
         }
-        Label sources = new Label(messages.get("about.sources"));
-        sources.getStyleClass().add("section-title");
-        content.getChildren().add(sources);
-        for (SourceDocument document : SourceDocument.values()) {
-            String line = document.published() == null
-                    ? document.publisher() + " — " + document.title()
-                    : messages.get("source.document", document.publisher(), document.title(),
-                            messages.shortDate(document.published()));
-            content.getChildren().add(wrapped("• " + line));
-        }
-        Label data = new Label(messages.get("about.data"));
-        data.getStyleClass().add("section-title");
-        content.getChildren().addAll(data, wrapped(messages.get("about.ciqual", org.carnet.intake.FoodTable.CREDIT)));
-        getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        ((javafx.scene.control.Button) getDialogPane().lookupButton(ButtonType.CLOSE))
-                .setText(messages.get("action.close"));
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setId("about-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportWidth(680);
+        scroll.setPrefViewportHeight(520);
+        scroll.getStyleClass().add("edge-to-edge");
+        getDialogPane().setContent(scroll);
+        getDialogPane().setMinSize(420, 320);
+
+        ButtonType copy = new ButtonType(messages.get("about.copy"), ButtonBar.ButtonData.LEFT);
+        getDialogPane().getButtonTypes().addAll(copy, ButtonType.CLOSE);
+        Button copyButton = (Button) getDialogPane().lookupButton(copy);
+        copyButton.setId("about-copy");
+        copyButton.setTooltip(new Tooltip(messages.get("about.copy") + " (" + COPY.getDisplayText() + ")"));
+        copyButton.addEventFilter(ActionEvent.ACTION, e -> {
+            // Copying is not an answer: the window stays open.
+            e.consume();
+            copyAll();
+        });
+        Button close = (Button) getDialogPane().lookupButton(ButtonType.CLOSE);
+        close.setId("about-close");
+        close.setText(messages.get("action.close"));
+        close.setDefaultButton(true);
+        getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (COPY.match(e)) {
+                e.consume();
+                copyAll();
+            }
+        });
+        setOnShown(e -> scroll.requestFocus());
     }
 
-    private static Label wrapped(String text) {
-        Label label = new Label(text);
+    /** The whole page as plain text on the system clipboard. */
+    void copyAll() {
+        ClipboardContent text = new ClipboardContent();
+        text.putString(content.plainText());
+        Clipboard.getSystemClipboard().setContent(text);
+    }
+
+    private static Label label(AboutContent.Block block) {
+        Label label = new Label(block.text());
         label.setWrapText(true);
-        label.setMaxWidth(560);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (block.id() != null) {
+            label.setId(block.id());
+        }
+        label.getStyleClass().add("about-" + block.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        switch (block.kind()) {
+            case TITLE -> {
+                label.getStyleClass().add("section-title");
+                VBox.setMargin(label, new Insets(12, 0, 0, 0));
+            }
+            case DOCUMENT -> VBox.setMargin(label, new Insets(10, 0, 2, 0));
+            case FACT, ITEM -> {
+                label.setText("•  " + block.text());
+                VBox.setMargin(label, new Insets(0, 0, 0, 12));
+            }
+            case FACT_SECTION -> {
+                label.getStyleClass().add("hint");
+                VBox.setMargin(label, new Insets(-4, 0, 2, 27));
+            }
+            case NOTE -> label.getStyleClass().add("hint");
+            default -> {
+            }
+        }
         return label;
     }
 }

@@ -465,11 +465,16 @@ public final class MainWindow {
         MenuItem sample = demo ? item("menu.backToJournal", null, this::backToJournal)
                 : item("menu.exploreDemo", null, this::exploreDemo);
         sample.setDisable(!open || host == null);
-        MenuItem about = item("menu.about", null, () -> new AboutDialog(stage, messages, services).showAndWait());
+        MenuItem about = item("menu.about", "F1", this::showAbout);
         Menu help = new Menu(messages.get("menu.help"), null, welcome, sample, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, journal, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Help › About and sources (F1). */
+    void showAbout() {
+        new AboutDialog(stage, messages, services == null ? null : services.dataDir()).showAndWait();
     }
 
     private void shiftDay(int days) {

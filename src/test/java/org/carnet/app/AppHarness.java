@@ -56,6 +56,12 @@ public final class AppHarness {
         return start();
     }
 
+    /** As {@link #startAsTheApp()}, in {@code language}. */
+    public AppHarness startAsTheApp(Language language) throws TimeoutException {
+        viaHost = true;
+        return start(language, true);
+    }
+
     /** As {@link #startAsTheApp()}, in English, with the first-run steps still to come. */
     public AppHarness startAsTheAppFirstTime() throws TimeoutException {
         viaHost = true;

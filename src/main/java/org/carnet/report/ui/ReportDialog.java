@@ -133,7 +133,7 @@ public final class ReportDialog extends Dialog<Void> {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setConverter(new LocalDateStringConverter(messages.shortDateFormatter(), null));
-        picker.setPrefWidth(140);
+        picker.setPrefWidth(150);
         return picker;
     }
 }
