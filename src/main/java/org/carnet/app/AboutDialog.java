@@ -3,6 +3,7 @@ package org.carnet.app;
 import java.nio.file.Path;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -16,6 +17,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.carnet.ui.Messages;
@@ -45,7 +49,7 @@ final class AboutDialog extends Dialog<Void> {
         page.getStyleClass().add("about-page");
         page.setPadding(new Insets(4, 16, 16, 4));
         for (AboutContent.Block block : content.blocks()) {
-            page.getChildren().add(label(block));
+            page.getChildren().add(paragraph(block));
         }
         ScrollPane scroll = new ScrollPane(page);
         scroll.setId("about-scroll");
@@ -87,11 +91,11 @@ final class AboutDialog extends Dialog<Void> {
         Clipboard.getSystemClipboard().setContent(text);
     }
 
-    private static Label label(AboutContent.Block block) {
+    private static Node paragraph(AboutContent.Block block) {
         Label label = new Label(block.text());
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         if (block.id() != null) {
             label.setId(block.id());
         }
@@ -103,12 +107,17 @@ final class AboutDialog extends Dialog<Void> {
             }
             case DOCUMENT -> VBox.setMargin(label, new Insets(10, 0, 2, 0));
             case FACT, ITEM -> {
-                label.setText("•  " + block.text());
-                VBox.setMargin(label, new Insets(0, 0, 0, 12));
+                // A bullet with the text hanging beside it, wrapped lines aligned.
+                Label bullet = new Label("•");
+                bullet.setMinWidth(Region.USE_PREF_SIZE);
+                HBox.setHgrow(label, Priority.ALWAYS);
+                HBox item = new HBox(8, bullet, label);
+                VBox.setMargin(item, new Insets(0, 0, 0, 12));
+                return item;
             }
             case FACT_SECTION -> {
                 label.getStyleClass().add("hint");
-                VBox.setMargin(label, new Insets(-4, 0, 2, 27));
+                VBox.setMargin(label, new Insets(-4, 0, 2, 30));
             }
             case NOTE -> label.getStyleClass().add("hint");
             default -> {

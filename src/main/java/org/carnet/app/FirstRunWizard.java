@@ -68,7 +68,7 @@ final class FirstRunWizard extends Dialog<FirstRunWizard.Result> {
         initOwner(owner);
         getDialogPane().setId("first-run");
         getDialogPane().getStylesheets().add(Theme.appStylesheet());
-        getDialogPane().setPrefWidth(720);
+        getDialogPane().setPrefWidth(640);
         getDialogPane().getButtonTypes().addAll(back, explore, start, next);
         for (ButtonType type : new ButtonType[] {back, explore, start, next}) {
             ButtonBar.setButtonUniformSize(button(type), false);
@@ -78,10 +78,6 @@ final class FirstRunWizard extends Dialog<FirstRunWizard.Result> {
         button(next).setId("first-run-next");
         button(start).setId("first-run-start");
         button(explore).setId("first-run-explore");
-        // Uniform widths would make each button as wide as "Explore with sample data" and cut the words of all.
-        for (ButtonType type : new ButtonType[] {back, explore, start, next}) {
-            ButtonBar.setButtonUniformSize(button(type), false);
-        }
         button(back).addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             go(Step.values()[step.ordinal() - 1]);

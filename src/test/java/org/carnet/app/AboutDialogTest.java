@@ -34,7 +34,7 @@ class AboutDialogTest extends FxRobot {
     }
 
     private List<String> texts() {
-        return lookup("#about-page").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+        return lookup("#about-page").queryAs(javafx.scene.layout.VBox.class).lookupAll(".label").stream()
                 .map(n -> ((Label) n).getText()).toList();
     }
 

@@ -33,9 +33,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The pictures of the user guides (docs/user-guide.md, docs/guide-utilisateur.md), taken from the real window in
- * each language: target/screenshots/guide/en/*.png and target/screenshots/guide/fr/*.png, at most 1000 px wide,
- * ready to be copied into docs/images/guide/. Each step checks that the screen shown is the one named, in the
- * language of the guide, and that the picture is drawn.
+ * each language: target/screenshots/guide/en/*.png and target/screenshots/guide/fr/*.png, at most 1000 px wide.
+ * docs/images/guide/ holds them reduced to 256 colours, which looks the same and weighs a third:
+ * {@code convert target/screenshots/guide/en/home.png -dither None -colors 256 PNG8:docs/images/guide/en/home.png}.
+ * Each step checks that the screen shown is the one named, in the language of the guide, and that the picture is
+ * drawn.
  */
 class DocsScreenshotsTest extends FxRobot {
     static final Path OUT = Path.of("target", "screenshots", "guide");
@@ -206,6 +208,14 @@ class DocsScreenshotsTest extends FxRobot {
         assertThat(lookup("#about-disclaimer").queryAs(Label.class).getText())
                 .isEqualTo(messages.get("app.disclaimer"));
         shootDialog("#about-dialog", "about.png");
+        // Further down: a document with the facts taken from it, each with its section.
+        javafx.scene.control.ScrollPane scroll = lookup("#about-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.scene.Node document = lookup("#about-document-K2").query();
+        interact(() -> {
+            double hidden = scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(Math.min(1.0, (document.getBoundsInParent().getMinY() - 8) / hidden));
+        });
+        shootDialog("#about-dialog", "about-sources.png");
         closeDialog("#about-dialog");
 
         // A warning sign ticked with a palpitation: the advice shows above everything.
