@@ -70,7 +70,10 @@ public final class Messages {
                 ? fact.document().publisher()
                 : get("source.document", fact.document().publisher(), fact.document().title(),
                         shortDate.format(fact.document().published()));
-        return get("source.line", document, fact.section());
+        // Sections of the French documents are quoted as written; the EFSA's English ones have a translation.
+        String sectionKey = "fact.section." + fact.name();
+        String section = bundle.containsKey(sectionKey) ? get(sectionKey) : fact.section();
+        return get("source.line", document, section);
     }
 
     public String longDate(LocalDate date) {

@@ -277,7 +277,7 @@ public final class CheckInView {
         String digestion = java.util.Arrays.stream(Digestion.values())
                 .map(d -> messages.of("digestion.key", d) + " " + lower(messages.of("digestion", d)))
                 .collect(java.util.stream.Collectors.joining(", "));
-        return when + "; " + digestion;
+        return messages.get("checkin.keys.join", when, digestion);
     }
 
     private String lower(String text) {

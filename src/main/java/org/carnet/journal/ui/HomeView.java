@@ -86,6 +86,11 @@ public final class HomeView {
         summary.setId("home-report");
         summary.setOnAction(e -> report.run());
         summary.setTooltip(Shortcut.REPORT.tooltip(messages.get("menu.report")));
+        for (Button button : new Button[] {intake, summary}) {
+            button.setWrapText(true);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        }
         VBox journalActions = new VBox(8, intake, summary);
         VBox journalCard = card(messages.get("home.journal.title"), Icons.icon(MaterialDesignN.NOTEBOOK_OUTLINE),
                 journalState, journalActions);

@@ -52,6 +52,9 @@ public final class TrackingChart {
         symptoms.addSeries(average);
 
         DateAxis time = new DateAxis();
+        // Month names in the app's language, not the system's.
+        time.setDateFormatOverride(new java.text.SimpleDateFormat(messages.get("chart.dateFormat"),
+                messages.language().locale()));
         NumberAxis values = new NumberAxis(data.symptomName());
         values.setRange(0, Math.max(1, data.maxValue()) * 1.05);
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer();
