@@ -26,6 +26,7 @@ public final class CarnetApp extends Application {
         AppSettings settings = AppSettings.load(dataDir);
         runner = new FxTaskRunner();
         MainWindow window = new MainWindow(stage, settings, runner);
+        window.setPrebuildPages(true);
         if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
             stage.setOnShown(e -> StartupProbe.shown());
         }

@@ -109,6 +109,7 @@ public final class MainWindow {
     private String waitingKey = "app.opening";
     /** True while the demo journal (sample data) is shown instead of the person's own. */
     private boolean demo;
+    private boolean prebuild;
 
     // View models live as long as the journal is open; views are rebuilt when the language changes.
     private JournalChanges changes;
@@ -175,6 +176,37 @@ public final class MainWindow {
         scene.setRoot(new StackPane(root, notifier.layer()));
         shellInstalled = true;
         rebuild();
+        prebuildPages();
+    }
+
+    /** The app asks for it: build the heavier pages while the journal opens rather than on their first visit. */
+    void setPrebuildPages(boolean on) {
+        this.prebuild = on;
+    }
+
+    /**
+     * Builds the pages a person visits first and has JavaFX style and lay them out once, out of sight, while the
+     * journal is opening: their first visit then finds their skins made and their classes loaded, instead of
+     * holding the FX thread for a quarter of a second on the first click.
+     */
+    private void prebuildPages() {
+        if (!prebuild || services == null || !shellInstalled) {
+            return;
+        }
+        java.util.List<Node> shown = java.util.List.copyOf(content.getChildren());
+        java.util.List<Node> built = new java.util.ArrayList<>();
+        for (Page target : Page.values()) {
+            if (target != page) {
+                Node node = pages.computeIfAbsent(target, this::createPage);
+                node.setOpacity(0);
+                built.add(node);
+            }
+        }
+        content.getChildren().addAll(0, built);
+        content.applyCss();
+        content.layout();
+        content.getChildren().setAll(shown);
+        built.forEach(node -> node.setOpacity(1));
     }
 
     void setHost(JournalHost host) {
@@ -240,6 +272,7 @@ public final class MainWindow {
         profile.load(loadFailed);
         protocols.load(loadFailed);
         tracking.load(loadFailed);
+        prebuildPages();
         if (!settings.welcomeShown()) {
             Platform.runLater(this::showFirstRun);
         }
