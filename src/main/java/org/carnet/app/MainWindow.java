@@ -193,20 +193,39 @@ public final class MainWindow {
         if (!prebuild || services == null || !shellInstalled) {
             return;
         }
-        java.util.List<Node> shown = java.util.List.copyOf(content.getChildren());
         java.util.List<Node> built = new java.util.ArrayList<>();
         for (Page target : Page.values()) {
             if (target != page) {
-                Node node = pages.computeIfAbsent(target, this::createPage);
-                node.setOpacity(0);
-                built.add(node);
+                built.add(pages.computeIfAbsent(target, this::createPage));
             }
         }
-        content.getChildren().addAll(0, built);
+        layOutOutOfSight(built);
+        // The tracking chart draws itself for the first time when its data is there: once more, out of sight.
+        if (tracking.dataProperty().get() == null) {
+            Node trackingPage = pages.get(Page.TRACKING);
+            javafx.beans.value.ChangeListener<Object> once = new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
+                    o.removeListener(this);
+                    if (trackingPage != null && page != Page.TRACKING && pages.get(Page.TRACKING) == trackingPage) {
+                        Platform.runLater(() -> layOutOutOfSight(java.util.List.of(trackingPage)));
+                    }
+                }
+            };
+            tracking.dataProperty().addListener(once);
+        }
+    }
+
+    /** Styles and lays out {@code nodes} behind the page shown, transparent, then takes them away again. */
+    private void layOutOutOfSight(java.util.List<Node> nodes) {
+        java.util.List<Node> shown = java.util.List.copyOf(content.getChildren());
+        java.util.List<Node> hidden = nodes.stream().filter(n -> !shown.contains(n)).toList();
+        hidden.forEach(node -> node.setOpacity(0));
+        content.getChildren().addAll(0, hidden);
         content.applyCss();
         content.layout();
         content.getChildren().setAll(shown);
-        built.forEach(node -> node.setOpacity(1));
+        hidden.forEach(node -> node.setOpacity(1));
     }
 
     void setHost(JournalHost host) {
