@@ -125,7 +125,7 @@ class DataTransfersTest extends FxRobot {
         assertThat(csv.resolve("days.csv")).exists();
         assertThat(cards()).last().satisfies(card -> assertThat(text(card, "notification-text")).isEqualTo(
                 "Files days.csv, episodes.csv and intakes.csv were written to " + csv.toAbsolutePath()
-                        + ": 1 days, 0 episodes, 0 intakes."));
+                        + ": one day, no episode, no intake."));
     }
 
     @Test
