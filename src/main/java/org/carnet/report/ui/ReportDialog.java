@@ -109,7 +109,10 @@ public final class ReportDialog extends Dialog<Void> {
         scroll.setPrefSize(680, 640);
         VBox content = new VBox(12, hint(messages.get("report.dialog.hint")), controls, scroll);
         getDialogPane().setContent(new StackPane(content, notifier.layer()));
-        setOnShown(e -> model.preview(error -> dialogs.showError("action.makeReport", error)));
+        setOnShown(e -> {
+            fitOnScreen();
+            model.preview(error -> dialogs.showError("action.makeReport", error));
+        });
     }
 
     private static File choosePdf(Window owner, String initialName, String title) {
@@ -135,5 +138,17 @@ public final class ReportDialog extends Dialog<Void> {
         picker.setConverter(new LocalDateStringConverter(messages.shortDateFormatter(), null));
         picker.setPrefWidth(150);
         return picker;
+    }
+
+    /** The preview makes the dialog tall: on a small screen it is shortened to the screen (the pages scroll). */
+    private void fitOnScreen() {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (getHeight() > screen.getHeight()) {
+            setHeight(screen.getHeight());
+            setY(screen.getMinY());
+        }
+        if (getY() + getHeight() > screen.getMaxY()) {
+            setY(Math.max(screen.getMinY(), screen.getMaxY() - getHeight()));
+        }
     }
 }
