@@ -106,7 +106,9 @@ public final class ReportDialog extends Dialog<Void> {
         });
         ScrollPane scroll = new ScrollPane(pages);
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(680, 640);
+        // Room for the controls and the buttons above and below the pages on a small screen (1280×800 laptops).
+        double screenHeight = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
+        scroll.setPrefSize(680, Math.max(280, Math.min(640, screenHeight - 330)));
         VBox content = new VBox(12, hint(messages.get("report.dialog.hint")), controls, scroll);
         getDialogPane().setContent(new StackPane(content, notifier.layer()));
         setOnShown(e -> {
@@ -147,8 +149,14 @@ public final class ReportDialog extends Dialog<Void> {
             setHeight(screen.getHeight());
             setY(screen.getMinY());
         }
-        if (getY() + getHeight() > screen.getMaxY()) {
+        if (getY() + getHeight() > screen.getMaxY() || getY() < screen.getMinY()) {
             setY(Math.max(screen.getMinY(), screen.getMaxY() - getHeight()));
+        }
+        if (getWidth() > screen.getWidth()) {
+            setWidth(screen.getWidth());
+        }
+        if (getX() < screen.getMinX() || getX() + getWidth() > screen.getMaxX()) {
+            setX(Math.max(screen.getMinX(), Math.min(getX(), screen.getMaxX() - getWidth())));
         }
     }
 }
