@@ -27,6 +27,13 @@ final class CliJournal {
         return console == null ? null : console.readPassword("Password for the journal in %s: ", dataDir);
     };
 
+    /** The file given with --password-file cannot be read. */
+    private static final class PasswordFileUnreadable extends StorageException {
+        PasswordFileUnreadable(Path file, IOException cause) {
+            super("Cannot read the password file " + file, cause);
+        }
+    }
+
     private final Clock clock;
     private final Path passwordFile;
     private final PasswordPrompt prompt;
@@ -63,8 +70,7 @@ final class CliJournal {
                 }
                 return line.toCharArray();
             } catch (IOException e) {
-                throw new StorageException("Cannot read the password file " + passwordFile, e,
-                        StorageException.Problem.OTHER);
+                throw new PasswordFileUnreadable(passwordFile, e);
             }
         }
         char[] typed = prompt.ask(dataDir);
@@ -85,7 +91,7 @@ final class CliJournal {
                     : "carnet: the journal in " + dataDir + " is protected by a password: run the command in a "
                             + "terminal to type it, or give --password-file FILE (the password on its first line).";
         }
-        if (passwordFile != null && e.getMessage() != null && e.getMessage().startsWith("Cannot read the password")) {
+        if (e instanceof PasswordFileUnreadable) {
             return "carnet: cannot read the password file " + passwordFile + ".";
         }
         return switch (e.problem()) {

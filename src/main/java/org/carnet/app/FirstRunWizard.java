@@ -146,7 +146,7 @@ final class FirstRunWizard extends Dialog<FirstRunWizard.Result> {
     /** Builds the current step in the current language; the fields keep what was typed. */
     private void render() {
         setTitle(messages.get("welcome.title"));
-        setHeaderText(messages.get("firstRun.step." + camel(step), step.ordinal() + 1, Step.values().length));
+        setHeaderText(messages.get("firstRun.step." + key(step), step.ordinal() + 1, Step.values().length));
         button(back).setText(messages.get("firstRun.back"));
         button(next).setText(messages.get("firstRun.next"));
         button(start).setText(messages.get("welcome.start"));
@@ -162,7 +162,7 @@ final class FirstRunWizard extends Dialog<FirstRunWizard.Result> {
         error.setManaged(false);
         error.setVisible(false);
         VBox page = new VBox(10);
-        page.setId("first-run-page-" + camel(step));
+        page.setId("first-run-page-" + key(step));
         switch (step) {
             case LANGUAGE -> page.getChildren().addAll(paragraph("firstRun.language"), french, english);
             case ABOUT -> {
@@ -217,7 +217,7 @@ final class FirstRunWizard extends Dialog<FirstRunWizard.Result> {
         node.setManaged(visible);
     }
 
-    private static String camel(Step step) {
+    private static String key(Step step) {
         return step.name().toLowerCase(java.util.Locale.ROOT);
     }
 
@@ -261,12 +261,10 @@ final class FirstRunWizard extends Dialog<FirstRunWizard.Result> {
                 }
             }
         } else if (step == Step.PASSWORD && protect.isSelected()) {
-            if (password.getText().length() < PasswordDialog.MIN_LENGTH) {
-                problem = messages.get("password.error.short", PasswordDialog.MIN_LENGTH);
-                fix = password;
-            } else if (!password.getText().equals(again.getText())) {
-                problem = messages.get("password.error.mismatch");
-                fix = again;
+            String key = PasswordDialog.newPasswordProblem(password.getText(), again.getText());
+            if (key != null) {
+                problem = messages.get(key, PasswordDialog.MIN_LENGTH);
+                fix = key.equals("password.error.short") ? password : again;
             }
         }
         if (problem == null) {

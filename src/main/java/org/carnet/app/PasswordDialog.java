@@ -122,6 +122,19 @@ final class PasswordDialog extends Dialog<PasswordDialog.Choice> {
         return label;
     }
 
+    private static final String MISMATCH = "password.error.mismatch";
+
+    /**
+     * The rules for a new password, shared with the first run: the message key of what is wrong (its pattern takes
+     * {@link #MIN_LENGTH}), or null when the password can be used.
+     */
+    static String newPasswordProblem(String password, String again) {
+        if (password.length() < MIN_LENGTH) {
+            return "password.error.short";
+        }
+        return password.equals(again) ? null : MISMATCH;
+    }
+
     /** Checks the fields; on a problem says it under them, focuses the field to fix and returns false. */
     private boolean validate(boolean removing) {
         if (protectedNow && !isCurrent.test(current.getText().toCharArray())) {
@@ -131,11 +144,9 @@ final class PasswordDialog extends Dialog<PasswordDialog.Choice> {
         if (removing) {
             return true;
         }
-        if (next.getText().length() < MIN_LENGTH) {
-            return refuse("password.error.short", next);
-        }
-        if (!next.getText().equals(again.getText())) {
-            return refuse("password.error.mismatch", again);
+        String problem = newPasswordProblem(next.getText(), again.getText());
+        if (problem != null) {
+            return refuse(problem, problem.equals(MISMATCH) ? again : next);
         }
         if (protectedNow && next.getText().equals(current.getText())) {
             return refuse("password.error.same", next);

@@ -1,11 +1,9 @@
 package org.carnet.storage;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,8 +17,6 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.carnet.core.JournalPasswordException;
 import org.carnet.core.StorageException;
 
@@ -35,7 +31,6 @@ public final class Backups {
     public static final int KEEP = 14;
     static final String BEFORE_RESTORE = "-before-restore";
     static final String RESTORING = ".restoring";
-    private static final String DATABASE_FILE = Database.FILE_NAME + ".mv.db";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
     private static final Pattern NAME = Pattern.compile(
             "carnet-(\\d{4}-\\d{2}-\\d{2}-\\d{6})(-\\d+)?(" + BEFORE_RESTORE + ")?\\.zip");
@@ -189,19 +184,8 @@ public final class Backups {
 
     /** The closed database file, zipped as H2's BACKUP does (one entry, {@code carnet.mv.db}). */
     private static Path zipCurrent(Path dataDir, Clock clock) throws IOException {
-        Path folder = createFolder(dataDir);
-        Path target = freeName(folder, LocalDateTime.now(clock), BEFORE_RESTORE);
-        Path source = dataDir.resolve(DATABASE_FILE);
-        FilePermissions.createPrivateFile(target);
-        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.TRUNCATE_EXISTING);
-             ZipOutputStream zip = new ZipOutputStream(out)) {
-            if (Files.exists(source)) {
-                zip.putNextEntry(new ZipEntry(DATABASE_FILE));
-                Files.copy(source, zip);
-                zip.closeEntry();
-            }
-        }
-        FilePermissions.ownerOnlyFile(target);
+        Path target = freeName(createFolder(dataDir), LocalDateTime.now(clock), BEFORE_RESTORE);
+        Encryption.zipDatabase(Database.databaseFile(dataDir), target);
         return target;
     }
 

@@ -135,16 +135,21 @@ public final class Encryption {
         throw new StorageException("The backup " + zipFile + " holds no journal database");
     }
 
-    /** Replaces {@code zipFile} by a zip of {@code database}, written aside first and moved over it. */
+    /**
+     * Writes a zip of {@code database} (empty when there is no such file) to {@code zipFile}, aside first and then
+     * moved over it, readable by the owner only.
+     */
     static void zipDatabase(Path database, Path zipFile) throws IOException {
         Path partial = zipFile.resolveSibling(zipFile.getFileName() + ".part");
         Files.deleteIfExists(partial);
         FilePermissions.createPrivateFile(partial);
         try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.TRUNCATE_EXISTING);
              ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry(Database.FILE_NAME + ".mv.db"));
-            Files.copy(database, zip);
-            zip.closeEntry();
+            if (Files.exists(database)) {
+                zip.putNextEntry(new ZipEntry(Database.FILE_NAME + ".mv.db"));
+                Files.copy(database, zip);
+                zip.closeEntry();
+            }
         } catch (IOException e) {
             Files.deleteIfExists(partial);
             throw e;

@@ -31,9 +31,6 @@ final class StorageFailures {
             if (here != Problem.OTHER) {
                 found = here;
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return found;
     }
