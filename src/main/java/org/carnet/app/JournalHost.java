@@ -30,7 +30,8 @@ final class JournalHost {
 
     static final String DEMO_FOLDER = "demo";
 
-    private record Reopened<T>(Services services, char[] password, T value, Throwable failure) {
+    /** The journal open again after work on closed files: which one, its password, the work's value or failure. */
+    private record Reopened<T>(Services services, char[] password, boolean demo, T value, Throwable failure) {
     }
 
     private final Path dataDir;
@@ -84,12 +85,9 @@ final class JournalHost {
     }
 
     private void switchTo(boolean toDemo, Consumer<Throwable> onFailed) {
-        Services closing = services;
         boolean wasDemo = demo;
-        services = null;
-        window.detach(toDemo ? "demo.opening" : "app.opening");
-        runner.run(() -> {
-            closing.close();
+        char[] current = password;
+        closeAndReopen(toDemo ? "demo.opening" : "app.opening", () -> {
             try {
                 Services opened;
                 if (toDemo) {
@@ -102,22 +100,14 @@ final class JournalHost {
                         throw e;
                     }
                 } else {
-                    opened = Services.open(dataDir, clock, password);
+                    opened = Services.open(dataDir, clock, current);
                 }
-                return new Reopened<>(opened, password, toDemo, null);
+                return new Reopened<>(opened, current, toDemo, null, null);
             } catch (RuntimeException e) {
-                Services previous = Services.open(wasDemo ? demoDir() : dataDir, clock, wasDemo ? null : password);
-                return new Reopened<>(previous, password, wasDemo, e);
+                Services previous = Services.open(wasDemo ? demoDir() : dataDir, clock, wasDemo ? null : current);
+                return new Reopened<>(previous, current, wasDemo, null, e);
             }
-        }, reopened -> {
-            services = reopened.services();
-            demo = reopened.value();
-            window.setDemo(demo);
-            window.attach(reopened.services());
-            if (reopened.failure() != null) {
-                onFailed.accept(reopened.failure());
-            }
-        }, window::openFailed);
+        }, ignored -> { }, onFailed);
     }
 
     /** Opens the journal, or asks for its password first when it has one. */
@@ -207,12 +197,9 @@ final class JournalHost {
      * or, when the work failed, as it was — and fills the window again before reporting.
      */
     <T> void whileClosed(String workingKey, ClosedWork<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
-        Services closing = services;
         char[] current = password;
-        services = null;
-        window.detach(workingKey);
-        runner.run(() -> {
-            closing.close();
+        boolean inDemo = demo;
+        closeAndReopen(workingKey, () -> {
             T value = null;
             char[] after = current;
             Throwable failure = null;
@@ -223,10 +210,27 @@ final class JournalHost {
             } catch (Exception e) {
                 failure = e;
             }
-            return new Reopened<>(Services.open(dataDir, clock, after), after, value, failure);
+            return new Reopened<>(Services.open(dataDir, clock, after), after, inDemo, value, failure);
+        }, onDone, onFailed);
+    }
+
+    /**
+     * Closes the open journal and shows {@code workingKey}'s words; on the background thread, runs {@code reopen}
+     * (which opens a journal again, whatever happened); then fills the window with it and reports.
+     */
+    private <T> void closeAndReopen(String workingKey, java.util.concurrent.Callable<Reopened<T>> reopen,
+                                    Consumer<T> onDone, Consumer<Throwable> onFailed) {
+        Services closing = services;
+        services = null;
+        window.detach(workingKey);
+        runner.run(() -> {
+            closing.close();
+            return reopen.call();
         }, reopened -> {
             services = reopened.services();
             password = reopened.password();
+            demo = reopened.demo();
+            window.setDemo(demo);
             window.attach(reopened.services());
             if (reopened.failure() != null) {
                 onFailed.accept(reopened.failure());
