@@ -62,6 +62,7 @@ import org.carnet.ui.Icons;
 import org.carnet.ui.Language;
 import org.carnet.ui.Messages;
 import org.carnet.ui.Notifier;
+import org.carnet.ui.ReusedDialog;
 import org.carnet.ui.Shortcut;
 import org.carnet.ui.TaskRunner;
 import org.carnet.ui.Theme;
@@ -110,6 +111,13 @@ public final class MainWindow {
     /** True while the demo journal (sample data) is shown instead of the person's own. */
     private boolean demo;
     private boolean prebuild;
+    /** How long after a theme change the pages out of sight start being restyled: after the window is redrawn. */
+    private static final int RESTYLE_DELAY_MILLIS = 400;
+    /** The summary dialog, kept for the next Ctrl+P, with its model and what it was made for. */
+    private ReportDialog reportDialog;
+    private ReportViewModel report;
+    private Services reportServices;
+    private Messages reportMessages;
 
     // View models live as long as the journal is open; views are rebuilt when the language changes.
     private JournalChanges changes;
@@ -200,6 +208,13 @@ public final class MainWindow {
             }
         }
         layOutOutOfSight(built);
+        // The two dialogs opened from the keyboard most, also styled once out of sight (nothing shown or loaded).
+        Platform.runLater(() -> {
+            if (episodes != null) {
+                episodes.prepareForm();
+            }
+        });
+        Platform.runLater(this::prepareReportDialog);
         // The tracking chart draws itself for the first time when its data is there: once more, out of sight.
         if (tracking.dataProperty().get() == null) {
             Node trackingPage = pages.get(Page.TRACKING);
@@ -387,6 +402,48 @@ public final class MainWindow {
         showPage(page);
     }
 
+    /**
+     * After a theme change, CSS restyles what is on screen by itself; only the tracking chart, drawn with the theme's
+     * palette on a canvas CSS cannot reach, is made again. The pages not on screen are restyled out of sight, one per
+     * turn of the FX thread and once the window has been drawn in its new colours, so that neither the switch nor
+     * their next visit holds the window.
+     */
+    private void restyle() {
+        if (services == null) {
+            return;
+        }
+        pages.remove(Page.TRACKING);
+        if (page == Page.TRACKING) {
+            showPage(page);
+        }
+        javafx.animation.PauseTransition drawn = new javafx.animation.PauseTransition(
+                javafx.util.Duration.millis(RESTYLE_DELAY_MILLIS));
+        drawn.setOnFinished(e -> restyleOutOfSight(new java.util.ArrayDeque<>(java.util.List.of(Page.values()))));
+        drawn.play();
+    }
+
+    /**
+     * Restyles the first of {@code left} if it is built and not on screen, then the next one on the next turn. The
+     * tracking page is made again first, in a turn of its own (its chart is the longest part).
+     */
+    private void restyleOutOfSight(java.util.Deque<Page> left) {
+        Page target = left.peek();
+        if (target == null || services == null || !stage.isShowing()) {
+            return;
+        }
+        if (target == Page.TRACKING && !pages.containsKey(target)) {
+            pages.put(target, createPage(target));
+            Platform.runLater(() -> restyleOutOfSight(left));
+            return;
+        }
+        left.poll();
+        Node built = pages.get(target);
+        if (built != null && target != page) {
+            layOutOutOfSight(java.util.List.of(built));
+        }
+        Platform.runLater(() -> restyleOutOfSight(left));
+    }
+
     private Node createPage(Page target) {
         return switch (target) {
             case HOME -> new HomeView(home, messages, this::openDay, episodes, () -> showPage(Page.INTAKE),
@@ -496,8 +553,7 @@ public final class MainWindow {
             theme.apply();
             settings.setTheme(theme);
             settings.save();
-            // Charts draw with the theme's palette on a canvas CSS cannot reach: build the pages again.
-            rebuild();
+            restyle();
         });
         Menu language = new Menu(messages.get("menu.language"));
         ToggleGroup languages = new ToggleGroup();
@@ -585,13 +641,42 @@ public final class MainWindow {
         return notifier;
     }
 
-    /** The GP summary: the period, a preview of the pages, save as PDF or print; all made off the FX thread. */
+    /**
+     * The GP summary: the period, a preview of the pages, save as PDF or print; all made off the FX thread. One dialog
+     * serves every opening (see {@link ReusedDialog}); a second Ctrl+P while it is open brings it to the front.
+     */
     private void showReport() {
+        ReportDialog dialog = reportDialog();
+        if (dialog.isShowing()) {
+            ((Stage) dialog.getDialogPane().getScene().getWindow()).toFront();
+            return;
+        }
         LocalDate[] period = services.report().defaultPeriod();
-        Messages words = messages;
-        ReportViewModel model = new ReportViewModel(
-                (from, to) -> SummaryPdf.write(services.report().build(from, to), words), runner, period[0], period[1]);
-        new ReportDialog(stage, model, messages, dialogs).show();
+        report.reset(period[0], period[1]);
+        dialog.show();
+    }
+
+    /** The summary dialog of the journal open, in the current language: made again when either changes. */
+    private ReportDialog reportDialog() {
+        if (reportDialog == null || reportServices != services || reportMessages != messages) {
+            Services source = services;
+            Messages words = messages;
+            LocalDate today = source.report().today();
+            report = new ReportViewModel((from, to) -> SummaryPdf.write(source.report().build(from, to), words),
+                    runner, today, today);
+            reportDialog = new ReportDialog(stage, report, words, dialogs);
+            reportServices = source;
+            reportMessages = words;
+        }
+        return reportDialog;
+    }
+
+    /** Builds the summary dialog and styles it without showing it (no period is read, no page made): the first
+     * Ctrl+P then opens it without holding the window. */
+    private void prepareReportDialog() {
+        if (services != null) {
+            ReusedDialog.style(reportDialog());
+        }
     }
 
     /** File › Restore a backup…: choose a copy, confirm, then the journal is closed, replaced and opened again. */

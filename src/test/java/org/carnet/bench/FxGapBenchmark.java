@@ -46,7 +46,7 @@ import org.carnet.tracking.Protocol;
  * Is the FX thread ever blocked for more than 100 ms while a person uses the app on ten years of data? Each run
  * starts the real app (CarnetApp, its background thread, a generated 10-year journal) in a new JVM and plays a
  * scripted session with key events sent to the focused control, as the keyboard would: every page, the journal
- * list, days with Alt+Left, a check-in typed and saved, an episode dialog, the report dialog until its preview is
+ * list, days with Alt+Left, a check-in typed and saved, the episode dialog twice, the report dialog until its preview is
  * drawn, the food search typed letter by letter, the dark theme. Meanwhile a probe hands the FX thread a task every
  * 10 ms and records how long it waited (the time the thread was busy) and the thread's own CPU time meanwhile (the
  * machine may be busy too), and an AnimationTimer records the pulses (the frames). Prints medians over the runs and
@@ -259,6 +259,8 @@ public final class FxGapBenchmark {
             step("check-in: save (Ctrl+S)", () -> key(KeyCode.S, KeyCode.SHORTCUT));
             step("episode dialog: open (Ctrl+E)", () -> key(KeyCode.E, KeyCode.SHORTCUT));
             step("episode dialog: close (Escape)", () -> key(KeyCode.ESCAPE));
+            step("episode dialog: open again (Ctrl+E)", () -> key(KeyCode.E, KeyCode.SHORTCUT));
+            step("episode dialog: close again (Escape)", () -> key(KeyCode.ESCAPE));
             step("report dialog: open (Ctrl+P)", () -> key(KeyCode.P, KeyCode.SHORTCUT));
             waitFor(() -> lookup("#report-pages") != null && !((javafx.scene.Parent) lookup("#report-pages"))
                     .lookupAll(".image-view").isEmpty(), 30);

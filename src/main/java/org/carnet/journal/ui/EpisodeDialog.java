@@ -25,14 +25,21 @@ import org.carnet.journal.Trigger;
 import org.carnet.ui.Forms;
 import org.carnet.ui.Messages;
 import org.carnet.ui.NullableChoice;
+import org.carnet.ui.ReusedDialog;
 import org.carnet.ui.Theme;
 
-/** "Log an episode": a cramp or a palpitation with its time. OK is refused while a field is invalid. */
+/**
+ * "Log an episode": a cramp or a palpitation with its time. OK is refused while a field is invalid. One dialog serves
+ * every episode of a window: the model is filled again before each {@link #ask()}.
+ */
 public final class EpisodeDialog extends Dialog<Episode> {
+    private final EpisodeViewModel model;
+    private final Messages messages;
 
     public EpisodeDialog(Window owner, EpisodeViewModel model, Messages messages) {
         initOwner(owner);
-        setTitle(messages.get(model.isNew() ? "episode.title.new" : "episode.title.edit"));
+        this.model = model;
+        this.messages = messages;
         setHeaderText(messages.get("episode.header"));
         getDialogPane().getStylesheets().add(Theme.appStylesheet());
         getDialogPane().setId("episode-dialog");
@@ -46,7 +53,7 @@ public final class EpisodeDialog extends Dialog<Episode> {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.setPadding(new Insets(8, 4, 8, 4));
+        grid.setPadding(new Insets(8, 14, 8, 14));
         int row = 0;
 
         NullableChoice<EpisodeKind> kind = new NullableChoice<>(List.of(EpisodeKind.values()),
@@ -57,7 +64,8 @@ public final class EpisodeDialog extends Dialog<Episode> {
                 Platform.runLater(() -> model.kindProperty().set(was));
             }
         });
-        grid.addRow(row++, label(messages.get("episode.kind"), kind), kind);
+        grid.add(label(messages.get("episode.kind"), kind), 0, row);
+        grid.add(kind, 1, row++, 2, 1);
 
         DatePicker date = new DatePicker();
         date.setId("episode-date");
@@ -68,6 +76,7 @@ public final class EpisodeDialog extends Dialog<Episode> {
         time.setId("episode-time");
         time.setPromptText("HH:MM");
         time.setPrefColumnCount(5);
+        time.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         time.textProperty().bindBidirectional(model.timeProperty());
         grid.addRow(row++, label(messages.get("episode.when"), date), date,
                 Forms.withError(time, EpisodeViewModel.TIME, model.errors(), messages));
@@ -99,9 +108,11 @@ public final class EpisodeDialog extends Dialog<Episode> {
             label(messages.get("episode.trigger"), trigger), trigger,
             label(messages.get("episode.redFlags"), null), flags
         };
-        grid.addRow(row++, palpitationOnly[0], palpitationOnly[1]);
-        grid.addRow(row++, palpitationOnly[2], palpitationOnly[3]);
-        grid.addRow(row, palpitationOnly[4], palpitationOnly[5]);
+        // Their buttons are wider than the date: across both columns, so the time stays beside the date.
+        for (int i = 0; i < palpitationOnly.length; i += 2) {
+            grid.add(palpitationOnly[i], 0, row);
+            grid.add(palpitationOnly[i + 1], 1, row++, 2, 1);
+        }
         Runnable showPalpitationFields = () -> Arrays.stream(palpitationOnly).forEach(n -> {
             boolean visible = model.kindProperty().get() == EpisodeKind.PALPITATION;
             n.setVisible(visible);
@@ -121,6 +132,7 @@ public final class EpisodeDialog extends Dialog<Episode> {
         });
         setResultConverter(button -> button == save ? model.toEpisode().orElse(null) : null);
         setOnShown(e -> Platform.runLater(kind::requestFocus));
+        ReusedDialog.keepStyled(this);
     }
 
     /** The label of a row; an underscore in its text is its mnemonic (Alt and the letter). */
@@ -128,7 +140,10 @@ public final class EpisodeDialog extends Dialog<Episode> {
         return org.carnet.ui.Layouts.mnemonicLabel(text, target);
     }
 
+    /** Shows the form as the model is now (it can be shown again, for another episode, once closed). */
     public Optional<Episode> ask() {
+        setTitle(messages.get(model.isNew() ? "episode.title.new" : "episode.title.edit"));
+        setResult(null);
         return showAndWait();
     }
 }

@@ -37,8 +37,9 @@ public final class EpisodeViewModel {
     public static final String DURATION = "durationMinutes";
     public static final String SEVERITY = "severity";
 
-    private final Long id;
-    private final LocalDateTime now;
+    /** The episode being edited, null for a new one; the form is reused from one episode to the next. */
+    private Long id;
+    private LocalDateTime now;
 
     // Properties
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
@@ -51,9 +52,7 @@ public final class EpisodeViewModel {
     private final Map<RedFlag, BooleanProperty> redFlags = new EnumMap<>(RedFlag.class);
     private final ObservableMap<String, FieldError> errors = FXCollections.observableHashMap();
 
-    private EpisodeViewModel(Long id, LocalDateTime now) {
-        this.id = id;
-        this.now = now;
+    private EpisodeViewModel() {
         for (RedFlag flag : RedFlag.values()) {
             redFlags.put(flag, new SimpleBooleanProperty());
         }
@@ -64,24 +63,47 @@ public final class EpisodeViewModel {
 
     /** A new episode at the current time, on {@code day} if given (today otherwise). */
     public static EpisodeViewModel now(LocalDateTime now, EpisodeKind kind, LocalDate day) {
-        EpisodeViewModel model = new EpisodeViewModel(null, now);
-        model.date.set(day == null ? now.toLocalDate() : day);
-        model.time.set(TimeInput.format(now.toLocalTime()));
-        model.kind.set(kind);
+        EpisodeViewModel model = new EpisodeViewModel();
+        model.startNew(now, kind, day);
         return model;
     }
 
     public static EpisodeViewModel edit(Episode episode, LocalDateTime now) {
-        EpisodeViewModel model = new EpisodeViewModel(episode.id(), now);
-        model.date.set(episode.day());
-        model.time.set(TimeInput.format(episode.occurredAt().toLocalTime()));
-        model.kind.set(episode.kind());
-        model.duration.set(episode.durationMinutes() == null ? "" : episode.durationMinutes().toString());
-        model.severity.set(episode.severity() == null ? "" : episode.severity().toString());
-        model.rhythm.set(episode.rhythm());
-        model.trigger.set(episode.trigger());
-        model.redFlags.forEach((flag, property) -> property.set(episode.redFlags().contains(flag)));
+        EpisodeViewModel model = new EpisodeViewModel();
+        model.startEdit(episode, now);
         return model;
+    }
+
+    /** Empties the form for a new episode at the current time, on {@code day} if given (today otherwise). */
+    public void startNew(LocalDateTime now, EpisodeKind kind, LocalDate day) {
+        fill(null, now, day == null ? now.toLocalDate() : day, now.toLocalTime(), kind, null, null, null, null,
+                EnumSet.noneOf(RedFlag.class));
+    }
+
+    /** Fills the form with {@code episode}, to edit it. */
+    public void startEdit(Episode episode, LocalDateTime now) {
+        fill(episode.id(), now, episode.day(), episode.occurredAt().toLocalTime(), episode.kind(),
+                episode.durationMinutes(), episode.severity(), episode.rhythm(), episode.trigger(),
+                episode.redFlags());
+    }
+
+    private void fill(Long id, LocalDateTime now, LocalDate day, LocalTime at, EpisodeKind kind, Integer minutes,
+                      Integer severity, Rhythm rhythm, Trigger trigger, Set<RedFlag> flags) {
+        this.id = id;
+        this.now = now;
+        this.date.set(day);
+        this.time.set(TimeInput.format(at));
+        this.kind.set(kind);
+        this.duration.set(minutes == null ? "" : minutes.toString());
+        this.severity.set(severity == null ? "" : severity.toString());
+        this.rhythm.set(rhythm);
+        this.trigger.set(trigger);
+        this.redFlags.forEach((flag, property) -> property.set(flags.contains(flag)));
+        // Errors of the last episode typed go with it.
+        errors.clear();
+        show(TIME, parseTime(time.get()).error());
+        show(DURATION, parseDuration(duration.get()).error());
+        show(SEVERITY, parseSeverity(this.severity.get()).error());
     }
 
     // Properties

@@ -26,6 +26,7 @@ import org.carnet.ui.DialogService;
 import org.carnet.ui.Icons;
 import org.carnet.ui.Messages;
 import org.carnet.ui.Notifier;
+import org.carnet.ui.ReusedDialog;
 import org.carnet.ui.Theme;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -34,6 +35,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 /** "Summary for my doctor": choose the period, see the pages, save them as PDF or print them. */
 public final class ReportDialog extends Dialog<Void> {
     private static final Logger LOG = Logger.getLogger(ReportDialog.class.getName());
+    private static final int PREVIEW_DELAY_MILLIS = 150;
 
     /** Asks where to save the PDF; tests give a file instead. */
     private BiFunction<Window, String, File> chooseFile;
@@ -113,8 +115,13 @@ public final class ReportDialog extends Dialog<Void> {
         getDialogPane().setContent(new StackPane(content, notifier.layer()));
         setOnShown(e -> {
             fitOnScreen();
-            model.preview(error -> dialogs.showError("action.makeReport", error));
+            // The pages are made once the dialog is drawn: making them meanwhile would slow its first frame.
+            javafx.animation.PauseTransition drawn = new javafx.animation.PauseTransition(
+                    javafx.util.Duration.millis(PREVIEW_DELAY_MILLIS));
+            drawn.setOnFinished(done -> model.preview(error -> dialogs.showError("action.makeReport", error)));
+            drawn.play();
         });
+        ReusedDialog.keepStyled(this);
     }
 
     private static File choosePdf(Window owner, String initialName, String title) {

@@ -36,12 +36,25 @@ public final class ReportViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private byte[] pdf;
+    /** Counts previews and resets: the result of a preview overtaken by a newer one (or by a reset) is dropped. */
+    private int generation;
 
     public ReportViewModel(SummaryMaker maker, TaskRunner runner, LocalDate defaultFrom, LocalDate defaultTo) {
         this.maker = maker;
         this.runner = runner;
         from.set(defaultFrom);
         to.set(defaultTo);
+    }
+
+    /** Back to a new period with no pages made, for the dialog shown again. */
+    public void reset(LocalDate newFrom, LocalDate newTo) {
+        from.set(newFrom);
+        to.set(newTo);
+        generation++;
+        pages.clear();
+        pdf = null;
+        busy.set(false);
+        ready.set(false);
     }
 
     public ObjectProperty<LocalDate> fromProperty() {
@@ -69,6 +82,7 @@ public final class ReportViewModel {
     public void preview(Consumer<Throwable> onFailure) {
         LocalDate start = from.get();
         LocalDate end = to.get();
+        int mine = ++generation;
         busy.set(true);
         ready.set(false);
         runner.run(() -> {
@@ -79,11 +93,17 @@ public final class ReportViewModel {
                     .map(i -> (Image) SwingFXUtils.toFXImage(i, null)).toList();
             return new Made(bytes, images);
         }, made -> {
+            if (mine != generation) {
+                return;
+            }
             pdf = made.pdf();
             pages.setAll(made.images());
             busy.set(false);
             ready.set(true);
         }, error -> {
+            if (mine != generation) {
+                return;
+            }
             busy.set(false);
             pages.clear();
             onFailure.accept(error);

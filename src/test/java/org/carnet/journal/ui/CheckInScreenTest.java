@@ -199,6 +199,63 @@ class CheckInScreenTest extends FxRobot {
     }
 
     @Test
+    void theEpisodeFormIsReusedButComesBackEmptyForTheNextEpisode() {
+        clickOn("#nav-check-in");
+        click("#checkin-log-palpitation");
+        type("#episode-duration", "5");
+        type("#episode-severity", "4");
+        clickOn("#episode-trigger-caffeine");
+        clickOn("#episode-save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Edit it: the same dialog, filled with the episode.
+        clickOn(lookup(".episode-row .button").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogTitle()).isEqualTo("Edit the episode");
+        assertThat(text("#episode-duration")).isEqualTo("5");
+        type("#episode-severity", "12");
+        assertThat(lookup("#episode-severity-error").queryAs(Label.class).isVisible()).isTrue();
+        clickOn("Cancel");
+
+        // A new one: empty, without the error typed in the edit, and a cramp.
+        click("#checkin-log-cramp");
+        assertThat(dialogTitle()).isEqualTo("Log an episode");
+        assertThat(text("#episode-duration")).isEmpty();
+        assertThat(text("#episode-severity")).isEmpty();
+        assertThat(lookup("#episode-severity-error").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(shown(lookup("#episode-rhythm-irregular").queryAs(Node.class))).isFalse();
+        type("#episode-severity", "3");
+        clickOn("#episode-save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(app.services().journal().load(AppHarness.TODAY).episodes()).hasSize(2)
+                .anySatisfy(e -> {
+                    assertThat(e.kind()).isEqualTo(EpisodeKind.PALPITATION);
+                    assertThat(e.severity()).isEqualTo(4);
+                    assertThat(e.trigger()).isEqualTo(Trigger.CAFFEINE);
+                })
+                .anySatisfy(e -> {
+                    assertThat(e.kind()).isEqualTo(EpisodeKind.CRAMP);
+                    assertThat(e.severity()).isEqualTo(3);
+                    assertThat(e.durationMinutes()).isNull();
+                });
+    }
+
+    /** Whether {@code node} and all its parents are visible. */
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String dialogTitle() {
+        return ((javafx.stage.Stage) lookup("#episode-dialog").queryAs(Node.class).getScene().getWindow()).getTitle();
+    }
+
+    @Test
     void anEpisodeInTheFutureIsRefusedInTheDialog() {
         clickOn("#home-log-cramp");
         type("#episode-time", "23:59");

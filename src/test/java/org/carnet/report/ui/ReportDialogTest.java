@@ -3,13 +3,21 @@ package org.carnet.report.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.DialogPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import org.carnet.app.AppHarness;
 import org.carnet.journal.CheckIn;
+import org.carnet.ui.TaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,11 +46,18 @@ class ReportDialogTest extends FxRobot {
         app.stop();
     }
 
-    @Test
-    void theDialogPreviewsTheLastEightWeeksAndEnablesSaving() {
+    /** Opens File › Summary for my doctor… and waits for the preview of the pages. */
+    private VBox openSummary() throws Exception {
         clickOn("File");
         clickOn("Summary for my doctor…");
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !lookup("#report-pages").queryAs(VBox.class)
+                .getChildren().isEmpty());
+        return lookup("#report-pages").queryAs(VBox.class);
+    }
+
+    @Test
+    void theDialogPreviewsTheLastEightWeeksAndEnablesSaving() throws Exception {
+        openSummary();
         assertThat(lookup("#report-from").queryAs(DatePicker.class).getValue())
                 .isEqualTo(AppHarness.TODAY.minusDays(55));
         assertThat(lookup("#report-to").queryAs(DatePicker.class).getValue()).isEqualTo(AppHarness.TODAY);
@@ -53,10 +68,8 @@ class ReportDialogTest extends FxRobot {
     }
 
     @Test
-    void anEmptyPeriodIsExplainedAndNothingCanBeSaved() {
-        clickOn("File");
-        clickOn("Summary for my doctor…");
-        WaitForAsyncUtils.waitForFxEvents();
+    void anEmptyPeriodIsExplainedAndNothingCanBeSaved() throws Exception {
+        openSummary();
         interact(() -> {
             lookup("#report-from").queryAs(DatePicker.class).setValue(AppHarness.TODAY.minusYears(3));
             lookup("#report-to").queryAs(DatePicker.class).setValue(AppHarness.TODAY.minusYears(3).plusDays(10));
@@ -68,6 +81,79 @@ class ReportDialogTest extends FxRobot {
                 .anySatisfy(text -> assertThat(text).contains("Nothing was logged in this period"));
         clickOn("OK");
         assertThat(lookup("#report-save").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void theDialogShownAgainIsTheSameOneBackOnTheDefaultPeriodWithItsOwnPreview() throws Exception {
+        VBox firstPages = openSummary();
+        DialogPane first = lookup("#report-dialog").queryAs(DialogPane.class);
+        interact(() -> lookup("#report-from").queryAs(DatePicker.class).setValue(AppHarness.TODAY.minusDays(9)));
+        clickOn("#report-preview");
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("Close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#report-dialog").tryQuery()).isEmpty();
+
+        VBox pages = openSummary();
+        assertThat(lookup("#report-dialog").queryAs(DialogPane.class)).isSameAs(first);
+        assertThat(pages).isSameAs(firstPages);
+        assertThat(lookup("#report-from").queryAs(DatePicker.class).getValue())
+                .isEqualTo(AppHarness.TODAY.minusDays(55));
+        assertThat(lookup("#report-save").queryAs(Button.class).isDisabled()).isFalse();
+
+        // Asked for again while it is open: brought to the front, not opened twice.
+        clickOn("File");
+        clickOn("Summary for my doctor…");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#report-dialog").queryAll()).hasSize(1);
+        clickOn("Close");
+    }
+
+    @Test
+    void aPreviewOvertakenByAResetOrANewerPreviewIsDropped() {
+        List<Runnable> held = new ArrayList<>();
+        TaskRunner later = new TaskRunner() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                held.add(() -> {
+                    try {
+                        onSuccess.accept(work.call());
+                    } catch (Exception e) {
+                        onFailure.accept(e);
+                    }
+                });
+            }
+        };
+        org.carnet.ui.Messages messages = app.window().messages();
+        List<LocalDate> made = new ArrayList<>();
+        ReportViewModel model = new ReportViewModel((from, to) -> {
+            made.add(from);
+            return org.carnet.report.pdf.SummaryPdf.write(app.services().report().build(from, to), messages);
+        }, later, AppHarness.TODAY.minusDays(29), AppHarness.TODAY);
+        List<Throwable> failures = new ArrayList<>();
+
+        interact(() -> {
+            model.preview(failures::add);
+            model.reset(AppHarness.TODAY.minusDays(9), AppHarness.TODAY);
+            held.get(0).run();
+        });
+        assertThat(model.pages()).isEmpty();
+        assertThat(model.readyProperty().get()).isFalse();
+        assertThat(model.busyProperty().get()).isFalse();
+
+        interact(() -> {
+            model.preview(failures::add);
+            model.toProperty().set(AppHarness.TODAY.minusDays(1));
+            model.preview(failures::add);
+            held.get(2).run();
+            held.get(1).run();
+        });
+        assertThat(made).containsExactly(AppHarness.TODAY.minusDays(29), AppHarness.TODAY.minusDays(9),
+                AppHarness.TODAY.minusDays(9));
+        assertThat(model.pages()).hasSize(1);
+        assertThat(model.readyProperty().get()).isTrue();
+        assertThat(failures).isEmpty();
+        assertThat(new String(model.pdf(), java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF");
     }
 
     @Test

@@ -7,8 +7,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import org.carnet.app.AppHarness;
 import org.carnet.app.MainWindow;
 import org.carnet.intake.MagnesiumForm;
@@ -17,6 +24,7 @@ import org.carnet.intake.SupplementIntake;
 import org.carnet.journal.CheckIn;
 import org.carnet.tracking.PlannedDose;
 import org.carnet.tracking.Protocol;
+import org.carnet.ui.ChartPalette;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
@@ -102,5 +110,64 @@ class TrackingScreenTest extends FxRobot {
         assertThat(lookup("#home-protocol-state").queryAs(Label.class).getText()).contains("day 30");
         assertThat(lookup("#home-protocol-adherence").queryAs(Label.class).getText()).contains("100 %");
         assertThat(lookup("#home-protocol-flag").queryAs(Label.class).getText()).contains("see a doctor");
+    }
+
+    @Test
+    void theDarkThemeRedrawsTheChartInItsColoursAndLeavesThePagesAndWhatIsTypedInPlace() throws Exception {
+        interact(() -> app.window().showPage(MainWindow.Page.TRACKING));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chartBackground()).isEqualTo(ChartPalette.LIGHT.background());
+        interact(() -> app.window().showPage(MainWindow.Page.CHECK_IN));
+        TextField cramps = lookup("#checkin-cramp-count").queryAs(TextField.class);
+        interact(() -> cramps.setText("5"));
+        Region root = (Region) cramps.getScene().getRoot();
+        assertThat(background(root)).isEqualTo(Color.WHITE);
+        // The episode dialog, made once and kept, also takes the new colours.
+        logCramp();
+        DialogPane episode = lookup("#episode-dialog").queryAs(DialogPane.class);
+        assertThat(background(episode)).isEqualTo(Color.WHITE);
+        clickOn("Cancel");
+
+        switchTheme();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Color.web("#0d1117").equals(background(root)));
+        assertThat(lookup("#checkin-cramp-count").queryAs(TextField.class)).as("the same page, not made again")
+                .isSameAs(cramps);
+        assertThat(cramps.getText()).isEqualTo("5");
+        logCramp();
+        assertThat(lookup("#episode-dialog").queryAs(DialogPane.class)).isSameAs(episode);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Color.web("#0d1117").equals(background(episode)));
+        clickOn("Cancel");
+        interact(() -> app.window().showPage(MainWindow.Page.TRACKING));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chartBackground()).isEqualTo(ChartPalette.DARK.background());
+
+        // Back to light while the chart is on screen: it is drawn again at once.
+        switchTheme();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Color.WHITE.equals(background(root)));
+        assertThat(chartBackground()).isEqualTo(ChartPalette.LIGHT.background());
+    }
+
+    /** The check-in's "log a cramp" button, scrolled into view as it is for a keyboard user who tabs to it. */
+    private void logCramp() {
+        interact(() -> lookup("#checkin-log-cramp").query().requestFocus());
+        clickOn("#checkin-log-cramp");
+    }
+
+    private void switchTheme() {
+        interact(() -> {
+            CheckMenuItem item = (CheckMenuItem) lookup("#menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                    .flatMap(m -> m.getItems().stream()).filter(i -> "menu-dark-theme".equals(i.getId()))
+                    .findFirst().orElseThrow();
+            item.setSelected(!item.isSelected());
+            item.fire();
+        });
+    }
+
+    private java.awt.Paint chartBackground() {
+        return lookup("#tracking-chart").queryAs(ChartViewer.class).getChart().getXYPlot().getBackgroundPaint();
+    }
+
+    private static Object background(Region region) {
+        return region.getBackground() == null ? null : region.getBackground().getFills().get(0).getFill();
     }
 }
