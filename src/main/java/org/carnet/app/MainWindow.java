@@ -80,6 +80,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  */
 public final class MainWindow {
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
+    /** How long after a theme change the pages out of sight start being restyled: after the window is redrawn. */
+    private static final int RESTYLE_DELAY_MILLIS = 400;
 
     /** The pages of the navigation. */
     public enum Page { HOME, CHECK_IN, INTAKE, TRACKING, JOURNAL, PROTOCOLS, PRODUCTS, PROFILE }
@@ -111,8 +113,6 @@ public final class MainWindow {
     /** True while the demo journal (sample data) is shown instead of the person's own. */
     private boolean demo;
     private boolean prebuild;
-    /** How long after a theme change the pages out of sight start being restyled: after the window is redrawn. */
-    private static final int RESTYLE_DELAY_MILLIS = 400;
     /** The summary dialog, kept for the next Ctrl+P, with its model and what it was made for. */
     private ReportDialog reportDialog;
     private ReportViewModel report;
@@ -659,6 +659,10 @@ public final class MainWindow {
     /** The summary dialog of the journal open, in the current language: made again when either changes. */
     private ReportDialog reportDialog() {
         if (reportDialog == null || reportServices != services || reportMessages != messages) {
+            if (reportDialog != null && reportDialog.isShowing()) {
+                // Still showing the other journal or the old language: this one takes its place.
+                reportDialog.close();
+            }
             Services source = services;
             Messages words = messages;
             LocalDate today = source.report().today();

@@ -110,6 +110,36 @@ class ReportDialogTest extends FxRobot {
     }
 
     @Test
+    void afterALanguageSwitchTheOpenDialogGivesWayToOneInTheNewLanguage() throws Exception {
+        openSummary();
+        // View › Language › Français, fired from the main window's menu (the dialog may cover it).
+        interact(() -> menuItem("menu-language-fr").fire());
+        interact(() -> menuItem("menu-report").fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !lookup("#report-pages").queryAs(VBox.class)
+                .getChildren().isEmpty());
+        assertThat(lookup("#report-dialog").queryAll()).singleElement()
+                .satisfies(pane -> assertThat(((DialogPane) pane).getHeaderText())
+                        .isEqualTo("Une page à apporter à votre médecin traitant"));
+        clickOn("Fermer");
+    }
+
+    /** The main window's menu item {@code id}, in a submenu or not. */
+    private javafx.scene.control.MenuItem menuItem(String id) {
+        java.util.Deque<javafx.scene.control.MenuItem> left = new java.util.ArrayDeque<>(
+                lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus());
+        while (!left.isEmpty()) {
+            javafx.scene.control.MenuItem item = left.poll();
+            if (id.equals(item.getId())) {
+                return item;
+            }
+            if (item instanceof javafx.scene.control.Menu menu) {
+                left.addAll(menu.getItems());
+            }
+        }
+        throw new AssertionError("no menu item " + id);
+    }
+
+    @Test
     void aPreviewOvertakenByAResetOrANewerPreviewIsDropped() {
         List<Runnable> held = new ArrayList<>();
         TaskRunner later = new TaskRunner() {
