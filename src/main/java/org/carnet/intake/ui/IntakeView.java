@@ -44,6 +44,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** What was eaten and taken on a day, its totals against the references, and what the guidance finds. */
 public final class IntakeView {
+    /** Below this width of the page's scrolled area, the day's totals go under the forms (each column ≥ ~370 px). */
+    static final double TWO_COLUMNS_MIN_WIDTH = 760;
     private final IntakeViewModel model;
     private final Messages messages;
     private final DialogService dialogs;
@@ -62,10 +64,13 @@ public final class IntakeView {
     public Node createView() {
         Label title = new Label(messages.get("intake.title"));
         title.getStyleClass().add("title-2");
+        // On a narrow window the long day name gives way, not the title nor the date.
+        title.setMinWidth(Region.USE_PREF_SIZE);
         DatePicker date = new DatePicker(model.dayProperty().get());
         date.setId("intake-date");
         date.setConverter(new LocalDateStringConverter(messages.shortDateFormatter(), null));
         date.setPrefWidth(150);
+        date.setMinWidth(Region.USE_PREF_SIZE);
         date.setDayCellFactory(p -> new DateCell() {
             @Override
             public void updateItem(LocalDate item, boolean empty) {
@@ -134,16 +139,16 @@ public final class IntakeView {
                 card(messages.get("intake.addMedication"), medicationForm()),
                 card(messages.get("intake.entries"), entries));
         GridPane columns = new GridPane();
+        columns.setId("intake-columns");
         columns.setHgap(16);
-        for (int i = 0; i < 2; i++) {
-            var constraint = new javafx.scene.layout.ColumnConstraints();
-            constraint.setPercentWidth(50);
-            columns.getColumnConstraints().add(constraint);
-        }
-        columns.add(right, 0, 0);
-        columns.add(left, 1, 0);
+        columns.setVgap(14);
         columns.setPadding(new Insets(0, 14, 14, 0));
         ScrollPane scroll = new ScrollPane(columns);
+        // Side by side when there is room; on a narrow window the day's totals go under the forms, so that neither
+        // the food search's results nor the gauges are cut.
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> arrange(columns, right, left,
+                now.getWidth() < TWO_COLUMNS_MIN_WIDTH));
+        arrange(columns, right, left, false);
         org.carnet.ui.ScrollOnFocus.install(scroll, columns);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
@@ -152,6 +157,23 @@ public final class IntakeView {
         root.setId("intake-view");
         root.getStyleClass().add("page");
         return root;
+    }
+
+    /** The forms and the day's totals: two columns of equal width, or one above the other ({@code stacked}). */
+    static void arrange(GridPane columns, Node forms, Node totals, boolean stacked) {
+        int count = stacked ? 1 : 2;
+        if (columns.getColumnConstraints().size() == count && columns.getChildren().size() == 2) {
+            return;
+        }
+        columns.getChildren().clear();
+        columns.getColumnConstraints().clear();
+        for (int i = 0; i < count; i++) {
+            var constraint = new javafx.scene.layout.ColumnConstraints();
+            constraint.setPercentWidth(100.0 / count);
+            columns.getColumnConstraints().add(constraint);
+        }
+        columns.add(forms, 0, 0);
+        columns.add(totals, stacked ? 0 : 1, stacked ? 1 : 0);
     }
 
     public void focusSearch() {
@@ -369,9 +391,14 @@ public final class IntakeView {
 
     /** A search result: the name, its group, and its magnesium per 100 g as the table gives it. */
     private final class FoodCell extends ListCell<Food> {
+        /** The whole line, for a name cut by a narrow window. */
+        private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+
         FoodCell() {
             // Fit the list's width: long names end with an ellipsis instead of scrolling sideways.
             setPrefWidth(0);
+            whole.setWrapText(true);
+            whole.setMaxWidth(420);
         }
 
         @Override
@@ -379,10 +406,13 @@ public final class IntakeView {
             super.updateItem(food, empty);
             if (empty || food == null) {
                 setText(null);
+                setTooltip(null);
                 return;
             }
             setText(name(food) + "  ·  " + AmountText.per100g(food.amount(Nutrient.MAGNESIUM), "mg", messages)
                     + " " + messages.get("intake.food.magnesiumPer100g"));
+            whole.setText(getText());
+            setTooltip(whole);
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.carnet.app.AppHarness;
@@ -134,5 +135,35 @@ class IntakeScreenTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#intake-food-grams-error").queryAs(Label.class).getText()).contains("3000");
         assertThat(app.services().intake().day(AppHarness.TODAY).foods()).isEmpty();
+    }
+
+    @Test
+    void onANarrowWindowTheTotalsGoUnderTheFormsAndNothingIsCutSideways() {
+        interact(() -> app.window().showPage(org.carnet.app.MainWindow.Page.INTAKE));
+        javafx.scene.layout.GridPane columns = lookup("#intake-columns").queryAs(javafx.scene.layout.GridPane.class);
+        javafx.stage.Window window = columns.getScene().getWindow();
+        interact(() -> window.setWidth(720));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(columns.getColumnConstraints()).hasSize(1);
+        assertThat(columns.getChildren()).hasSize(2)
+                .anySatisfy(n -> assertThat(javafx.scene.layout.GridPane.getRowIndex(n)).isEqualTo(1));
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) columns.getParent().getParent()
+                .getParent();
+        assertThat(columns.getWidth()).isLessThanOrEqualTo(scroll.getViewportBounds().getWidth() + 0.5);
+        assertThat(lookup("#intake-date").queryAs(javafx.scene.control.DatePicker.class).getWidth())
+                .isGreaterThanOrEqualTo(150);
+        type("#intake-food-search", "epinard");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#intake-food-results .list-cell").queryAll()).filteredOn(n -> ((ListCell<?>) n)
+                .getItem() != null).isNotEmpty().allSatisfy(n -> {
+                    ListCell<?> cell = (ListCell<?>) n;
+                    assertThat(cell.getTooltip().getText()).as("the whole line on hover").isEqualTo(cell.getText());
+                });
+
+        interact(() -> window.setWidth(1100));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(columns.getColumnConstraints()).hasSize(2);
+        assertThat(columns.getChildren()).allSatisfy(n -> assertThat(javafx.scene.layout.GridPane.getRowIndex(n))
+                .isEqualTo(0));
     }
 }
