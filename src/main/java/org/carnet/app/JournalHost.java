@@ -50,8 +50,10 @@ final class JournalHost {
         this.clock = clock;
         this.runner = runner;
         this.window = window;
+        // The demo's product and protocol names are written in the language of the window at that moment.
         this.demoFiller = demo -> org.carnet.demo.DemoJournal.fill(demo.journal(), demo.intake(), demo.tracking(),
-                demo.profiles(), clock);
+                demo.profiles(), clock, window.messages().language() == org.carnet.ui.Language.FRENCH
+                        ? org.carnet.demo.DemoJournal.Names.FRENCH : org.carnet.demo.DemoJournal.Names.ENGLISH);
         window.setHost(this);
     }
 

@@ -71,6 +71,13 @@ public final class DemoJournal {
     public static final String LEVOTHYROXINE = "Levothyroxine 75 µg";
     public static final String PROTOCOL = "Magnesium + D3 + K2";
 
+    /** The names the demo gives its products, medication and protocol: data, written once in the app's language. */
+    public record Names(String magnesium, String vitaminD3, String vitaminK2, String levothyroxine, String protocol) {
+        public static final Names ENGLISH = new Names(MAGNESIUM, VITAMIN_D3, VITAMIN_K2, LEVOTHYROXINE, PROTOCOL);
+        public static final Names FRENCH = new Names("Magnésium bisglycinate 150 mg", "Vitamine D3 25 µg",
+                "Vitamine K2 MK-7 75 µg", "Lévothyroxine 75 µg", "Magnésium + D3 + K2");
+    }
+
     /** Protocol days with nothing logged at all (a day away, a busy day): one in the baseline, two since. */
     static final Set<Integer> DAYS_WITHOUT_ENTRIES = Set.of(-6, 16, 26);
     /** Protocol days when the evening magnesium was forgotten. */
@@ -105,10 +112,16 @@ public final class DemoJournal {
      */
     public static Summary fill(JournalService journal, IntakeService intake, TrackingService tracking,
                                ProfileService profiles, Clock clock) {
+        return fill(journal, intake, tracking, profiles, clock, Names.ENGLISH);
+    }
+
+    /** As {@link #fill(JournalService, IntakeService, TrackingService, ProfileService, Clock)}, with these names. */
+    public static Summary fill(JournalService journal, IntakeService intake, TrackingService tracking,
+                               ProfileService profiles, Clock clock, Names names) {
         LocalDate today = LocalDate.now(clock);
         requireEmpty(journal, intake, tracking, profiles, today);
         Foods foods = Foods.resolve(intake);
-        return new Writer(journal, intake, tracking, profiles, today, foods).write();
+        return new Writer(journal, intake, tracking, profiles, today, foods, names).write();
     }
 
     private static void requireEmpty(JournalService journal, IntakeService intake, TrackingService tracking,
@@ -197,6 +210,7 @@ public final class DemoJournal {
         private final ProfileService profiles;
         private final LocalDate today;
         private final Foods foods;
+        private final Names names;
         /** Meals, times and amounts. */
         private final Random random = new Random(SEED);
         /** How the person felt, every day of the demo: drawn apart, so that changing a meal never changes it. */
@@ -209,7 +223,8 @@ public final class DemoJournal {
         private int medicationIntakes;
 
         Writer(JournalService journal, IntakeService intake, TrackingService tracking, ProfileService profiles,
-               LocalDate today, Foods foods) {
+               LocalDate today, Foods foods, Names names) {
+            this.names = names;
             this.journal = journal;
             this.intake = intake;
             this.tracking = tracking;
@@ -221,14 +236,14 @@ public final class DemoJournal {
         Summary write() {
             profiles.save(new Profile(PROFILE_NAME, BIRTH_YEAR, Set.of()));
             Product magnesium = intake.saveProduct(
-                    new Product(null, MAGNESIUM, MagnesiumForm.BISGLYCINATE, 150.0, null, null, null, null));
-            Product vitaminD = intake.saveProduct(new Product(null, VITAMIN_D3, null, null, 25.0, null, null, null));
-            Product vitaminK2 = intake.saveProduct(new Product(null, VITAMIN_K2, null, null, null, 75.0, null, null));
+                    new Product(null, names.magnesium(), MagnesiumForm.BISGLYCINATE, 150.0, null, null, null, null));
+            Product vitaminD = intake.saveProduct(new Product(null, names.vitaminD3(), null, null, 25.0, null, null, null));
+            Product vitaminK2 = intake.saveProduct(new Product(null, names.vitaminK2(), null, null, null, 75.0, null, null));
             Medication levothyroxine = intake.saveMedication(
-                    new Medication(null, LEVOTHYROXINE, MedicationClass.LEVOTHYROXINE));
+                    new Medication(null, names.levothyroxine(), MedicationClass.LEVOTHYROXINE));
 
             LocalDate start = today.minusDays(TODAY_PROTOCOL_DAY - 1L);
-            Protocol protocol = tracking.save(new Protocol(null, PROTOCOL, start, null, List.of(
+            Protocol protocol = tracking.save(new Protocol(null, names.protocol(), start, null, List.of(
                     new PlannedDose(vitaminD.id(), 1, LocalTime.of(12, 45)),
                     new PlannedDose(vitaminK2.id(), 1, LocalTime.of(12, 45)),
                     new PlannedDose(magnesium.id(), 1, LocalTime.of(21, 30)))));

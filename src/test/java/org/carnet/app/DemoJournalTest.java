@@ -171,6 +171,22 @@ class DemoJournalTest {
     }
 
     @Test
+    void inFrenchTheProductsMedicationAndProtocolHaveFrenchNamesAndTheSameDays() {
+        try (Services french = Services.open(dir.resolve("fr"), CLOCK)) {
+            Summary made = DemoJournal.fill(french.journal(), french.intake(), french.tracking(), french.profiles(),
+                    CLOCK, DemoJournal.Names.FRENCH);
+            assertThat(made).isEqualTo(summary);
+            assertThat(french.intake().products()).extracting(org.carnet.intake.Product::name)
+                    .containsExactlyInAnyOrder("Magnésium bisglycinate 150 mg", "Vitamine D3 25 µg",
+                            "Vitamine K2 MK-7 75 µg");
+            assertThat(french.intake().medications()).extracting(org.carnet.intake.Medication::name)
+                    .containsExactly("Lévothyroxine 75 µg");
+            assertThat(french.tracking().protocols()).extracting(org.carnet.tracking.Protocol::name)
+                    .containsExactly("Magnésium + D3 + K2");
+        }
+    }
+
+    @Test
     void twoDemosMadeTheSameDayAreIdentical() throws IOException {
         try (Services again = Services.open(dir.resolve("again"), CLOCK)) {
             assertThat(fill(again)).isEqualTo(summary);

@@ -105,7 +105,7 @@ class DocsScreenshotsTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         Services services = app.services();
         DemoJournal.fill(services.journal(), services.intake(), services.tracking(), services.profiles(),
-                AppHarness.CLOCK);
+                AppHarness.CLOCK, language == Language.FRENCH ? DemoJournal.Names.FRENCH : DemoJournal.Names.ENGLISH);
         app.restart();
         WaitForAsyncUtils.waitForFxEvents();
         MainWindow window = app.window();

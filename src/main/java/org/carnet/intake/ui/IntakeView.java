@@ -44,8 +44,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** What was eaten and taken on a day, its totals against the references, and what the guidance finds. */
 public final class IntakeView {
-    /** Below this width of the page's scrolled area, the day's totals go under the forms (each column ≥ ~370 px). */
-    static final double TWO_COLUMNS_MIN_WIDTH = 760;
+    /** Below this width of the page's scrolled area, the day's totals go under the forms (each column ≥ ~330 px). */
+    static final double TWO_COLUMNS_MIN_WIDTH = 680;
     private final IntakeViewModel model;
     private final Messages messages;
     private final DialogService dialogs;
