@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import org.carnet.core.JournalPasswordException;
+import org.carnet.demo.DemoJournal;
 import org.carnet.storage.Backups;
 import org.carnet.storage.Database;
 import org.carnet.storage.Encryption;
+import org.carnet.ui.Language;
 import org.carnet.ui.TaskRunner;
 
 /**
@@ -41,8 +43,6 @@ final class JournalHost {
     private Services services;
     private char[] password;
     private Runnable onReady = () -> { };
-    /** Fills a new, empty demo journal with sample data. */
-    private Consumer<Services> demoFiller;
     private boolean demo;
 
     JournalHost(Path dataDir, Clock clock, TaskRunner runner, MainWindow window) {
@@ -50,20 +50,12 @@ final class JournalHost {
         this.clock = clock;
         this.runner = runner;
         this.window = window;
-        // The demo's product and protocol names are written in the language of the window at that moment.
-        this.demoFiller = demo -> org.carnet.demo.DemoJournal.fill(demo.journal(), demo.intake(), demo.tracking(),
-                demo.profiles(), clock, window.messages().language() == org.carnet.ui.Language.FRENCH
-                        ? org.carnet.demo.DemoJournal.Names.FRENCH : org.carnet.demo.DemoJournal.Names.ENGLISH);
         window.setHost(this);
     }
 
     /** Runs once the journal is open for the first time (the startup benchmark's hook). */
     void setOnReady(Runnable action) {
         this.onReady = action;
-    }
-
-    void setDemoFiller(Consumer<Services> filler) {
-        this.demoFiller = filler;
     }
 
     /** The folder of the demo journal: beside the real one, never the same database. */
@@ -89,6 +81,9 @@ final class JournalHost {
     private void switchTo(boolean toDemo, Consumer<Throwable> onFailed) {
         boolean wasDemo = demo;
         char[] current = password;
+        // The demo's product and protocol names are written in the window's language, read here on the FX thread.
+        DemoJournal.Names names = window.messages().language() == Language.FRENCH
+                ? DemoJournal.Names.FRENCH : DemoJournal.Names.ENGLISH;
         closeAndReopen(toDemo ? "demo.opening" : "app.opening", () -> {
             try {
                 Services opened;
@@ -96,7 +91,8 @@ final class JournalHost {
                     Database.resetDemo(demoDir());
                     opened = Services.open(demoDir(), clock, null);
                     try {
-                        demoFiller.accept(opened);
+                        DemoJournal.fill(opened.journal(), opened.intake(), opened.tracking(), opened.profiles(),
+                                clock, names);
                     } catch (RuntimeException e) {
                         opened.close();
                         throw e;

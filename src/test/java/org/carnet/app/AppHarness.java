@@ -123,4 +123,25 @@ public final class AppHarness {
     public int exits() {
         return exits;
     }
+
+    /** The menu item {@code id} of {@code bar}, in a submenu or not. */
+    public static javafx.scene.control.MenuItem menuItem(javafx.scene.control.MenuBar bar, String id) {
+        java.util.Deque<javafx.scene.control.MenuItem> left = new java.util.ArrayDeque<>(bar.getMenus());
+        while (!left.isEmpty()) {
+            javafx.scene.control.MenuItem item = left.poll();
+            if (id.equals(item.getId())) {
+                return item;
+            }
+            if (item instanceof javafx.scene.control.Menu menu) {
+                left.addAll(menu.getItems());
+            }
+        }
+        throw new AssertionError("no menu item " + id);
+    }
+
+    /** Clicks {@code query}, scrolled into view first as it is for a keyboard user who tabs to it. */
+    public static void clickInView(org.testfx.api.FxRobot robot, String query) {
+        robot.interact(() -> robot.lookup(query).query().requestFocus());
+        robot.clickOn(query);
+    }
 }

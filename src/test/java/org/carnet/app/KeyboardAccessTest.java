@@ -209,8 +209,7 @@ class KeyboardAccessTest extends FxRobot {
     }
 
     private MenuItem menuItem(String id) {
-        return menuBar().getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow(() -> new AssertionError(id));
+        return AppHarness.menuItem(menuBar(), id);
     }
 
     private Node afterAlt(KeyCode letter) {

@@ -52,8 +52,7 @@ class IntakeScreenTest extends FxRobot {
 
     /** Clicks a control, scrolled into view first as it is for a keyboard user who tabs to it. */
     private void click(String query) {
-        interact(() -> lookup(query).query().requestFocus());
-        clickOn(query);
+        AppHarness.clickInView(this, query);
     }
 
     private void type(String id, String text) {

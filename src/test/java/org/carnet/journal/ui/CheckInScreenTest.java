@@ -43,8 +43,7 @@ class CheckInScreenTest extends FxRobot {
 
     /** Clicks a control of the form, scrolled into view first as it is for a keyboard user who tabs to it. */
     private void click(String id) {
-        interact(() -> lookup(id).query().requestFocus());
-        clickOn(id);
+        AppHarness.clickInView(this, id);
     }
 
     private void type(String id, String text) {

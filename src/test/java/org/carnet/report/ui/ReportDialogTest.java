@@ -125,18 +125,7 @@ class ReportDialogTest extends FxRobot {
 
     /** The main window's menu item {@code id}, in a submenu or not. */
     private javafx.scene.control.MenuItem menuItem(String id) {
-        java.util.Deque<javafx.scene.control.MenuItem> left = new java.util.ArrayDeque<>(
-                lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus());
-        while (!left.isEmpty()) {
-            javafx.scene.control.MenuItem item = left.poll();
-            if (id.equals(item.getId())) {
-                return item;
-            }
-            if (item instanceof javafx.scene.control.Menu menu) {
-                left.addAll(menu.getItems());
-            }
-        }
-        throw new AssertionError("no menu item " + id);
+        return AppHarness.menuItem(lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class), id);
     }
 
     @Test

@@ -149,15 +149,13 @@ class TrackingScreenTest extends FxRobot {
 
     /** The check-in's "log a cramp" button, scrolled into view as it is for a keyboard user who tabs to it. */
     private void logCramp() {
-        interact(() -> lookup("#checkin-log-cramp").query().requestFocus());
-        clickOn("#checkin-log-cramp");
+        AppHarness.clickInView(this, "#checkin-log-cramp");
     }
 
     private void switchTheme() {
         interact(() -> {
-            CheckMenuItem item = (CheckMenuItem) lookup("#menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                    .flatMap(m -> m.getItems().stream()).filter(i -> "menu-dark-theme".equals(i.getId()))
-                    .findFirst().orElseThrow();
+            CheckMenuItem item = (CheckMenuItem) AppHarness.menuItem(lookup("#menu-bar").queryAs(MenuBar.class),
+                    "menu-dark-theme");
             item.setSelected(!item.isSelected());
             item.fire();
         });
