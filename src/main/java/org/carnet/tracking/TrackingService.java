@@ -90,14 +90,19 @@ public class TrackingService {
         LocalDate from = protocol.start().minusDays(TrackingThresholds.BASELINE_CALENDAR_DAYS);
         LocalDate weekEight = protocol.start().plusDays(TrackingThresholds.WEEKS_4_8_LAST_DAY - 1L);
         LocalDate to = asOf.isAfter(weekEight) ? asOf : weekEight;
-        Map<LocalDate, DayEntry> days = journal.findDays(from, asOf);
+        // The weeks before the baseline too: the regression-to-the-mean note compares the baseline with them.
+        Map<LocalDate, DayEntry> days = journal.findDays(from.minusDays(TrackingThresholds.EARLIER_WEEKS_DAYS), asOf);
         Map<LocalDate, List<SupplementIntake>> supplements = new TreeMap<>();
         Map<LocalDate, Double> magnesium = new TreeMap<>();
+        Map<LocalDate, Double> magnesiumTotal = new TreeMap<>();
         for (Map.Entry<LocalDate, DayIntakeDetails> day : intake.days(from, asOf).entrySet()) {
             supplements.put(day.getKey(), day.getValue().supplements().stream().map(s -> s.intake()).toList());
             magnesium.put(day.getKey(), day.getValue().totals().of(Nutrient.MAGNESIUM).fromSupplements());
+            if (!day.getValue().isEmpty()) {
+                magnesiumTotal.put(day.getKey(), day.getValue().totals().of(Nutrient.MAGNESIUM).total());
+            }
         }
-        TrackingReport report = TrackingAnalysis.analyse(protocol, asOf, days, supplements);
+        TrackingReport report = TrackingAnalysis.analyse(protocol, asOf, days, supplements, magnesiumTotal);
         return new TrackingData(report, days, magnesium, from, to);
     }
 
