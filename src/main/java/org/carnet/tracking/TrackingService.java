@@ -63,7 +63,12 @@ public class TrackingService {
     }
 
     public Protocol save(Protocol protocol) {
-        List<FieldError> errors = ProtocolValidator.validate(protocol, today());
+        List<FieldError> errors = new java.util.ArrayList<>(ProtocolValidator.validate(protocol, today()));
+        if (protocol.id() != null && errors.isEmpty()) {
+            Protocol stored = protocols.protocols().stream().filter(p -> protocol.id().equals(p.id())).findFirst()
+                    .orElse(null);
+            errors.addAll(ProtocolValidator.validateChange(stored, protocol, today()));
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -103,7 +108,7 @@ public class TrackingService {
             }
         }
         TrackingReport report = TrackingAnalysis.analyse(protocol, asOf, days, supplements, magnesiumTotal);
-        return new TrackingData(report, days, magnesium, from, to);
+        return new TrackingData(report, days, magnesium, from, to, intake.products());
     }
 
     /** The current protocol analysed as of today, if there is one. */
@@ -113,7 +118,13 @@ public class TrackingService {
 
     /** A report and what its chart needs. */
     public record TrackingData(TrackingReport report, Map<LocalDate, DayEntry> journal,
-                               Map<LocalDate, Double> supplementalMagnesiumMg, LocalDate from, LocalDate to) {
+                               Map<LocalDate, Double> supplementalMagnesiumMg, LocalDate from, LocalDate to,
+                               List<Product> products) {
+
+        public TrackingData(TrackingReport report, Map<LocalDate, DayEntry> journal,
+                            Map<LocalDate, Double> supplementalMagnesiumMg, LocalDate from, LocalDate to) {
+            this(report, journal, supplementalMagnesiumMg, from, to, List.of());
+        }
 
         public SymptomSeries series(Symptom symptom) {
             return SymptomSeries.of(symptom, journal, from, to);

@@ -45,6 +45,7 @@ import org.carnet.report.pdf.PdfLayout.Placed;
 import org.carnet.report.pdf.PdfLayout.Run;
 import org.carnet.report.pdf.PdfLayout.Style;
 import org.carnet.tracking.TrackingFindings;
+import org.carnet.tracking.ui.EffectWords;
 import org.carnet.ui.Messages;
 import org.jfree.chart.JFreeChart;
 
@@ -382,6 +383,25 @@ public final class SummaryPdf {
             }
             blocks.add(PdfLayout.gap(1.5f));
             blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.symptoms.note"), small))));
+            effects(blocks);
+        }
+
+        /** One line per symptom: estimate, range, how likely lower, the verdict; exploratory ones said so. */
+        private void effects(List<Block> blocks) {
+            if (data.effects().isEmpty()) {
+                return;
+            }
+            EffectWords words = new EffectWords(messages);
+            blocks.add(PdfLayout.gap(3f));
+            blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.effects.title"), tableBold))));
+            for (var effect : data.effects()) {
+                List<Run> runs = new ArrayList<>(List.of(new Run(words.line(effect), body)));
+                if (!effect.declared()) {
+                    runs.add(new Run(" (" + text("report.pdf.effects.exploratory") + ")", small));
+                }
+                blocks.add(layout.paragraph(runs));
+            }
+            blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.effects.note"), small))));
         }
 
         private String change(Double percent) {
