@@ -392,10 +392,10 @@ public final class SummaryPdf {
                 return;
             }
             EffectWords words = new EffectWords(messages);
-            blocks.add(PdfLayout.gap(3f));
+            blocks.add(PdfLayout.gap(2f));
             blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.effects.title"), tableBold))));
             for (var effect : data.effects()) {
-                List<Run> runs = new ArrayList<>(List.of(new Run(words.line(effect), body)));
+                List<Run> runs = new ArrayList<>(List.of(new Run(words.line(effect), small)));
                 if (!effect.declared()) {
                     runs.add(new Run(" (" + text("report.pdf.effects.exploratory") + ")", small));
                 }

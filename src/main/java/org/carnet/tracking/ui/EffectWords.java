@@ -140,7 +140,9 @@ public final class EffectWords {
     }
 
     String signed(double value) {
-        return String.format(messages.locale(), "%+.1f", value).replace('-', '−');
+        double rounded = Math.round(value * 10) / 10.0;
+        return rounded == 0 ? String.format(messages.locale(), "%.1f", 0.0)
+                : String.format(messages.locale(), "%+.1f", rounded).replace('-', '\u2212');
     }
 
     String number(double value) {
