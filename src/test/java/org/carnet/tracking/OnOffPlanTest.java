@@ -64,7 +64,7 @@ class OnOffPlanTest {
     void drawsVaryAndBadSchedulesAreRefused() {
         java.util.Set<String> codes = new java.util.HashSet<>();
         Random random = new Random(11);
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < 200; i++) {
             codes.add(OnOffPlan.draw(random, 7, 4).code());
         }
         assertThat(codes).hasSize(16); // every one of the 2^4 schedules turns up

@@ -145,8 +145,9 @@ public final class EffectWords {
                 : String.format(messages.locale(), "%+.1f", rounded).replace('-', '\u2212');
     }
 
+    /** One decimal, two under 0.1 so that a small band or change does not read as 0.0. */
     String number(double value) {
-        return String.format(messages.locale(), "%.1f", value);
+        return String.format(messages.locale(), Math.abs(value) < 0.095 && value != 0 ? "%.2f" : "%.1f", value);
     }
 
     /** For views that need the enum's short word. */
