@@ -186,7 +186,7 @@ class StrictTypesTest {
 
         String text = exporter.export();
 
-        assertThat(text).contains("\"version\": 2,", "\"birthYear\": 1978", "\"id\": 1,", "\"magnesiumMg\": 150.0",
+        assertThat(text).contains("\"version\": 1,", "\"birthYear\": 1978", "\"id\": 1,", "\"magnesiumMg\": 150.0",
                 "\"archived\": false").doesNotContain("\"vitaminDMicrograms\"");
         assertThat(json.importText(text, ImportMode.MERGE).problems()).isEmpty();
     }
