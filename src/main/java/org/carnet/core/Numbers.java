@@ -144,7 +144,7 @@ public final class Numbers {
         for (int i = 0; i < formats.length; i++) {
             if (formats[i] instanceof DecimalFormat decimal) {
                 decimal.setDecimalFormatSymbols(symbols);
-                decimal.setGroupingUsed(grouping && !decimal.toPattern().equals("0"));
+                decimal.setGroupingUsed(grouping && !decimal.toPattern().replace("#", "").equals("0"));
                 decimal.setGroupingSize(3);
                 decimal.setRoundingMode(RoundingMode.HALF_UP);
             } else if (formats[i] instanceof ChoiceFormat choice) {

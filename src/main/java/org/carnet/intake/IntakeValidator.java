@@ -116,7 +116,8 @@ public final class IntakeValidator {
         }
     }
 
-    private static String format(double number) {
-        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+    /** A bound as a number, so the message writes it as the language does (0,01 and 1 000 in French). */
+    private static BigDecimal format(double number) {
+        return BigDecimal.valueOf(number).stripTrailingZeros();
     }
 }
