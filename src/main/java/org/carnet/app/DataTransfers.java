@@ -135,8 +135,10 @@ final class DataTransfers {
             int added = result.added().values().stream().mapToInt(Integer::intValue).sum();
             int skipped = result.skipped().values().stream().mapToInt(Integer::intValue).sum();
             changes.changed();
-            notifier.success(messages.get("transfer.imported.header"), messages.get("transfer.imported", added,
-                    skipped));
+            String header = messages.get("transfer.imported.header");
+            notifier.success(header, messages.get("transfer.imported", added, skipped),
+                    new Notifier.Action(messages.get("notification.details"), () -> dialogs.inform(header,
+                            String.join("\n", ImportProblems.tables(messages, result)))));
         }, "action.importBackup", null);
     }
 

@@ -116,8 +116,7 @@ final class ExchangeCommands {
             return Cli.FAILED;
         }
         out.println("Imported from " + file.toAbsolutePath() + (replace ? " (replacing the journal)" : ""));
-        result.added().forEach((table, count) -> out.println("  " + table + ": " + count + " added, "
-                + result.skipped(table) + " already there"));
+        ImportProblems.tables(words, result).forEach(line -> out.println("  " + line));
         return Cli.OK;
     }
 

@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.carnet.core.TextLength;
 import org.carnet.core.FieldError;
 import org.carnet.core.NumberInput;
 import org.carnet.profile.Profile;
@@ -249,7 +250,7 @@ final class FirstRunWizard extends Dialog<FirstRunWizard.Result> {
         String problem = null;
         Node fix = null;
         if (step == Step.PROFILE) {
-            if (name.getText().strip().length() > ProfileService.NAME_MAX_LENGTH) {
+            if (TextLength.tooLong(name.getText().strip(), ProfileService.NAME_MAX_LENGTH)) {
                 problem = messages.error(FieldError.of("name", "validation.tooLong", ProfileService.NAME_MAX_LENGTH));
                 fix = name;
             } else {

@@ -108,7 +108,9 @@ public final class NumberInput {
         return text == null ? "" : text.strip().replace('\u00a0', ' ').replace(" ", "");
     }
 
-    private static String format(double number) {
-        return number == Math.rint(number) ? String.valueOf((long) number) : String.format(Locale.ROOT, "%s", number);
+    /** A whole bound as its digits (years stay 1900, not 1,900); a decimal one as a number, shown as the language writes it. */
+    private static Object format(double number) {
+        return number == Math.rint(number) ? String.valueOf((long) number)
+                : java.math.BigDecimal.valueOf(number).stripTrailingZeros();
     }
 }

@@ -134,12 +134,7 @@ public final class BackupJson {
             }
             return store.write(backup, mode);
         } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException e) {
-            ImportProblem problem = readingProblem(e);
-            if (problem.code().equals("malformed") && atEnd(json, problem.line(), problem.column())) {
-                // "Unterminated string", "Expected name": all the reader had left was the end of the file.
-                problem = StrictAdapters.moved(problem, "truncated");
-            }
-            return ImportResult.failed(problem);
+            return ImportResult.failed(syntaxProblem(json, readingProblem(e)));
         } catch (StackOverflowError e) {
             return ImportResult.failed(ImportProblem.ofFile("tooDeep"));
         } catch (RuntimeException | OutOfMemoryError e) {
@@ -218,6 +213,32 @@ public final class BackupJson {
             return ImportProblem.at(path, line, column, "malformed");
         }
         return ImportProblem.at(path, line, column, "invalid", describe(e));
+    }
+
+    /**
+     * The reader's problem told more exactly: a comma before a closing bracket at or before where the reader stopped
+     * is named as such, at the comma; "the file ends too early" only when it really does (a string or a bracket left
+     * open), else it is JSON that is not valid at that place.
+     */
+    static ImportProblem syntaxProblem(String json, ImportProblem problem) {
+        String code = problem.code();
+        if (!code.equals("malformed") && !code.equals("truncated") && !code.equals("invalid")) {
+            return problem;
+        }
+        JsonSyntax.Place comma = JsonSyntax.trailingComma(json);
+        if (comma != null && comma.notAfter(problem.line(), problem.column())) {
+            return new ImportProblem("trailingComma", problem.record(), problem.field(), List.of(), comma.line(),
+                    comma.column());
+        }
+        boolean endsEarly = JsonSyntax.endsEarly(json);
+        if (code.equals("malformed") && endsEarly && atEnd(json, problem.line(), problem.column())) {
+            // "Unterminated string", "Expected name": all the reader had left was the end of the file.
+            return StrictAdapters.moved(problem, "truncated");
+        }
+        if (code.equals("truncated") && !endsEarly) {
+            return StrictAdapters.moved(problem, "malformed");
+        }
+        return problem;
     }
 
     /** True if line and column (from 1, as Gson counts) are at the end of the text, blanks aside. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.carnet.core.TextLength;
 import org.carnet.intake.IntakeLimits;
 import org.carnet.intake.MagnesiumForm;
 import org.carnet.intake.MedicationClass;
@@ -134,8 +135,9 @@ public final class BackupValidator {
             intRange(at + ".irritability", c.irritability(), JournalLimits.SCALE_MIN, JournalLimits.SCALE_MAX);
             oneOf(at + ".digestion", c.digestion(), Digestion.class, false);
             enumList(at + ".redFlags", c.redFlags(), RedFlag.class);
-            if (c.notes() != null && c.notes().length() > JournalLimits.NOTES_MAX_LENGTH) {
-                error(at + ".notes", "tooLong", JournalLimits.NOTES_MAX_LENGTH, c.notes().length());
+            if (TextLength.tooLong(c.notes(), JournalLimits.NOTES_MAX_LENGTH)) {
+                error(at + ".notes", "tooLong", JournalLimits.NOTES_MAX_LENGTH,
+                        TextLength.counted(c.notes(), JournalLimits.NOTES_MAX_LENGTH));
             }
         }
         Set<Long> episodesIds = new HashSet<>();
@@ -280,8 +282,9 @@ public final class BackupValidator {
         if (p == null) {
             return;
         }
-        if (p.name() != null && p.name().strip().length() > IntakeLimits.NAME_MAX_LENGTH) {
-            error("profile.name", "tooLong", IntakeLimits.NAME_MAX_LENGTH, p.name().strip().length());
+        if (p.name() != null && TextLength.tooLong(p.name().strip(), IntakeLimits.NAME_MAX_LENGTH)) {
+            error("profile.name", "tooLong", IntakeLimits.NAME_MAX_LENGTH,
+                    TextLength.counted(p.name().strip(), IntakeLimits.NAME_MAX_LENGTH));
         }
         intRange("profile.birthYear", p.birthYear(), 1900, 2100);
         enumList("profile.riskFactors", p.riskFactors(), RiskFactor.class);
@@ -327,8 +330,9 @@ public final class BackupValidator {
     private void name(String field, String name) {
         if (name == null || name.isBlank()) {
             error(field, REQUIRED);
-        } else if (name.strip().length() > IntakeLimits.NAME_MAX_LENGTH) {
-            error(field, "tooLong", IntakeLimits.NAME_MAX_LENGTH, name.strip().length());
+        } else if (TextLength.tooLong(name.strip(), IntakeLimits.NAME_MAX_LENGTH)) {
+            error(field, "tooLong", IntakeLimits.NAME_MAX_LENGTH,
+                    TextLength.counted(name.strip(), IntakeLimits.NAME_MAX_LENGTH));
         }
     }
 

@@ -10,6 +10,15 @@ import java.util.TreeMap;
  * their record, field and values; the UI puts them in words (org.carnet.exchange.ui.ImportProblems).
  */
 public record ImportResult(Map<String, Integer> added, Map<String, Integer> skipped, List<ImportProblem> problems) {
+    /** Every table of the backup, in the order of docs/backup-format.md: the order an import result lists them. */
+    public static final List<String> TABLES = List.of("profile", "products", "medications", "customFoods",
+            "checkIns", "episodes", "foodIntakes", "supplementIntakes", "medicationIntakes", "routine",
+            "favouriteFoods", "protocols");
+
+    /** One table's counts: records added, and records skipped because they were already there. */
+    public record TableCount(String table, int added, int skipped) {
+    }
+
     public ImportResult {
         added = Map.copyOf(added);
         skipped = Map.copyOf(skipped);
@@ -39,6 +48,20 @@ public record ImportResult(Map<String, Integer> added, Map<String, Integer> skip
 
     public int skipped(String table) {
         return skipped.getOrDefault(table, 0);
+    }
+
+    /** Every table in {@link #TABLES} order, those with nothing added or skipped too (then a table any other after). */
+    public List<TableCount> tables() {
+        List<String> names = new java.util.ArrayList<>(TABLES);
+        new java.util.TreeSet<>(added.keySet()).forEach(t -> addIfMissing(names, t));
+        new java.util.TreeSet<>(skipped.keySet()).forEach(t -> addIfMissing(names, t));
+        return names.stream().map(t -> new TableCount(t, added(t), skipped(t))).toList();
+    }
+
+    private static void addIfMissing(List<String> names, String table) {
+        if (!names.contains(table)) {
+            names.add(table);
+        }
     }
 
     /** Counts being built by a store. */

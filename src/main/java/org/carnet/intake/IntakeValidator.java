@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.carnet.core.TextLength;
 import org.carnet.core.FieldError;
 import org.carnet.core.NumberInput;
 
@@ -91,7 +92,7 @@ public final class IntakeValidator {
     private static void name(List<FieldError> errors, String name) {
         if (name == null || name.isBlank()) {
             errors.add(FieldError.of("name", REQUIRED));
-        } else if (name.strip().length() > NAME_MAX_LENGTH) {
+        } else if (TextLength.tooLong(name.strip(), NAME_MAX_LENGTH)) {
             errors.add(FieldError.of("name", TOO_LONG, NAME_MAX_LENGTH));
         }
     }
@@ -115,7 +116,8 @@ public final class IntakeValidator {
         }
     }
 
-    private static String format(double number) {
-        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+    /** A bound as a number, so the message writes it as the language does (0,01 and 1 000 in French). */
+    private static BigDecimal format(double number) {
+        return BigDecimal.valueOf(number).stripTrailingZeros();
     }
 }

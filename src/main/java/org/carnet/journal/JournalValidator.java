@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.carnet.core.TextLength;
 import org.carnet.core.FieldError;
 import org.carnet.core.NumberInput;
 
@@ -43,7 +44,7 @@ public final class JournalValidator {
         range(errors, "fatigue", checkIn.fatigue(), SCALE_MIN, SCALE_MAX);
         range(errors, "twitching", checkIn.twitching(), SCALE_MIN, SCALE_MAX);
         range(errors, "irritability", checkIn.irritability(), SCALE_MIN, SCALE_MAX);
-        if (checkIn.notes() != null && checkIn.notes().length() > NOTES_MAX_LENGTH) {
+        if (TextLength.tooLong(checkIn.notes(), NOTES_MAX_LENGTH)) {
             errors.add(FieldError.of("notes", TOO_LONG, NOTES_MAX_LENGTH));
         }
         return errors;

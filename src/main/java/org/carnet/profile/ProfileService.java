@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.carnet.core.TextLength;
 import org.carnet.core.FieldError;
 import org.carnet.core.NumberInput;
 import org.carnet.core.ValidationException;
@@ -27,7 +28,7 @@ public final class ProfileService {
 
     public void save(Profile profile) {
         List<FieldError> errors = new ArrayList<>();
-        if (profile.name() != null && profile.name().length() > NAME_MAX_LENGTH) {
+        if (TextLength.tooLong(profile.name(), NAME_MAX_LENGTH)) {
             errors.add(FieldError.of("name", "validation.tooLong", NAME_MAX_LENGTH));
         }
         int thisYear = LocalDate.now(clock).getYear();

@@ -255,6 +255,8 @@ public final class ReportBuilder {
         List<Episode> episodes = entries.stream().flatMap(e -> e.episodes().stream())
                 .filter(e -> e.kind() == EpisodeKind.PALPITATION).toList();
         int days = (int) entries.stream().filter(ReportBuilder::hasPalpitations).count();
+        int recorded = entries.stream().map(DayEntry::palpitationCount).filter(Objects::nonNull)
+                .mapToInt(Integer::intValue).sum();
         LocalTime typicalTime = medianTime(episodes.stream().map(e -> e.occurredAt().toLocalTime()).toList());
         Integer typicalDuration = medianMinutes(episodes.stream().map(Episode::durationMinutes)
                 .filter(Objects::nonNull).toList());
@@ -262,7 +264,7 @@ public final class ReportBuilder {
         int irregular = (int) episodes.stream().filter(e -> e.rhythm() == Rhythm.IRREGULAR).count();
         Map<Trigger, Integer> triggers = new EnumMap<>(Trigger.class);
         episodes.stream().map(Episode::trigger).filter(Objects::nonNull).forEach(t -> triggers.merge(t, 1, Integer::sum));
-        return new Palpitations(episodes.size(), days, typicalTime, typicalDuration, regular, irregular, triggers);
+        return new Palpitations(episodes.size(), days, recorded, typicalTime, typicalDuration, regular, irregular, triggers);
     }
 
     /**

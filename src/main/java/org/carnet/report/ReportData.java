@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.Set;
 import org.carnet.guidance.Fact;
 import org.carnet.guidance.Finding;
+import org.carnet.guidance.PeriodFinding;
 import org.carnet.intake.MagnesiumForm;
 import org.carnet.intake.MedicationClass;
 import org.carnet.journal.RedFlag;
 import org.carnet.journal.Rhythm;
 import org.carnet.journal.Trigger;
+import org.carnet.tracking.Direction;
 import org.carnet.tracking.Symptom;
+import org.carnet.tracking.SymptomSummary;
 
 /**
  * Everything the GP summary shows, computed from the journal for a period: pure data, in the order the page reads.
@@ -50,6 +53,11 @@ public record ReportData(
         toDiscuss = List.copyOf(toDiscuss);
     }
 
+    /** The findings one per rule, each with its most serious day ({@link PeriodFinding#group}). */
+    public List<PeriodFinding> findingsByRule() {
+        return PeriodFinding.group(findings);
+    }
+
     /** Who and when: name and year of birth if given, the period, the day it was printed. */
     public record Header(String name, Integer birthYear, LocalDate from, LocalDate to, LocalDate printed) {
     }
@@ -76,6 +84,19 @@ public record ReportData(
      */
     public record SymptomRow(Symptom symptom, int daysRecorded, int daysAffected, Double mean, Double worst,
                              Double baselineMean, Double last7Mean, Double changePercent) {
+
+        /**
+         * Better, worse or no clear change, as the tracking judges it ({@link SymptomSummary#direction}, the one place
+         * that decides); {@code NOT_ENOUGH_DATA} when a mean is missing (too few days recorded).
+         */
+        public Direction direction() {
+            return SymptomSummary.direction(symptom, baselineMean, last7Mean);
+        }
+
+        /** Both means known but no percentage: nothing was recorded before the start (a baseline of 0). */
+        public boolean zeroBaseline() {
+            return changePercent == null && baselineMean != null && last7Mean != null;
+        }
     }
 
     /**
@@ -91,10 +112,12 @@ public record ReportData(
     }
 
     /**
-     * Palpitations as a clinician asks: episodes logged, the typical time of day and duration (medians), regular and
-     * irregular counts, triggers with their counts. Zero episodes: all counts 0, times null.
+     * Palpitations as a clinician asks: on how many days they were recorded and how many in all (each day counting
+     * the higher of its check-in count and its episodes, {@link org.carnet.journal.DayEntry#palpitationCount}), the
+     * episodes logged in detail with their typical time of day and duration (medians), regular and irregular counts,
+     * triggers with their counts. Nothing recorded: all counts 0, times null.
      */
-    public record Palpitations(int episodes, int daysWithPalpitations, LocalTime typicalTime,
+    public record Palpitations(int episodes, int daysWithPalpitations, int recorded, LocalTime typicalTime,
                                Integer typicalDurationMinutes, int regular, int irregular,
                                Map<Trigger, Integer> triggers) {
         public Palpitations {

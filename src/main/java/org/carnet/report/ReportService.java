@@ -34,6 +34,7 @@ public class ReportService {
     public static final String PERIOD_ORDER = "validation.periodOrder";
     public static final String PERIOD_TOO_LONG = "validation.periodTooLong";
     public static final String PERIOD_EMPTY = "validation.periodEmpty";
+    public static final String PERIOD_FUTURE = "validation.periodFuture";
     public static final String REQUIRED = "validation.required";
 
     private final IntakeService intake;
@@ -78,19 +79,23 @@ public class ReportService {
      * The summary of {@code from} to {@code to} (inclusive).
      *
      * @throws ValidationException {@code validation.periodOrder} when {@code to} is before {@code from},
-     *         {@code validation.periodTooLong} (arg: 366) over 366 days, {@code validation.periodEmpty} when nothing
-     *         was logged in the period (no check-in, episode or intake)
+     *         {@code validation.periodTooLong} (arg: 366) over 366 days, {@code validation.periodFuture} (arg: today,
+     *         ISO) when it ends after today (days to come would count as days with nothing logged: "taken 35 / 65"),
+     *         {@code validation.periodEmpty} when nothing was logged in the period (no check-in, episode or intake)
      */
     public ReportData build(LocalDate from, LocalDate to) {
         validate(from, to);
+        LocalDate today = today();
+        if (to.isAfter(today)) {
+            throw new ValidationException(List.of(FieldError.of(FIELD, PERIOD_FUTURE, today.toString())));
+        }
         Map<LocalDate, DayEntry> days = journal.findDays(from, to);
         Map<LocalDate, DayIntakeDetails> intakes = intake.days(from, to);
         if (days.isEmpty() && intakes.values().stream().allMatch(DayIntakeDetails::isEmpty)) {
             throw new ValidationException(List.of(FieldError.of(FIELD, PERIOD_EMPTY)));
         }
-        LocalDate today = today();
         TrackingReport report = protocolIn(from, to)
-                .map(p -> tracking.analyse(p, asOf(to, today)).report())
+                .map(p -> tracking.analyse(p, to).report())
                 .orElse(null);
         List<Finding> findings = guidance.forPeriod(from, to);
         return ReportBuilder.build(new ReportBuilder.Inputs(profiles.load(), from, to, today, days, intakes, report,
@@ -100,11 +105,6 @@ public class ReportService {
     /** The current protocol when it runs on a day of the period. */
     private Optional<Protocol> protocolIn(LocalDate from, LocalDate to) {
         return tracking.current().filter(p -> ReportBuilder.overlaps(p, from, to));
-    }
-
-    /** The protocol is read at the period's end, but never past today: days to come have nothing logged yet. */
-    static LocalDate asOf(LocalDate to, LocalDate today) {
-        return to.isAfter(today) ? today : to;
     }
 
     static void validate(LocalDate from, LocalDate to) {

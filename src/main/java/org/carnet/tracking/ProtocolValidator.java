@@ -3,6 +3,7 @@ package org.carnet.tracking;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.carnet.core.TextLength;
 import org.carnet.core.FieldError;
 import org.carnet.core.NumberInput;
 
@@ -22,7 +23,7 @@ public final class ProtocolValidator {
         List<FieldError> errors = new ArrayList<>();
         if (protocol.name() == null || protocol.name().isBlank()) {
             errors.add(FieldError.of("protocolName", "validation.required"));
-        } else if (protocol.name().length() > NAME_MAX_LENGTH) {
+        } else if (TextLength.tooLong(protocol.name(), NAME_MAX_LENGTH)) {
             errors.add(FieldError.of("protocolName", "validation.tooLong", NAME_MAX_LENGTH));
         }
         if (protocol.start() == null) {

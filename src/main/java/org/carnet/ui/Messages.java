@@ -9,6 +9,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import org.carnet.core.FieldError;
+import org.carnet.core.Numbers;
 import org.carnet.guidance.Fact;
 
 /** Every text the user reads, in the chosen language, from {@code i18n/messages*.properties}. */
@@ -21,12 +22,14 @@ public final class Messages {
     private final DateTimeFormatter longDate;
     private final DateTimeFormatter shortDate;
     private final DateTimeFormatter time;
+    private final Numbers numbers;
 
     public Messages(Language language) {
         this.language = language;
         this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
         Locale locale = language.locale();
+        this.numbers = Numbers.of(locale);
         this.longDate = DateTimeFormatter.ofPattern(get("format.longDate"), locale);
         this.shortDate = DateTimeFormatter.ofPattern(get("format.shortDate"), locale);
         this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
@@ -48,7 +51,17 @@ public final class Messages {
             LOG.warning(() -> "Missing message key " + key);
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        MessageFormat format = new MessageFormat(pattern, language.locale());
+        numbers.adapt(format, args);
+        return format.format(args);
+    }
+
+    /** The language's number formatter, the one the messages use. */
+    public Numbers numbers() {
+        return numbers;
     }
 
     public boolean has(String key) {

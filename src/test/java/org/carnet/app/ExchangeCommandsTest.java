@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.LogManager;
 import org.carnet.journal.CheckIn;
@@ -55,6 +56,26 @@ class ExchangeCommandsTest {
         try (Services services = Services.open(target, AppHarness.CLOCK)) {
             assertThat(services.journal().listDays()).hasSize(5);
         }
+    }
+
+    @Test
+    void theImportListsEveryTableInTheFormatsOrderWithAddedAndAlreadyThere() throws Exception {
+        Path source = journalWithDays("source", 3);
+        Path file = dir.resolve("backup.json");
+        assertThat(run("--data-dir", source.toString(), "export", "--out", file.toString())).isZero();
+        Path target = dir.resolve("target");
+        assertThat(run("--data-dir", target.toString(), "import", "--in", file.toString())).isZero();
+        out.reset();
+
+        assertThat(run("--data-dir", target.toString(), "import", "--in", file.toString())).isZero();
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().skip(1).toList();
+        assertThat(lines).containsExactly("  profile: 0 added, 0 already there", "  products: 0 added, 0 already there",
+                "  medications: 0 added, 0 already there", "  customFoods: 0 added, 0 already there",
+                "  checkIns: 0 added, 3 already there", "  episodes: 0 added, 0 already there",
+                "  foodIntakes: 0 added, 0 already there", "  supplementIntakes: 0 added, 0 already there",
+                "  medicationIntakes: 0 added, 0 already there", "  routine: 0 added, 0 already there",
+                "  favouriteFoods: 0 added, 0 already there", "  protocols: 0 added, 0 already there");
     }
 
     @Test

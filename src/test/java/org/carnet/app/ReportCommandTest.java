@@ -67,6 +67,18 @@ class ReportCommandTest {
     }
 
     @Test
+    void aPeriodEndingAfterTodayIsRefusedAsInTheWindow() {
+        journal();
+        Path pdf = dir.resolve("future.pdf");
+        int code = run("--data-dir", dir.resolve("data").toString(), "report", "--from",
+                AppHarness.TODAY.minusDays(19).toString(), "--to", AppHarness.TODAY.plusDays(30).toString(), "--out",
+                pdf.toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ends after today (" + AppHarness.TODAY + ")");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
     void aBadDateIsAUsageError() {
         int code = run("--data-dir", dir.resolve("data").toString(), "report", "--from", "2026-02-30", "--to",
                 "2026-03-01", "--out", dir.resolve("x.pdf").toString());

@@ -144,7 +144,8 @@ class NumberInputTest {
 
         @Test
         void aFractionalRangeIsShownAsTyped() {
-            assertRefused(NumberInput.decimal(FIELD, "0.2", 0.5, 2.5, 1), NumberInput.OUT_OF_RANGE, "0.5", "2.5");
+            assertRefused(NumberInput.decimal(FIELD, "0.2", 0.5, 2.5, 1), NumberInput.OUT_OF_RANGE,
+                    new java.math.BigDecimal("0.5"), new java.math.BigDecimal("2.5"));
         }
 
         @ParameterizedTest

@@ -539,7 +539,7 @@ class ReportBuilderTest {
 
         ReportData.Palpitations palpitations = build().palpitations();
 
-        assertThat(palpitations).isEqualTo(new ReportData.Palpitations(0, 0, null, null, 0, 0, Map.of()));
+        assertThat(palpitations).isEqualTo(new ReportData.Palpitations(0, 0, 0, null, null, 0, 0, Map.of()));
     }
 
     @ParameterizedTest(name = "median of {0} = {1}")
@@ -626,6 +626,29 @@ class ReportBuilderTest {
 
         assertThat(build().findings()).containsExactly(guidanceWarning, trackingRedFlag, trackingCaution,
                 guidanceInfo);
+    }
+
+    @Test
+    void findingsByRuleKeepTheirMostSeriousDay() {
+        guidance = List.of(
+                new Finding("MG_SUPPLEMENT_CEILING", Severity.WARNING, day(2), Fact.MG_SUPPLEMENT_CEILING_250,
+                        List.of(400.0, 250.0)),
+                new Finding("MG_SUPPLEMENT_CEILING", Severity.WARNING, day(9), Fact.MG_SUPPLEMENT_CEILING_250,
+                        List.of(260.0, 250.0)),
+                new Finding("MG_SPACING", Severity.WARNING, day(2), Fact.MG_SPACING_2_4H,
+                        List.of("Levothyrox", "Mg", 60L, 2L, 4L)),
+                new Finding("MG_SPACING", Severity.CAUTION, day(9), Fact.MG_SPACING_2_4H,
+                        List.of("Levothyrox", "Mg", 180L, 2L, 4L)));
+
+        List<org.carnet.guidance.PeriodFinding> byRule = build().findingsByRule();
+
+        assertThat(byRule).hasSize(2);
+        assertThat(byRule).allSatisfy(g -> {
+            assertThat(g.severity()).isEqualTo(Severity.WARNING);
+            assertThat(g.worstDay()).isEqualTo(day(2));
+            assertThat(g.days()).containsExactly(day(2), day(9));
+        });
+        assertThat(byRule).extracting(g -> g.worst().args().get(0)).contains(400.0);
     }
 
     // 9. To discuss

@@ -225,14 +225,13 @@ class ReportServiceTest {
     }
 
     @Test
-    void aPeriodEndingAfterTodayReadsTheProtocolAsOfToday() {
+    void aPeriodEndingAfterTodayIsRefusedRatherThanCountingDaysToCome() {
         tracking.save(new Protocol(null, "Evening magnesium", LocalDate.of(2026, 3, 1), null, List.of()));
         fatigue(TODAY, 2);
 
-        ReportData data = service.build(LocalDate.of(2026, 3, 1), TODAY.plusDays(5));
-
-        assertThat(data.protocol().dayNumber()).isEqualTo(10);
-        assertThat(data.chart().days()).hasSize(15);
+        assertRefused(() -> service.build(LocalDate.of(2026, 3, 1), TODAY.plusDays(5)), "validation.periodFuture",
+                TODAY.toString());
+        assertThat(service.build(LocalDate.of(2026, 3, 1), TODAY).chart().days()).hasSize(10);
     }
 
     @Test

@@ -30,7 +30,7 @@ import org.carnet.journal.JournalRepository;
 /**
  * The journal as three spreadsheet files: {@code days.csv}, {@code episodes.csv} and {@code intakes.csv}. UTF-8 with
  * a byte order mark (without it Excel reads accents as Latin-1), comma-separated, ISO dates, a dot for decimals.
- * A value that was not recorded stays an empty cell, never 0. Codes (enums) are written as they are stored, in
+ * A value that was not recorded stays an empty cell, never 0: a day with no food logged has empty food nutrients. Codes (enums) are written as they are stored, in
  * lower case, so the files read the same whatever the app's language. Synchronous: call it off the FX thread.
  */
 public final class CsvExport {
@@ -42,7 +42,11 @@ public final class CsvExport {
     static final String[] DAYS_HEADER = {"date", "cramp_count", "cramp_worst_severity", "cramps_at_night",
         "sleep_quality", "sleep_hours", "palpitation_count", "fatigue", "twitching", "irritability", "digestion",
         "notes", "cramp_episodes", "palpitation_episodes", "red_flags", "magnesium_food_mg",
-        "magnesium_supplements_mg", "calcium_mg", "vitamin_d_ug", "vitamin_k2_ug"};
+        "magnesium_supplements_mg", "calcium_food_mg", "calcium_supplements_mg", "vitamin_d_food_ug",
+        "vitamin_d_supplements_ug", "vitamin_k2_food_ug", "vitamin_k2_supplements_ug"};
+    /** The nutrients of days.csv, each as a food column then a supplements column. */
+    static final List<Nutrient> DAY_NUTRIENTS = List.of(Nutrient.MAGNESIUM, Nutrient.CALCIUM, Nutrient.VITAMIN_D,
+            Nutrient.VITAMIN_K2);
     static final String[] EPISODES_HEADER = {"date", "time", "kind", "duration_minutes", "severity", "rhythm",
         "trigger", "red_flags"};
     static final String[] INTAKES_HEADER = {"date", "time", "type", "name", "amount", "unit"};
@@ -118,22 +122,33 @@ public final class CsvExport {
                     count(entry.episodeCount(EpisodeKind.PALPITATION)),
                     Values.codes(entry.redFlags())));
             DayIntakeDetails details = intakes.get(day);
-            if (details == null || details.isEmpty()) {
-                // Nothing logged as eaten or taken: unknown totals, not zero.
-                for (int i = 0; i < 5; i++) {
-                    row.add("");
-                }
-            } else {
-                NutrientTotal magnesium = details.totals().of(Nutrient.MAGNESIUM);
-                row.add(Values.decimal(magnesium.fromFood()));
-                row.add(Values.decimal(magnesium.fromSupplements()));
-                row.add(Values.decimal(details.totals().of(Nutrient.CALCIUM).total()));
-                row.add(Values.decimal(details.totals().of(Nutrient.VITAMIN_D).total()));
-                row.add(Values.decimal(details.totals().of(Nutrient.VITAMIN_K2).total()));
+            for (Nutrient nutrient : DAY_NUTRIENTS) {
+                row.add(fromFood(details, nutrient));
+                row.add(fromSupplements(details, nutrient));
             }
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * What the day's food brought, empty when it is unknown: no food logged, or no food logged with a value for the
+     * nutrient in the table. Unknown is never 0.
+     */
+    private static String fromFood(DayIntakeDetails details, Nutrient nutrient) {
+        if (details == null || details.foods().isEmpty()) {
+            return "";
+        }
+        NutrientTotal total = details.totals().of(nutrient);
+        return total.foodsWithoutValue() >= details.foods().size() ? "" : Values.decimal(total.fromFood());
+    }
+
+    /** What the day's supplements brought; empty when no supplement was logged that day, 0 when none had any. */
+    private static String fromSupplements(DayIntakeDetails details, Nutrient nutrient) {
+        if (details == null || details.supplements().isEmpty()) {
+            return "";
+        }
+        return Values.decimal(details.totals().of(nutrient).fromSupplements());
     }
 
     private static List<List<String>> episodeRows(TreeSet<LocalDate> days, Map<LocalDate, DayEntry> entries) {

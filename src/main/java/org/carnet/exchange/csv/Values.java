@@ -1,12 +1,14 @@
 package org.carnet.exchange.csv;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.carnet.core.Numbers;
 
-/** How values look in the CSV files: locale-free, so a French system still writes 7.5 and not 7,5. */
+/**
+ * How values look in the CSV files: the locale-free formatter ({@link Numbers#MACHINE}), so a French system still
+ * writes 7.5 and not 7,5, with no thousands separator a spreadsheet could misread.
+ */
 final class Values {
     /** Enough for µg of vitamin D; more would only show floating-point noise. */
     private static final int DECIMALS = 2;
@@ -15,8 +17,7 @@ final class Values {
     }
 
     static String decimal(double value) {
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros();
-        return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+        return Numbers.MACHINE.decimal(value, DECIMALS);
     }
 
     static String code(Enum<?> value) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.carnet.exchange.ImportProblem;
+import org.carnet.exchange.ImportResult;
 import org.carnet.exchange.JsonKind;
 import org.carnet.ui.Messages;
 
@@ -48,6 +49,15 @@ public final class ImportProblems {
             lines.add(messages.get(ImportProblem.KEY_PREFIX + ImportProblem.MORE, hidden));
         }
         return lines;
+    }
+
+    /**
+     * What an import did, one line per table of the format in its order (the names of docs/backup-format.md), with
+     * the records added and those already there: the same lines in the window and on the command line.
+     */
+    public static List<String> tables(Messages messages, ImportResult result) {
+        return result.tables().stream()
+                .map(t -> messages.get("import.result.table", t.table(), t.added(), t.skipped())).toList();
     }
 
     /** How many problems the file has, those found beyond the validator's limit included. */

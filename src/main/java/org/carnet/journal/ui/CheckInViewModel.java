@@ -30,6 +30,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import org.carnet.core.TextLength;
 import org.carnet.core.FieldError;
 import org.carnet.core.NumberInput;
 import org.carnet.core.NumberInput.Parsed;
@@ -346,7 +347,7 @@ public final class CheckInViewModel {
 
     private void validateNotes() {
         String text = notes.get();
-        showError(NOTES, text != null && text.strip().length() > NOTES_MAX_LENGTH
+        showError(NOTES, text != null && TextLength.tooLong(text.strip(), NOTES_MAX_LENGTH)
                 ? Optional.of(FieldError.of(NOTES, JournalValidator.TOO_LONG, NOTES_MAX_LENGTH))
                 : Optional.empty());
     }

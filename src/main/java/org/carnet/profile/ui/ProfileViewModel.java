@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
+import org.carnet.core.TextLength;
 import org.carnet.core.FieldError;
 import org.carnet.core.NumberInput;
 import org.carnet.guidance.Finding;
@@ -91,7 +92,7 @@ public final class ProfileViewModel {
         var year = parseYear(birthYear.get());
         List<FieldError> found = new ArrayList<>();
         year.error().ifPresent(found::add);
-        if (name.get() != null && name.get().strip().length() > ProfileService.NAME_MAX_LENGTH) {
+        if (name.get() != null && TextLength.tooLong(name.get().strip(), ProfileService.NAME_MAX_LENGTH)) {
             found.add(FieldError.of("name", "validation.tooLong", ProfileService.NAME_MAX_LENGTH));
         }
         errors.clear();

@@ -8,6 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -38,9 +41,20 @@ final class PdfFonts {
 
     /** Loads both faces into the document (embedded, subset on save). */
     static PdfFonts load(PDDocument document) throws IOException {
-        PDFont regular = PDType0Font.load(document, new ByteArrayInputStream(regularBytes()));
-        PDFont bold = PDType0Font.load(document, new ByteArrayInputStream(boldBytes()));
-        return new PdfFonts(regular, bold);
+        return new PdfFonts(face(document, regularBytes()), face(document, boldBytes()));
+    }
+
+    /**
+     * One face, with the font's glyph substitutions (GSUB) off. PDFBox 3 applies DejaVu's "liga" feature when it
+     * writes text: "fl" becomes the glyph of U+FB02, which the text layer then maps back to that ligature code point,
+     * so searching or copying "flag" fails and screen readers stumble. Without substitutions every character is its
+     * own glyph; DejaVu Sans has no shaping that French or English need.
+     */
+    private static PDFont face(PDDocument document, byte[] bytes) throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        font.setEnableGsub(false);
+        // The document closes the font when it is saved (embedSubset = true).
+        return PDType0Font.load(document, font, true);
     }
 
     PDFont regular() {

@@ -3,7 +3,6 @@ package org.carnet.report.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -23,7 +22,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.carnet.guidance.Fact;
-import org.carnet.guidance.Finding;
+import org.carnet.core.Numbers;
+import org.carnet.guidance.PeriodFinding;
 import org.carnet.guidance.Severity;
 import org.carnet.guidance.SourceDocument;
 import org.carnet.intake.FoodTable;
@@ -44,7 +44,9 @@ import org.carnet.report.pdf.PdfLayout.Line;
 import org.carnet.report.pdf.PdfLayout.Placed;
 import org.carnet.report.pdf.PdfLayout.Run;
 import org.carnet.report.pdf.PdfLayout.Style;
+import org.carnet.tracking.Direction;
 import org.carnet.tracking.TrackingFindings;
+import org.carnet.tracking.TrackingThresholds;
 import org.carnet.tracking.ui.EffectWords;
 import org.carnet.ui.Messages;
 import org.jfree.chart.JFreeChart;
@@ -54,15 +56,16 @@ import org.jfree.chart.JFreeChart;
  * in one sentence, the symptom table, the chart, palpitations as a clinician asks, supplements and medications, what
  * the guidance pointed out (with sources) and the tests to discuss; sources and "page N / M" in every footer.
  * <p>
- * It fits one page for typical data; when it does not, findings shrink to their title and source, then the summary
- * flows onto a second page, and as a last resort the least prominent findings are left out (with a count) so it never
- * takes more than two pages. Words come from the bundle ({@code report.pdf.*} and the shared enum words).
+ * It fits one page for typical data; when it does not, the chart and the tests shrink, then findings lose the sources'
+ * advice but keep their figures and thresholds, then the summary flows onto a second page (see {@code fit}). Words come from the bundle ({@code report.pdf.*} and the shared enum words).
  */
 public final class SummaryPdf {
-    /** The most pages the summary takes. */
+    /** The most pages the summary takes, unless its findings alone need more (none is ever left out). */
     public static final int MAX_PAGES = 2;
 
     static final String DASH = "—";
+    /** Marks a change with no percentage because nothing was recorded before the start (a baseline of 0). */
+    static final String ZERO_BASELINE = "*";
     static final float TITLE_SIZE = 14f;
     static final float HEADING_SIZE = 9.5f;
     static final float BODY_SIZE = 8.8f;
@@ -71,6 +74,7 @@ public final class SummaryPdf {
     static final float SMALL_SIZE = 7f;
     static final float FOOTER_SIZE = 6.5f;
     static final float SECTION_GAP = 5f;
+    static final float TIGHT_SECTION_GAP = 3f;
     static final float CELL_PAD = 3f;
     static final float MAX_CHART_HEIGHT = 185f;
     static final float RED_FLAG_BORDER = 1.8f;
@@ -103,7 +107,10 @@ public final class SummaryPdf {
     }
 
     /** How much room the variable parts get; tried from the most generous down. */
-    record Mode(boolean fullFindings, boolean listTests, float chartHeight, int findingGroups, int medicineRows) {
+    record Mode(boolean fullFindings, boolean listTests, float chartHeight, int medicineRows, float sectionGap) {
+        Mode(boolean fullFindings, boolean listTests, float chartHeight, int medicineRows) {
+            this(fullFindings, listTests, chartHeight, medicineRows, SECTION_GAP);
+        }
     }
 
     /** One summary being written: composes the blocks, picks the mode that fits, draws the pages. */
@@ -113,15 +120,14 @@ public final class SummaryPdf {
         private final PdfLayout layout;
         private final PDDocument document;
         private final Locale locale;
-        private final NumberFormat oneDecimal;
-        private final NumberFormat upToOneDecimal;
+        private final Numbers numbers;
         private final Style body;
         private final Style bodyBold;
         private final Style small;
         private final Style table;
         private final Style tableBold;
         private final Style headerCell;
-        private final List<FindingGroup> findingGroups;
+        private final List<PeriodFinding> findingGroups;
         private final List<List<Line>> footerLines = new ArrayList<>();
         private JFreeChart chart;
 
@@ -131,19 +137,14 @@ public final class SummaryPdf {
             this.layout = layout;
             this.document = document;
             this.locale = messages.locale();
-            this.oneDecimal = NumberFormat.getNumberInstance(locale);
-            oneDecimal.setMinimumFractionDigits(1);
-            oneDecimal.setMaximumFractionDigits(1);
-            this.upToOneDecimal = NumberFormat.getNumberInstance(locale);
-            upToOneDecimal.setMinimumFractionDigits(0);
-            upToOneDecimal.setMaximumFractionDigits(1);
+            this.numbers = messages.numbers();
             this.body = layout.regular(BODY_SIZE);
             this.bodyBold = layout.bold(BODY_SIZE);
             this.small = layout.regular(SMALL_SIZE).coloured(PdfLayout.GREY);
             this.table = layout.regular(TABLE_SIZE);
             this.tableBold = layout.bold(TABLE_SIZE);
             this.headerCell = layout.bold(TABLE_HEADER_SIZE);
-            this.findingGroups = groupFindings(data.findings());
+            this.findingGroups = shownFindings(data);
         }
 
         void render() throws IOException {
@@ -167,40 +168,39 @@ public final class SummaryPdf {
             describe();
         }
 
-        /** The most generous mode that fits on one page, else on two; else findings are cut until it does. */
+        /**
+         * The most generous mode that fits on one page: the chart and the list of tests shrink first, then the
+         * findings lose the sources' advice (never their figures and thresholds). Else two pages; else the
+         * medicines table is cut (the rest is listed in Carnet). A finding is never left out: past that, the summary
+         * takes the pages it needs.
+         */
         private List<List<Placed>> fit(float bottom) {
-            int groups = findingGroups.size();
             int medicines = data.supplements().size() + data.medications().size();
-            List<Mode> tries = List.of(new Mode(true, true, 165, groups, medicines),
-                    new Mode(false, true, 165, groups, medicines), new Mode(false, false, 145, groups, medicines),
-                    new Mode(false, false, 130, groups, medicines));
-            for (Mode mode : tries) {
+            List<Mode> onePage = List.of(new Mode(true, true, 165, medicines), new Mode(true, false, 145, medicines),
+                    new Mode(true, false, 130, medicines), new Mode(true, false, 120, medicines, TIGHT_SECTION_GAP),
+                    new Mode(false, false, 130, medicines), new Mode(false, false, 120, medicines, TIGHT_SECTION_GAP),
+                    new Mode(false, false, 105, medicines, TIGHT_SECTION_GAP));
+            for (Mode mode : onePage) {
                 List<List<Placed>> pages = PdfLayout.paginate(compose(mode), PdfLayout.TOP, bottom);
                 if (pages.size() == 1) {
                     return growChart(mode, pages, bottom);
                 }
             }
-            for (Mode mode : List.of(new Mode(true, true, 190, groups, medicines),
-                    new Mode(false, true, 170, groups, medicines))) {
+            for (Mode mode : List.of(new Mode(true, true, 190, medicines), new Mode(false, true, 170, medicines),
+                    new Mode(false, false, 145, medicines))) {
                 List<List<Placed>> pages = PdfLayout.paginate(compose(mode), PdfLayout.TOP, bottom);
                 if (pages.size() <= MAX_PAGES) {
                     return pages;
                 }
             }
             List<List<Placed>> pages = List.of();
-            for (int g = groups; g >= 0; g--) {
-                pages = PdfLayout.paginate(compose(new Mode(false, false, 145, g, medicines)), PdfLayout.TOP, bottom);
-                if (pages.size() <= MAX_PAGES) {
-                    return pages;
-                }
-            }
             for (int m = medicines; m >= 0; m--) {
-                pages = PdfLayout.paginate(compose(new Mode(false, false, 145, 0, m)), PdfLayout.TOP, bottom);
+                pages = PdfLayout.paginate(compose(new Mode(false, false, 145, m)), PdfLayout.TOP, bottom);
                 if (pages.size() <= MAX_PAGES) {
                     return pages;
                 }
             }
-            return pages.subList(0, Math.min(MAX_PAGES, pages.size()));
+            return pages;
         }
 
         /** The chart takes what room is left at the foot of a one-page summary, up to its largest size. */
@@ -212,8 +212,8 @@ public final class SummaryPdf {
             if (height < mode.chartHeight() + 2) {
                 return pages;
             }
-            Mode grown = new Mode(mode.fullFindings(), mode.listTests(), height, mode.findingGroups(),
-                    mode.medicineRows());
+            Mode grown = new Mode(mode.fullFindings(), mode.listTests(), height, mode.medicineRows(),
+                    mode.sectionGap());
             List<List<Placed>> regrown = PdfLayout.paginate(compose(grown), PdfLayout.TOP, bottom);
             return regrown.size() == 1 ? regrown : pages;
         }
@@ -221,21 +221,21 @@ public final class SummaryPdf {
         private List<Block> compose(Mode mode) {
             List<Block> blocks = new ArrayList<>();
             header(blocks);
-            blocks.add(PdfLayout.gap(SECTION_GAP));
+            blocks.add(PdfLayout.gap(mode.sectionGap()));
             redFlags(blocks);
-            blocks.add(PdfLayout.gap(SECTION_GAP));
+            blocks.add(PdfLayout.gap(mode.sectionGap()));
             protocol(blocks);
-            blocks.add(PdfLayout.gap(SECTION_GAP));
+            blocks.add(PdfLayout.gap(mode.sectionGap()));
             symptoms(blocks);
-            blocks.add(PdfLayout.gap(SECTION_GAP));
+            blocks.add(PdfLayout.gap(mode.sectionGap()));
             chart(blocks, mode);
-            blocks.add(PdfLayout.gap(SECTION_GAP));
+            blocks.add(PdfLayout.gap(mode.sectionGap()));
             palpitations(blocks);
-            blocks.add(PdfLayout.gap(SECTION_GAP));
+            blocks.add(PdfLayout.gap(mode.sectionGap()));
             medicines(blocks, mode);
-            blocks.add(PdfLayout.gap(SECTION_GAP));
+            blocks.add(PdfLayout.gap(mode.sectionGap()));
             findings(blocks, mode);
-            blocks.add(PdfLayout.gap(SECTION_GAP));
+            blocks.add(PdfLayout.gap(mode.sectionGap()));
             toDiscuss(blocks, mode);
             return blocks;
         }
@@ -363,9 +363,9 @@ public final class SummaryPdf {
             List<List<Run>> header = List.of(cell("report.pdf.symptoms.symptom"),
                     cell("report.pdf.symptoms.recorded"), cell("report.pdf.symptoms.affected"),
                     cell("report.pdf.symptoms.mean"), cell("report.pdf.symptoms.worst"),
-                    cell("report.pdf.symptoms.baseline"), cell("report.pdf.symptoms.last7"),
-                    cell("report.pdf.symptoms.change"));
-            List<Column> columns = layout.columns(PdfLayout.WIDTH, new float[] {3.3f, 1, 1, 1, 1, 1.1f, 1.1f, 1},
+                    cell(data.protocol() == null ? "report.pdf.symptoms.first7" : "report.pdf.symptoms.baseline"),
+                    cell("report.pdf.symptoms.last7"), cell("report.pdf.symptoms.change"));
+            List<Column> columns = layout.columns(PdfLayout.WIDTH, new float[] {2.8f, 0.9f, 0.9f, 0.85f, 0.8f, 0.9f, 0.9f, 2.7f},
                     new boolean[] {false, true, true, true, true, true, true, true}, header, CELL_PAD);
             Block headerRow = layout.row(header, columns, true, CELL_PAD, 1.5f);
             blocks.add(headerRow);
@@ -374,15 +374,17 @@ public final class SummaryPdf {
                         List.of(new Run(messages.of("symptom", row.symptom()), table)),
                         number(String.valueOf(row.daysRecorded())),
                         number(String.valueOf(row.daysAffected())),
-                        number(format(oneDecimal, row.mean())),
-                        number(format(upToOneDecimal, row.worst())),
-                        number(format(oneDecimal, row.baselineMean())),
-                        number(format(oneDecimal, row.last7Mean())),
-                        List.of(new Run(change(row.changePercent()), tableBold))), columns, false, CELL_PAD, 1f),
+                        number(oneDecimal(row.mean())),
+                        number(row.worst() == null ? DASH : numbers.decimal(row.worst(), 1)),
+                        number(oneDecimal(row.baselineMean())),
+                        number(oneDecimal(row.last7Mean())),
+                        change(row)), columns, false, CELL_PAD, 1f),
                         headerRow));
             }
             blocks.add(PdfLayout.gap(1.5f));
-            blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.symptoms.note"), small))));
+            blocks.add(layout.paragraph(List.of(new Run(text(data.protocol() == null ? "report.pdf.symptoms.noteFirst7"
+                    : "report.pdf.symptoms.note", TrackingThresholds.CLEAR_CHANGE_PERCENT,
+                    TrackingThresholds.MIN_RECORDED_DAYS), small))));
             effects(blocks);
         }
 
@@ -394,23 +396,38 @@ public final class SummaryPdf {
             EffectWords words = new EffectWords(messages);
             blocks.add(PdfLayout.gap(2f));
             blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.effects.title"), tableBold))));
+            // The declared question on a line of its own; the exploratory ones run on, to keep the page to one.
+            List<String> exploratory = new ArrayList<>();
             for (var effect : data.effects()) {
-                List<Run> runs = new ArrayList<>(List.of(new Run(words.line(effect), small)));
-                if (!effect.declared()) {
-                    runs.add(new Run(" (" + text("report.pdf.effects.exploratory") + ")", small));
+                if (effect.declared()) {
+                    blocks.add(layout.paragraph(List.of(new Run(words.line(effect), body))));
+                } else {
+                    exploratory.add(words.compact(effect));
                 }
-                blocks.add(layout.paragraph(runs));
+            }
+            if (!exploratory.isEmpty()) {
+                blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.effects.exploratory",
+                        String.join(" · ", exploratory)), small))));
             }
             blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.effects.note"), small))));
         }
 
-        private String change(Double percent) {
-            if (percent == null) {
-                return DASH;
+        private String oneDecimal(Double value) {
+            return value == null || value.isNaN() ? DASH : numbers.fixed(value, 1);
+        }
+
+        /**
+         * The change and what it means: "−76% better", "* worse" when there is no percentage because nothing was
+         * recorded before the start, "—" with too few days recorded. The words follow {@link SymptomRow#direction()}.
+         */
+        private List<Run> change(SymptomRow row) {
+            Direction direction = row.direction();
+            if (direction == Direction.NOT_ENOUGH_DATA) {
+                return List.of(new Run(DASH, tableBold));
             }
-            long rounded = Math.round(percent);
-            String signed = rounded > 0 ? "+" + rounded : rounded < 0 ? "\u2212" + (-rounded) : "0";
-            return text("report.pdf.percent", signed);
+            String figure = row.changePercent() != null ? numbers.signedPercent(row.changePercent()) : ZERO_BASELINE;
+            return List.of(new Run(figure + " ", tableBold),
+                    new Run(lowerFirst(messages.of("tracking.direction", direction)), table));
         }
 
         // ------------------------------------------------------------ 5. chart
@@ -439,8 +456,11 @@ public final class SummaryPdf {
             Palpitations palpitations = data.palpitations();
             List<Run> runs = new ArrayList<>();
             runs.add(new Run(text("report.pdf.palpitations.label") + " ", bodyBold));
-            if (palpitations == null || palpitations.episodes() == 0) {
+            if (palpitations == null || palpitations.episodes() == 0 && palpitations.daysWithPalpitations() == 0) {
                 runs.add(new Run(text("report.pdf.palpitations.none"), body));
+            } else if (palpitations.episodes() == 0) {
+                runs.add(new Run(text("report.pdf.palpitations.counted", palpitations.daysWithPalpitations(),
+                        palpitations.recorded()), body));
             } else {
                 String time = palpitations.typicalTime() == null ? text("report.pdf.palpitations.time.unknown")
                         : text("report.pdf.palpitations.time", clock(palpitations.typicalTime()));
@@ -459,8 +479,8 @@ public final class SummaryPdf {
                         .map(e -> text("report.pdf.palpitations.trigger",
                                 lowerFirst(messages.of("episode.trigger", e.getKey())), e.getValue()))
                         .toList()));
-                runs.add(new Run(text("report.pdf.palpitations", palpitations.episodes(),
-                        palpitations.daysWithPalpitations(), time, duration, rhythm, triggerText), body));
+                runs.add(new Run(text("report.pdf.palpitations", palpitations.daysWithPalpitations(),
+                        palpitations.recorded(), palpitations.episodes(), time, duration, rhythm, triggerText), body));
             }
             blocks.add(layout.paragraph(runs));
         }
@@ -540,6 +560,11 @@ public final class SummaryPdf {
 
         // ------------------------------------------------------------ 8. findings
 
+        /**
+         * One line per rule with its most serious day: the title (⚠ for a warning), when, then what was found with
+         * its figure and threshold, spoken of the period. The source's advice follows in full mode only: a finding's
+         * figure and threshold are never left out.
+         */
         private void findings(List<Block> blocks, Mode mode) {
             blocks.add(layout.heading(List.of(new Run(text("report.pdf.findings.title"), layout.bold(HEADING_SIZE)))));
             blocks.add(PdfLayout.gap(2));
@@ -547,34 +572,42 @@ public final class SummaryPdf {
                 blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.findings.none"), body))));
                 return;
             }
-            int shown = Math.min(mode.findingGroups(), findingGroups.size());
-            for (int i = 0; i < shown; i++) {
-                FindingGroup group = findingGroups.get(i);
+            for (PeriodFinding group : findingGroups) {
                 List<Run> runs = new ArrayList<>();
-                String title = messages.get(group.latest().titleKey());
-                runs.add(new Run(group.latest().severity() == Severity.WARNING ? "⚠ " + title : title, bodyBold));
+                String title = messages.get(group.worst().titleKey());
+                runs.add(new Run(group.severity() == Severity.WARNING ? "⚠ " + title : title, bodyBold));
                 runs.add(new Run(" " + text("report.pdf.findings.when", when(group)), body));
+                runs.add(new Run(" " + found(group), body));
+                if (mode.fullFindings() && messages.has(group.adviceKey())) {
+                    runs.add(new Run(" " + messages.get(group.adviceKey(), periodArgs(group)), body));
+                }
                 if (mode.fullFindings()) {
-                    runs.add(new Run(" " + messages.get(group.latest().messageKey(),
-                            group.latest().args().toArray()), body));
                     blocks.add(layout.paragraph(runs));
-                    blocks.add(layout.paragraph(List.of(new Run(messages.source(group.latest().fact()), small)),
+                    blocks.add(layout.paragraph(List.of(new Run(messages.source(group.fact()), small)),
                             PdfLayout.WIDTH, 8));
                     blocks.add(PdfLayout.gap(2));
                 } else {
-                    runs.add(new Run(" " + messages.source(group.latest().fact()), small));
+                    runs.add(new Run(" " + messages.source(group.fact()), small));
                     blocks.add(layout.paragraph(runs));
                     blocks.add(PdfLayout.gap(1));
                 }
             }
-            if (shown < findingGroups.size()) {
-                blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.findings.more",
-                        findingGroups.size() - shown), small))));
-            }
         }
 
-        private String when(FindingGroup group) {
-            TreeSet<LocalDate> days = group.days();
+        /** What was found, with the worst day's figures: the period's words where the rule has them. */
+        private String found(PeriodFinding group) {
+            if (messages.has(group.periodKey())) {
+                return messages.get(group.periodKey(), periodArgs(group));
+            }
+            return messages.get(group.worst().messageKey(), group.worst().args().toArray());
+        }
+
+        private Object[] periodArgs(PeriodFinding group) {
+            return group.periodArgs(group.worstDay() == null ? DASH : messages.shortDate(group.worstDay()));
+        }
+
+        private String when(PeriodFinding group) {
+            java.util.NavigableSet<LocalDate> days = group.days();
             if (days.isEmpty()) {
                 return text("report.pdf.findings.profile");
             }
@@ -689,10 +722,6 @@ public final class SummaryPdf {
             return word.substring(0, 1).toLowerCase(locale) + word.substring(1);
         }
 
-        private static String format(NumberFormat format, Double value) {
-            return value == null || value.isNaN() ? DASH : format.format(value);
-        }
-
         private static boolean positive(Double value) {
             return value != null && value > 0;
         }
@@ -706,57 +735,11 @@ public final class SummaryPdf {
         }
     }
 
-    /** The findings of one rule over the period: shown once, with how many days and the latest day's values. */
-    record FindingGroup(Finding latest, TreeSet<LocalDate> days) {
-    }
-
     /**
-     * One group per rule, warnings first, then in the order of the first finding. Red-flag findings are left out: the
-     * framed box at the top already shows those days, with the same source.
+     * The findings one per rule, each with its most serious day, most serious first. Red-flag findings are left out:
+     * the framed box at the top already shows those days, with the same source.
      */
-    static List<FindingGroup> groupFindings(List<Finding> findings) {
-        Map<String, List<Finding>> byRule = new LinkedHashMap<>();
-        for (Finding finding : findings) {
-            if (TrackingFindings.RED_FLAG.equals(finding.ruleId())) {
-                continue;
-            }
-            byRule.computeIfAbsent(finding.ruleId(), id -> new ArrayList<>()).add(finding);
-        }
-        List<FindingGroup> groups = new ArrayList<>();
-        for (List<Finding> same : byRule.values()) {
-            TreeSet<LocalDate> days = new TreeSet<>();
-            Finding latest = same.get(0);
-            for (Finding finding : same) {
-                if (finding.day() != null) {
-                    days.add(finding.day());
-                }
-                if (later(finding, latest)) {
-                    latest = finding;
-                }
-            }
-            groups.add(new FindingGroup(latest, days));
-        }
-        List<FindingGroup> sorted = new ArrayList<>(groups);
-        sorted.sort(Comparator.comparing((FindingGroup g) -> maxSeverity(findings, g.latest().ruleId()))
-                .reversed());
-        return sorted;
-    }
-
-
-    private static boolean later(Finding candidate, Finding current) {
-        if (candidate.day() == null) {
-            return false;
-        }
-        return current.day() == null || !candidate.day().isBefore(current.day());
-    }
-
-    private static Severity maxSeverity(List<Finding> findings, String ruleId) {
-        Severity max = Severity.INFO;
-        for (Finding finding : findings) {
-            if (finding.ruleId().equals(ruleId) && finding.severity().compareTo(max) > 0) {
-                max = finding.severity();
-            }
-        }
-        return max;
+    static List<PeriodFinding> shownFindings(ReportData data) {
+        return data.findingsByRule().stream().filter(g -> !TrackingFindings.RED_FLAG.equals(g.ruleId())).toList();
     }
 }

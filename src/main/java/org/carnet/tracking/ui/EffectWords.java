@@ -33,6 +33,14 @@ public final class EffectWords {
                 messages.of("effect.verdict.short", effect.verdict()));
     }
 
+    /** The short form for a list: "Fatigue (0–10) −2.2 (−4.0 to −0.5) better", or "… not enough data yet". */
+    public String compact(Effect effect) {
+        String symptom = messages.of("symptom", effect.symptom());
+        String verdict = messages.of("effect.verdict.short", effect.verdict());
+        return effect.hasEstimate() ? messages.get("effect.compact", symptom, signed(effect.estimate()),
+                signed(effect.low()), signed(effect.high()), verdict) : symptom + " " + verdict;
+    }
+
     /** "−1.3 per night (range −2.4 to −0.2), about 95 % likely lower". */
     public String estimate(Effect effect) {
         return messages.get("effect.estimate", signed(effect.estimate()), unit(effect), signed(effect.low()),

@@ -185,7 +185,7 @@ public final class TrackingView {
             grid.add(new Label(measure(summary.last7())), 4, row);
             String direction = messages.of("tracking.direction", summary.direction());
             if (summary.changePercent() != null) {
-                direction = String.format(messages.locale(), "%+.0f %% · %s", summary.changePercent(), direction);
+                direction = messages.numbers().signedPercent(summary.changePercent()) + " · " + direction;
             }
             if (summary.persisting()) {
                 direction += " · " + messages.get("tracking.persisting");
@@ -207,8 +207,8 @@ public final class TrackingView {
         if (!measure.hasValue()) {
             return messages.get("tracking.table.notEnough");
         }
-        return String.format(messages.locale(), "%.1f (%d j)", measure.mean(), measure.recordedDays())
-                .replace(" j)", messages.language() == org.carnet.ui.Language.FRENCH ? " j)" : " d)");
+        return messages.numbers().fixed(measure.mean(), 1) + " (" + measure.recordedDays()
+                + (messages.language() == org.carnet.ui.Language.FRENCH ? " j)" : " d)");
     }
 
     private Node sourceLines() {

@@ -137,9 +137,43 @@ class CsvExportTest {
         assertThat(row.get("red_flags")).isEqualTo("chest_pain|fainting|breathlessness");
         assertThat(row.get("magnesium_food_mg")).isEqualTo("120");
         assertThat(row.get("magnesium_supplements_mg")).isEqualTo("200");
-        assertThat(row.get("calcium_mg")).isEqualTo("150");
-        assertThat(row.get("vitamin_d_ug")).isEqualTo("50");
-        assertThat(row.get("vitamin_k2_ug")).isEqualTo("0");
+        assertThat(row.get("calcium_food_mg")).isEqualTo("150");
+        assertThat(row.get("calcium_supplements_mg")).isEqualTo("0");
+        assertThat(row.get("vitamin_d_food_ug")).isEqualTo("0");
+        assertThat(row.get("vitamin_d_supplements_ug")).isEqualTo("50");
+        assertThat(row.get("vitamin_k2_food_ug")).as("no value in the table for spinach").isEmpty();
+        assertThat(row.get("vitamin_k2_supplements_ug")).isEqualTo("0");
+    }
+
+    @Test
+    void aDayWithSupplementsButNoFoodLeavesTheFoodNutrientsEmptyNotZero() throws IOException {
+        Product magnesium = intake.saveProduct(new Product(null, "Magnésium bisglycinate", MagnesiumForm.BISGLYCINATE,
+                100.0, 25.0, null, null, null));
+        intake.logSupplement(new SupplementIntake(null, DAY.atTime(20, 0), magnesium.id(), 2));
+
+        CSVRecord row = read(export.export(dir, DAY, DAY).days()).get(0);
+
+        for (String column : List.of("magnesium_food_mg", "calcium_food_mg", "vitamin_d_food_ug",
+                "vitamin_k2_food_ug")) {
+            assertThat(row.get(column)).as(column + ": no food logged").isEmpty();
+        }
+        assertThat(row.get("magnesium_supplements_mg")).isEqualTo("200");
+        assertThat(row.get("vitamin_d_supplements_ug")).isEqualTo("50");
+        assertThat(row.get("calcium_supplements_mg")).as("logged, none in it").isEqualTo("0");
+    }
+
+    @Test
+    void aDayWithFoodButNoSupplementLeavesTheSupplementColumnsEmpty() throws IOException {
+        intake.logFood(new FoodIntake(null, DAY.atTime(12, 0), "20000", 100));
+
+        CSVRecord row = read(export.export(dir, DAY, DAY).days()).get(0);
+
+        assertThat(row.get("magnesium_food_mg")).isEqualTo("80");
+        assertThat(row.get("calcium_food_mg")).isEqualTo("100");
+        for (String column : List.of("magnesium_supplements_mg", "calcium_supplements_mg",
+                "vitamin_d_supplements_ug", "vitamin_k2_supplements_ug")) {
+            assertThat(row.get(column)).as(column + ": no supplement logged").isEmpty();
+        }
     }
 
     @Test
@@ -152,7 +186,8 @@ class CsvExportTest {
         assertThat(row.get("fatigue")).isEqualTo("3");
         for (String column : List.of("cramp_count", "cramp_worst_severity", "cramps_at_night", "sleep_quality",
                 "sleep_hours", "palpitation_count", "twitching", "irritability", "digestion", "notes", "red_flags",
-                "magnesium_food_mg", "magnesium_supplements_mg", "calcium_mg", "vitamin_d_ug", "vitamin_k2_ug")) {
+                "magnesium_food_mg", "magnesium_supplements_mg", "calcium_food_mg", "calcium_supplements_mg",
+                "vitamin_d_food_ug", "vitamin_d_supplements_ug", "vitamin_k2_food_ug", "vitamin_k2_supplements_ug")) {
             assertThat(row.get(column)).as(column).isEmpty();
         }
     }
@@ -199,8 +234,9 @@ class CsvExportTest {
         assertThat(row.get("fatigue")).isEmpty();
         assertThat(row.get("red_flags")).isEmpty();
         assertThat(row.get("cramp_episodes")).isEqualTo("0");
-        assertThat(row.get("vitamin_d_ug")).isEqualTo("12.5");
-        assertThat(row.get("vitamin_k2_ug")).isEqualTo("45");
+        assertThat(row.get("vitamin_d_supplements_ug")).isEqualTo("12.5");
+        assertThat(row.get("vitamin_k2_supplements_ug")).isEqualTo("45");
+        assertThat(row.get("vitamin_d_food_ug")).isEmpty();
         assertThat(row.get("magnesium_supplements_mg")).isEqualTo("0");
     }
 

@@ -80,7 +80,7 @@ class SummaryPdfTest {
                 symptomRows(List.of(Symptom.CRAMP_EPISODES, Symptom.CRAMP_SEVERITY, Symptom.SLEEP_QUALITY,
                         Symptom.PALPITATIONS, Symptom.FATIGUE, Symptom.TWITCHING)),
                 chart(List.of(Symptom.CRAMP_SEVERITY, Symptom.SLEEP_QUALITY, Symptom.PALPITATIONS, Symptom.FATIGUE)),
-                new Palpitations(6, 5, LocalTime.of(22, 30), 5, 4, 2, Map.of(Trigger.CAFFEINE, 3, Trigger.STRESS, 2)),
+                new Palpitations(6, 5, 8, LocalTime.of(22, 30), 5, 4, 2, Map.of(Trigger.CAFFEINE, 3, Trigger.STRESS, 2)),
                 List.of(new SupplementLine("Magnésium bisglycinate 150", MagnesiumForm.BISGLYCINATE, 150.0, null, null,
                                 null, LocalTime.of(21, 0), START, 52, 70),
                         new SupplementLine("Vitamine D3 1000 UI", null, null, 25.0, null, null, LocalTime.of(8, 0),
@@ -111,7 +111,7 @@ class SummaryPdfTest {
                 symptomRows(List.of(Symptom.CRAMP_EPISODES)),
                 new ChartSeries(days(TO.minusDays(27), TO), Map.of(Symptom.CRAMP_EPISODES,
                         series(28, 1, 0)), null, null, null, null),
-                new Palpitations(0, 0, null, null, 0, 0, Map.of()),
+                new Palpitations(0, 0, 0, null, null, 0, 0, Map.of()),
                 List.of(), List.of(), List.of(), List.of());
     }
 
@@ -142,7 +142,7 @@ class SummaryPdfTest {
         for (String rule : rules) {
             for (int day = 0; day < 56; day += 3) {
                 findings.add(new Finding(rule, Severity.values()[day % 3], START.plusDays(day), Fact.MG_FORMS,
-                        List.of(260.5, 250, 2, 45, 3, 6, List.of())));
+                        heavyArgs(rule, day)));
             }
         }
         return new ReportData(
@@ -152,10 +152,23 @@ class SummaryPdfTest {
                         START, 56, null, false, false),
                 symptomRows(List.of(Symptom.values())),
                 chart(List.of(Symptom.values())),
-                new Palpitations(40, 31, LocalTime.of(23, 5), 12, 25, 15,
+                new Palpitations(40, 31, 52, LocalTime.of(23, 5), 12, 25, 15,
                         Map.of(Trigger.CAFFEINE, 10, Trigger.ALCOHOL, 4, Trigger.EXERTION, 7, Trigger.STRESS, 12,
                                 Trigger.OTHER, 1)),
                 supplements, medications, findings, List.of(TestToDiscuss.values()));
+    }
+
+    /** Arguments of the shape each rule gives (names, amounts, limits), varying with the day. */
+    private static List<Object> heavyArgs(String rule, int day) {
+        return switch (rule) {
+            case "MG_SPACING" -> List.of("Levothyrox 75", "Complexe magnésium marin", 30L + day, 2L, 4L);
+            case "MG_OXIDE_DIARRHOEA" -> List.of("Magnésium oxyde 300");
+            case "MG_MORNING_ONLY" -> List.of("08:15", "12:00");
+            case "CALCIUM_WITHOUT_K2" -> List.of(500.0 + day, 400, 800);
+            case "VITD_UPPER_LEVEL" -> List.of(110.0 + day, 100.0, 4000.0);
+            case "PROFILE_SEE_PROFESSIONAL" -> List.of(2, List.of());
+            default -> List.of(260.5 + day, 250, 2, 45, 3, 6, List.of());
+        };
     }
 
     static List<SymptomRow> symptomRows(List<Symptom> symptoms) {
@@ -329,8 +342,9 @@ class SummaryPdfTest {
                 .contains("Sleep quality (1–5), higher is better").contains("Fatigue (0–10)")
                 .contains("Before (baseline)").contains("Weeks 1–3").contains("Weeks 4–8");
         // 6. palpitations
-        assertThat(text).contains("Palpitations: 6 episodes on 5 days; typically around 22:30; lasting about 5 min "
-                + "(median); rhythm: 4 regular, 2 irregular; triggers: caffeine (3), stress (2).");
+        assertThat(text).contains("Palpitations: recorded on 5 days (8 in all); 6 episodes logged in detail: typically "
+                + "around 22:30; lasting about 5 min (median); rhythm: 4 regular, 2 irregular; triggers: caffeine (3), "
+                + "stress (2).");
         // 7. supplements and medications
         assertThat(text).contains("Supplements and medications").contains("Magnésium bisglycinate 150")
                 .contains("bisglycinate").contains("Mg 150 mg").contains("21:00").contains("52 / 70")
@@ -359,7 +373,7 @@ class SummaryPdfTest {
 
         // The sections come in the order of the page.
         List<String> order = List.of("Carnet — self-reported", "Warning signs logged", "Protocol:",
-                "Symptoms over the period", "Main symptoms over the period", "Palpitations: 6",
+                "Symptoms over the period", "Main symptoms over the period", "Palpitations: recorded",
                 "Supplements and medications", "What Carnet pointed out", "To discuss", "page 1 / 1");
         int previous = -1;
         for (String marker : order) {
@@ -387,7 +401,7 @@ class SummaryPdfTest {
                 .contains("Intensité des crampes (0–10) 66 31 2,3 8 4,6 1,1 −76 %")
                 .contains("Qualité du sommeil (1–5), plus haut = mieux")
                 .contains("Avant (référence)").contains("Semaines 1 à 3")
-                .contains("Palpitations : 6 épisodes sur 5 jours ; en général vers 22:30")
+                .contains("Palpitations : notées sur 5 jours (8 en tout) ; 6 épisodes notés en détail : en général vers 22:30")
                 .contains("rythme : 4 réguliers, 2 irréguliers ; facteurs déclenchants : caféine (3), stress (2).")
                 .contains("vit. D 25 µg (1 000 UI)").contains("vit. K2 75 µg")
                 .contains("Magnésium proche d’un médicament (2 jours, du 06/02/2026 au 12/02/2026)")
@@ -410,7 +424,7 @@ class SummaryPdfTest {
                 assertThat(text).contains("No warning sign (chest pain, fainting, unexplained breathlessness) was "
                                 + "logged in this period.")
                         .contains("Protocol: no protocol recorded.")
-                        .contains("Palpitations: no episode logged in this period.")
+                        .contains("Palpitations: none recorded in this period.")
                         .contains("No supplement or medication was logged in this period.")
                         .contains("Nothing was pointed out in this period.")
                         .contains("No test named in the sources applies to what was logged.")
@@ -419,7 +433,7 @@ class SummaryPdfTest {
                         .contains("page 1 / 1");
             } else {
                 assertThat(text).contains("Aucun signe d’alerte").contains("Protocole : aucun protocole enregistré.")
-                        .contains("Palpitations : aucun épisode noté sur la période.");
+                        .contains("Palpitations : aucune notée sur la période.");
             }
             assertThat(outsideMargins(pdf)).isEmpty();
         }
@@ -429,7 +443,7 @@ class SummaryPdfTest {
     void nothingLoggedAtAllStillMakesAPage() throws IOException {
         ReportData empty = new ReportData(new Header("", null, TO.minusDays(6), TO, PRINTED), List.of(), null,
                 List.of(), new ChartSeries(List.of(), Map.of(), null, null, null, null),
-                new Palpitations(0, 0, null, null, 0, 0, Map.of()), List.of(), List.of(), List.of(), List.of());
+                new Palpitations(0, 0, 0, null, null, 0, 0, Map.of()), List.of(), List.of(), List.of(), List.of());
         byte[] pdf = SummaryPdf.write(empty, english);
         assertThat(pages(pdf)).isEqualTo(1);
         assertThat(text(pdf)).contains("No symptom was recorded in this period.")

@@ -22,10 +22,10 @@ class EffectWordsTest {
         EffectWords en = new EffectWords(new Messages(Language.ENGLISH));
         // −1.3 ± 1.96 × 0.56: range −2.4 to −0.2; P(lower) = Φ(2.32) = 0.99 → "about 99 %".
         String line = en.line(effect(Symptom.CRAMP_EPISODES, -1.3, 0.56, Verdict.BETTER));
-        assertThat(line).isEqualTo("Cramp episodes: −1.3 per night (range −2.4 to −0.2), about 99 % likely lower — better");
+        assertThat(line).isEqualTo("Cramp episodes: −1.3 per night (range −2.4 to −0.2), about 99% likely lower — better");
         EffectWords fr = new EffectWords(new Messages(Language.FRENCH));
         assertThat(fr.line(effect(Symptom.CRAMP_EPISODES, -1.3, 0.56, Verdict.BETTER)))
-                .contains("−1,3 par nuit (fourchette −2,4 à −0,2)", "environ 99 % de chances que ce soit plus bas",
+                .contains("−1,3 par nuit (fourchette −2,4 à −0,2)", "environ 99\u202f% de chances que ce soit plus bas",
                         "mieux");
     }
 
@@ -33,9 +33,9 @@ class EffectWordsTest {
     void sleepSaysHowLikelyItIsHigherAndProbabilitiesAreRoundedHonestly() {
         EffectWords en = new EffectWords(new Messages(Language.ENGLISH));
         assertThat(en.likely(effect(Symptom.SLEEP_QUALITY, 0.5, 0.5, Verdict.NO_CLEAR_CHANGE_YET)))
-                .isEqualTo("about 85 % likely higher"); // Φ(1) = 0.841
-        assertThat(en.likely(effect(Symptom.FATIGUE, -3, 0.5, Verdict.BETTER))).isEqualTo("over 99 % likely lower");
-        assertThat(en.likely(effect(Symptom.FATIGUE, 3, 0.5, Verdict.WORSE))).isEqualTo("under 1 % likely lower");
+                .isEqualTo("about 85% likely higher"); // Φ(1) = 0.841
+        assertThat(en.likely(effect(Symptom.FATIGUE, -3, 0.5, Verdict.BETTER))).isEqualTo("over 99% likely lower");
+        assertThat(en.likely(effect(Symptom.FATIGUE, 3, 0.5, Verdict.WORSE))).isEqualTo("under 1% likely lower");
     }
 
     @Test

@@ -75,7 +75,7 @@ class TrackingScreenTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(lookup("#tracking-protocol").queryAs(Label.class).getText()).contains("day 30", "Weeks 4–8");
-        assertThat(lookup("#tracking-adherence").queryAs(Label.class).getText()).startsWith("Plan followed on 100 %");
+        assertThat(lookup("#tracking-adherence").queryAs(Label.class).getText()).startsWith("Plan followed on 100%");
         List<Object> rules = lookup("#tracking-findings").queryAs(Node.class).lookupAll(".finding").stream()
                 .map(Node::getUserData).toList();
         assertThat(rules).contains("TRACKING_PERSISTING_4W");
@@ -114,7 +114,7 @@ class TrackingScreenTest extends FxRobot {
     void theHomeScreenShowsTheProtocolDayAdherenceAndTheFlag() {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#home-protocol-state").queryAs(Label.class).getText()).contains("day 30");
-        assertThat(lookup("#home-protocol-adherence").queryAs(Label.class).getText()).contains("100 %");
+        assertThat(lookup("#home-protocol-adherence").queryAs(Label.class).getText()).contains("100%");
         assertThat(lookup("#home-protocol-flag").queryAs(Label.class).getText()).contains("see a doctor");
     }
 
