@@ -4,9 +4,16 @@
 # analysis with its chart (8 weeks, and the whole 10 years) vs a plain SELECT of the same rows, and how long the FX
 # thread is ever busy during a scripted keyboard session of the real app on 10 years of data.
 # Usage: bench/run.sh [runs]   (default 7 startup runs each; prints medians, p99 and ratios)
+#        bench/run.sh calibration [journals]   only the calibration of the tracking estimates (default 2000
+#        simulated journals per line; no display needed; docs/benchmarks.md "Calibration")
 # Needs a display: uses $DISPLAY, or starts Xvfb (apt-get install xvfb libgtk-3-0) on :97.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+if [ "${1:-}" = "calibration" ]; then
+  mvn -B -q -DskipTests package
+  exec java -cp "target/carnet.jar:target/lib/*:target/test-classes" org.carnet.bench.CalibrationBenchmark "${2:-2000}"
+fi
 runs="${1:-7}"
 
 mvn -B -q -DskipTests package
@@ -37,3 +44,5 @@ echo
 java -cp "$classpath" org.carnet.bench.EncryptionBenchmark 7
 echo
 java -cp "$classpath" org.carnet.bench.FxGapBenchmark 5
+echo
+java -cp "$classpath" org.carnet.bench.CalibrationBenchmark 2000

@@ -43,7 +43,8 @@ final class AboutContent {
             new Library("PdfBoxGraphics2D", "Apache 2.0", List.of("graphics2d")),
             new Library("Apache Commons CSV, IO, Codec, Logging", "Apache 2.0",
                     List.of("commons-csv", "commons-io", "commons-codec", "commons-logging")),
-            new Library("Gson", "Apache 2.0", List.of("gson", "error_prone_annotations")));
+            new Library("Gson", "Apache 2.0", List.of("gson", "error_prone_annotations")),
+            new Library("Hipparchus (statistics)", "Apache 2.0", List.of("hipparchus-stat", "hipparchus-core")));
 
     private final Messages messages;
     private final String version;

@@ -246,7 +246,9 @@ public final class DemoJournal {
             Protocol protocol = tracking.save(new Protocol(null, names.protocol(), start, null, List.of(
                     new PlannedDose(vitaminD.id(), 1, LocalTime.of(12, 45)),
                     new PlannedDose(vitaminK2.id(), 1, LocalTime.of(12, 45)),
-                    new PlannedDose(magnesium.id(), 1, LocalTime.of(21, 30)))));
+                    new PlannedDose(magnesium.id(), 1, LocalTime.of(21, 30))),
+                    // Declared at the start: night cramps against the days before, read on the next morning's entry.
+                    org.carnet.tracking.Question.protocol(org.carnet.tracking.Symptom.CRAMP_EPISODES), null));
 
             int firstDay = 1 - TrackingThresholds.BASELINE_CALENDAR_DAYS;
             LocalDate first = null;

@@ -27,7 +27,8 @@ public record Backup(
         List<ProtocolRow> protocols) {
 
     public static final String FORMAT = "carnet-backup";
-    public static final int VERSION = 1;
+    /** 2 added the protocols' declared question and on/off schedule; version 1 files still import. */
+    public static final int VERSION = 2;
 
     /** Lists never null (a file may leave a table out). */
     public Backup {
@@ -88,7 +89,20 @@ public record Backup(
     public record RoutineItemRow(Integer position, Long productId, Long medicationId, Double units, LocalTime time) {
     }
 
-    public record ProtocolRow(Long id, String name, LocalDate start, LocalDate end, List<DoseRow> doses) {
+    /** question and onOff are null for a protocol without them (and in every version 1 file). */
+    public record ProtocolRow(Long id, String name, LocalDate start, LocalDate end, List<DoseRow> doses,
+                              QuestionRow question, OnOffRow onOff) {
+        public ProtocolRow(Long id, String name, LocalDate start, LocalDate end, List<DoseRow> doses) {
+            this(id, name, start, end, doses, null, null);
+        }
+    }
+
+    /** The declared question: symptom and exposure by enum name, the product for PRODUCT, threshold, lag 0–1. */
+    public record QuestionRow(String symptom, String exposure, Long productId, Double threshold, Integer lagDays) {
+    }
+
+    /** An on/off schedule: the block length and one character per block, '1' on, '0' off. */
+    public record OnOffRow(Integer blockDays, String schedule) {
     }
 
     public record DoseRow(Long productId, Double units, LocalTime time) {

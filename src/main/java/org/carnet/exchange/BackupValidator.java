@@ -17,7 +17,11 @@ import org.carnet.journal.RedFlag;
 import org.carnet.journal.Rhythm;
 import org.carnet.journal.Trigger;
 import org.carnet.profile.RiskFactor;
+import org.carnet.tracking.Exposure;
+import org.carnet.tracking.OnOffPlan;
 import org.carnet.tracking.ProtocolValidator;
+import org.carnet.tracking.Question;
+import org.carnet.tracking.Symptom;
 
 /**
  * Checks a whole backup before anything is written: required fields, ranges (the limits the forms and the database
@@ -231,6 +235,46 @@ public final class BackupValidator {
                     error(dat + ".time", REQUIRED);
                 }
             }
+            question(at + ".question", p.question(), products);
+            onOff(at + ".onOff", p.onOff(), p.question() != null);
+        }
+    }
+
+    private void question(String at, Backup.QuestionRow q, Set<Long> products) {
+        if (q == null) {
+            return;
+        }
+        oneOf(at + ".symptom", q.symptom(), Symptom.class, true);
+        oneOf(at + ".exposure", q.exposure(), Exposure.class, true);
+        if (q.lagDays() == null) {
+            error(at + ".lagDays", REQUIRED);
+        }
+        intRange(at + ".lagDays", q.lagDays(), 0, Question.MAX_LAG_DAYS);
+        if (Exposure.PRODUCT.name().equals(q.exposure())) {
+            reference(at + ".productId", q.productId(), products, "products");
+            if (q.threshold() != null) {
+                positive(at + ".threshold", q.threshold(), ProtocolValidator.UNITS_MAX, IntakeLimits.UNITS_DECIMALS);
+            }
+        } else if (Exposure.MAGNESIUM.name().equals(q.exposure())) {
+            positive(at + ".threshold", q.threshold(), ProtocolValidator.MAGNESIUM_THRESHOLD_MAX_MG, 2);
+        }
+    }
+
+    private void onOff(String at, Backup.OnOffRow o, boolean withQuestion) {
+        if (o == null) {
+            return;
+        }
+        if (!withQuestion) {
+            error(at, "onOffWithoutQuestion");
+        }
+        if (o.blockDays() == null) {
+            error(at + ".blockDays", REQUIRED);
+        }
+        intRange(at + ".blockDays", o.blockDays(), OnOffPlan.MIN_BLOCK_DAYS, OnOffPlan.MAX_BLOCK_DAYS);
+        if (o.schedule() == null) {
+            error(at + ".schedule", REQUIRED);
+        } else if (!o.schedule().matches("[01]{4,24}") || !OnOffPlan.of(OnOffPlan.MIN_BLOCK_DAYS, o.schedule()).valid()) {
+            error(at + ".schedule", "schedule", abbreviate(o.schedule()));
         }
     }
 

@@ -110,7 +110,8 @@ public final class ReportBuilder {
                 supplements(intakes, days.size()),
                 medications(intakes),
                 findings(in.guidance(), in.tracking()),
-                toDiscuss(entries, intakes));
+                toDiscuss(entries, intakes),
+                in.tracking() == null ? List.of() : in.tracking().effects());
     }
 
     // 1. Header

@@ -1,5 +1,6 @@
 package org.carnet.report;
 
+import org.carnet.tracking.Effect;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -31,9 +32,19 @@ public record ReportData(
         List<SupplementLine> supplements,
         List<MedicationLine> medications,
         List<Finding> findings,
-        List<TestToDiscuss> toDiscuss) {
+        List<TestToDiscuss> toDiscuss,
+        List<Effect> effects) {
+
+    /** A summary without estimates (no protocol, or made before they existed). */
+    public ReportData(Header header, List<RedFlagDay> redFlags, ProtocolLine protocol, List<SymptomRow> symptoms,
+                      ChartSeries chart, Palpitations palpitations, List<SupplementLine> supplements,
+                      List<MedicationLine> medications, List<Finding> findings, List<TestToDiscuss> toDiscuss) {
+        this(header, redFlags, protocol, symptoms, chart, palpitations, supplements, medications, findings, toDiscuss,
+                List.of());
+    }
 
     public ReportData {
+        effects = effects == null ? List.of() : List.copyOf(effects);
         redFlags = List.copyOf(redFlags);
         symptoms = List.copyOf(symptoms);
         supplements = List.copyOf(supplements);

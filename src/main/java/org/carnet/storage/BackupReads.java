@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.carnet.exchange.Backup;
 import org.carnet.exchange.Backup.*;
 
 /** Reading every table into backup rows, and the keys by which MERGE recognises a record already there. */
@@ -136,8 +137,15 @@ final class BackupReads {
         }
         return query(c, "SELECT * FROM protocol ORDER BY id", rs -> {
             long id = rs.getLong("id");
+            String symptom = rs.getString("question_symptom");
+            Backup.QuestionRow question = symptom == null ? null : new Backup.QuestionRow(symptom,
+                    rs.getString("question_exposure"), nullableLong(rs, "question_product_id"),
+                    getDecimal(rs, "question_threshold"), rs.getInt("question_lag_days"));
+            String schedule = rs.getString("onoff_schedule");
+            Backup.OnOffRow onOff = schedule == null ? null : new Backup.OnOffRow(rs.getInt("onoff_block_days"),
+                    schedule);
             return new ProtocolRow(id, rs.getString("name"), getDate(rs, "start_day"), getDate(rs, "end_day"),
-                    doses.getOrDefault(id, List.of()));
+                    doses.getOrDefault(id, List.of()), question, onOff);
         });
     }
 

@@ -475,8 +475,8 @@ public final class JdbcBackupRepository implements BackupStore {
         private void protocols(List<ProtocolRow> rows) throws SQLException {
             Set<String> existing = merge ? BackupReads.protocolKeys(c)
                     : Set.of();
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO protocol (id, name, start_day, end_day) "
-                    + "VALUES (?, ?, ?, ?)");
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO protocol (id, name, start_day, end_day, "
+                    + JdbcProtocolRepository.QUESTION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement d = c.prepareStatement("INSERT INTO protocol_dose (protocol_id, position, "
                          + "product_id, units, time_of_day) VALUES (?, ?, ?, ?, ?)")) {
                 for (ProtocolRow p : rows) {
@@ -489,6 +489,14 @@ public final class JdbcBackupRepository implements BackupStore {
                     s.setString(2, p.name().strip());
                     setDate(s, 3, p.start());
                     setDate(s, 4, p.end());
+                    var q = p.question();
+                    s.setString(5, q == null ? null : q.symptom());
+                    s.setString(6, q == null ? null : q.exposure());
+                    s.setObject(7, q == null || q.productId() == null ? null : productIds.get(q.productId()));
+                    setDecimal(s, 8, q == null ? null : q.threshold());
+                    s.setObject(9, q == null ? null : q.lagDays());
+                    s.setObject(10, p.onOff() == null ? null : p.onOff().blockDays());
+                    s.setString(11, p.onOff() == null ? null : p.onOff().schedule());
                     s.addBatch();
                     int position = 0;
                     for (DoseRow dose : p.doses() == null ? List.<DoseRow>of() : p.doses()) {

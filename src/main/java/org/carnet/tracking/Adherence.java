@@ -11,7 +11,8 @@ import org.carnet.intake.SupplementIntake;
 
 /**
  * How well the plan was followed ("well-conducted", PERSISTENCE_3_4W): of the days from the start to the as-of date
- * or the protocol's end, whichever is earlier ({@code daysCounted}), those on which the planned intake was logged
+ * or the protocol's end, whichever is earlier, and in an "on" block for an on/off protocol ({@code daysCounted}),
+ * those on which the planned intake was logged
  * ({@code daysAdherent}). Not applicable to a protocol with an empty plan.
  */
 public record Adherence(boolean applicable, int daysCounted, int daysAdherent) {
@@ -45,6 +46,9 @@ public record Adherence(boolean applicable, int daysCounted, int daysAdherent) {
         int counted = 0;
         int adherent = 0;
         for (LocalDate day = protocol.start(); !day.isAfter(last); day = day.plusDays(1)) {
+            if (!protocol.planDay(day)) {
+                continue; // an off block of an on/off protocol: the plan is not meant to be taken
+            }
             counted++;
             if (followedOn(protocol.plan(), supplements.getOrDefault(day, List.of()))) {
                 adherent++;

@@ -13,6 +13,8 @@ public final class ProtocolValidator {
     /** A protocol may be planned ahead, but not further than this. */
     public static final int MAX_DAYS_AHEAD = 90;
     public static final double UNITS_MAX = 20;
+    /** A magnesium threshold beyond any day's plausible total. */
+    public static final double MAGNESIUM_THRESHOLD_MAX_MG = 2000;
 
     private ProtocolValidator() {
     }
@@ -40,6 +42,38 @@ public final class ProtocolValidator {
                 break;
             }
         }
+        Question question = protocol.question();
+        if (question != null) {
+            if (question.lagDays() < 0 || question.lagDays() > Question.MAX_LAG_DAYS) {
+                errors.add(FieldError.of("protocolQuestion", NumberInput.OUT_OF_RANGE, "0", "1"));
+            } else if (question.exposure() == Exposure.MAGNESIUM && (question.threshold() == null
+                    || !(question.threshold() > 0 && question.threshold() <= MAGNESIUM_THRESHOLD_MAX_MG))) {
+                errors.add(FieldError.of("protocolQuestion", NumberInput.OUT_OF_RANGE, "1", "2000"));
+            } else if (question.exposure() == Exposure.PRODUCT && question.productId() == null) {
+                errors.add(FieldError.of("protocolQuestion", "validation.chooseProduct"));
+            } else if (question.exposure() == Exposure.PRODUCT && question.threshold() != null
+                    && !(question.threshold() > 0 && question.threshold() <= UNITS_MAX)) {
+                errors.add(FieldError.of("protocolQuestion", NumberInput.OUT_OF_RANGE, "0.01", "20"));
+            }
+        }
+        if (protocol.onOff() != null && (question == null || !protocol.onOff().valid())) {
+            errors.add(FieldError.of("protocolQuestion", "validation.onOffNeedsQuestion"));
+        }
         return errors;
+    }
+
+    /**
+     * The question and the on/off schedule are declared when the protocol starts: once its start date has come, a
+     * stored protocol keeps them (changing the question after seeing the days would make every comparison
+     * exploratory).
+     */
+    public static List<FieldError> validateChange(Protocol stored, Protocol changed, LocalDate today) {
+        boolean started = stored != null && !stored.start().isAfter(today);
+        if (started && (!java.util.Objects.equals(stored.question(), changed.question())
+                || !java.util.Objects.equals(stored.onOff(), changed.onOff())
+                || !stored.start().equals(changed.start()) && stored.question() != null)) {
+            return List.of(FieldError.of("protocolQuestion", "validation.questionLocked"));
+        }
+        return List.of();
     }
 }

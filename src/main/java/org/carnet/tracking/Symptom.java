@@ -4,18 +4,28 @@ import org.carnet.journal.DayEntry;
 
 /** The symptoms tracked over a protocol, read from a day of the journal (null when not recorded that day). */
 public enum Symptom {
-    CRAMP_EPISODES(false),
-    CRAMP_SEVERITY(false),
-    SLEEP_QUALITY(true),
-    PALPITATIONS(false),
-    FATIGUE(false),
-    TWITCHING(false),
-    IRRITABILITY(false);
+    CRAMP_EPISODES(false, true),
+    CRAMP_SEVERITY(false, true),
+    SLEEP_QUALITY(true, true),
+    PALPITATIONS(false, false),
+    FATIGUE(false, false),
+    TWITCHING(false, false),
+    IRRITABILITY(false, false);
 
     private final boolean higherIsBetter;
+    private final boolean nightly;
 
-    Symptom(boolean higherIsBetter) {
+    Symptom(boolean higherIsBetter, boolean nightly) {
         this.higherIsBetter = higherIsBetter;
+        this.nightly = nightly;
+    }
+
+    /**
+     * Mostly a matter of the night before the entry's date (night cramps, sleep): the check-in is written the
+     * morning after, so an evening dose shows on the next day's entry.
+     */
+    public boolean nightly() {
+        return nightly;
     }
 
     /** Sleep quality improves when it rises; every other symptom when it falls. */

@@ -38,6 +38,16 @@ public final class TrackingAnalysis {
      */
     public static TrackingReport analyse(Protocol protocol, LocalDate asOf, Map<LocalDate, DayEntry> journal,
                                          Map<LocalDate, List<SupplementIntake>> supplements) {
+        return analyse(protocol, asOf, journal, supplements, Map.of());
+    }
+
+    /**
+     * @param magnesiumTotalMg the day's total elemental magnesium, food and supplements, for the days with something
+     *                         logged (the other days are unknown, not 0)
+     */
+    public static TrackingReport analyse(Protocol protocol, LocalDate asOf, Map<LocalDate, DayEntry> journal,
+                                         Map<LocalDate, List<SupplementIntake>> supplements,
+                                         Map<LocalDate, Double> magnesiumTotalMg) {
         Objects.requireNonNull(protocol.start(), "protocol start");
         Objects.requireNonNull(asOf, "asOf");
         int dayNumber = protocol.dayNumber(asOf);
@@ -55,6 +65,12 @@ public final class TrackingAnalysis {
                     lastDays(symptom, journal, protocol, asOf)));
         }
 
+        EffectAnalysis.Inputs inputs = new EffectAnalysis.Inputs(protocol, asOf, lastMeasureDay, baseline, journal,
+                supplements, magnesiumTotalMg);
+        List<Symptom> tracked = symptoms.stream().filter(SymptomSummary::tracked).map(SymptomSummary::symptom).toList();
+        List<Effect> effects = EffectAnalysis.effects(inputs, tracked);
+        OnOffResult onOff = protocol.onOff() == null ? null : OnOffResult.of(protocol, asOf, journal);
+
         List<Finding> findings = new ArrayList<>(TrackingFindings.redFlags(protocol, baseline.from(), asOf, journal));
         if (!baseline.enough()) {
             findings.add(TrackingFindings.noBaseline(asOf, baseline));
@@ -62,7 +78,8 @@ public final class TrackingAnalysis {
             List<Symptom> persisting = symptoms.stream().filter(SymptomSummary::persisting)
                     .map(SymptomSummary::symptom).toList();
             if (!persisting.isEmpty()) {
-                findings.add(TrackingFindings.persisting(asOf, daysOfMeasures, persisting, adherence));
+                List<Symptom> worse = persisting.stream().filter(s -> worse(inputs, effects, s)).toList();
+                findings.add(TrackingFindings.persisting(asOf, daysOfMeasures, persisting, worse, adherence));
             }
             List<Symptom> unjudged = symptoms.stream()
                     .filter(s -> s.direction() == Direction.NOT_ENOUGH_DATA
@@ -74,7 +91,21 @@ public final class TrackingAnalysis {
         }
         findings.sort(TrackingFindings.ORDER);
         return new TrackingReport(protocol, asOf, dayNumber, Window.of(dayNumber), daysOfMeasures, baseline,
-                adherence, symptoms, findings);
+                adherence, symptoms, findings, effects, onOff);
+    }
+
+    /**
+     * Worse, for the persistence flag's words: the protocol's days against the baseline, with a range wholly on the
+     * worse side and a change of at least 30 %. Anything short of that is "no clear change yet".
+     */
+    private static boolean worse(EffectAnalysis.Inputs inputs, List<Effect> effects, Symptom symptom) {
+        Effect effect = effects.stream()
+                .filter(e -> e.symptom() == symptom && e.question().exposure() == Exposure.PROTOCOL
+                        && inputs.protocol().onOff() == null)
+                .findFirst()
+                .orElseGet(() -> EffectAnalysis.effect(inputs, Question.protocol(symptom), false,
+                        TrackingThresholds.EFFECT_LEVEL));
+        return effect.verdict() == Verdict.WORSE;
     }
 
     /** A window's days so far: from its first day to its last, {@code lastMeasureDay} or the end of the window. */

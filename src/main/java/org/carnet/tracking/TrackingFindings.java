@@ -32,7 +32,9 @@ public final class TrackingFindings {
      * TRACKING_PERSISTING_3W, CAUTION, PERSISTENCE_3_4W: from day 21 to 27 of the measures, symptoms still present and
      * not improved by 30 %; suggests booking a visit. {@code day} is the as-of date. Args: {0} days of measures,
      * {1} number of persisting symptoms, {2} the improvement threshold in % (30), {3} the symptoms
-     * ({@code List<Symptom>}).
+     * ({@code List<Symptom>}), {4} how many of them are worse (the protocol's days against the baseline: a range
+     * wholly on the worse side and a change of 30 % or more), {5} how many show no clear change yet, {6} and {7}
+     * those symptoms ({@code List<Symptom>}). Never "not working": a symptom is worse or not clearly changed yet.
      */
     public static final String PERSISTING_3W = "TRACKING_PERSISTING_3W";
     /** TRACKING_PERSISTING_4W, WARNING, PERSISTENCE_3_4W: the same from day 28; says to see a doctor. Same args. */
@@ -41,7 +43,8 @@ public final class TrackingFindings {
      * TRACKING_PERSISTING_LOW_ADHERENCE, PERSISTENCE_3_4W: persisting symptoms while the plan was logged on fewer than
      * 80 % of the days; CAUTION from day 21, WARNING from day 28 (the message switches on {0} at 28). Args: {0} days of
      * measures, {1} number of persisting symptoms, {2} 30, {3} adherence in % (rounded), {4} days the plan was
-     * followed, {5} days counted, {6} the symptoms ({@code List<Symptom>}).
+     * followed, {5} days counted, {6} the symptoms ({@code List<Symptom>}), {7} how many are worse, {8} how many
+     * show no clear change yet, {9} and {10} those symptoms.
      */
     public static final String PERSISTING_LOW_ADHERENCE = "TRACKING_PERSISTING_LOW_ADHERENCE";
     /**
@@ -89,17 +92,21 @@ public final class TrackingFindings {
         return findings;
     }
 
-    static Finding persisting(LocalDate asOf, int daysOfMeasures, List<Symptom> symptoms, Adherence adherence) {
+    static Finding persisting(LocalDate asOf, int daysOfMeasures, List<Symptom> symptoms, List<Symptom> worse,
+                              Adherence adherence) {
         Severity severity = daysOfMeasures >= PERSISTENCE_SEE_DOCTOR_DAY ? Severity.WARNING : Severity.CAUTION;
         int threshold = (int) CLEAR_CHANGE_PERCENT;
+        List<Symptom> unclear = symptoms.stream().filter(s -> !worse.contains(s)).toList();
         if (adherence.low()) {
             return new Finding(PERSISTING_LOW_ADHERENCE, severity, asOf, PERSISTENCE_FACT,
                     List.of(daysOfMeasures, symptoms.size(), threshold, adherence.roundedPercent(),
-                            adherence.daysAdherent(), adherence.daysCounted(), symptoms));
+                            adherence.daysAdherent(), adherence.daysCounted(), symptoms, worse.size(),
+                            unclear.size(), worse, unclear));
         }
         String id = severity == Severity.WARNING ? PERSISTING_4W : PERSISTING_3W;
         return new Finding(id, severity, asOf, PERSISTENCE_FACT,
-                List.of(daysOfMeasures, symptoms.size(), threshold, symptoms));
+                List.of(daysOfMeasures, symptoms.size(), threshold, symptoms, worse.size(), unclear.size(), worse,
+                        unclear));
     }
 
     static Finding noBaseline(LocalDate asOf, Baseline baseline) {

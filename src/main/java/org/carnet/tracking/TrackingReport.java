@@ -10,14 +10,37 @@ import org.carnet.guidance.Finding;
  * earlier, as a day number; 0 before the start), the baseline, the adherence, one summary per {@link Symptom} (in
  * declaration order, tracked or not: see {@link SymptomSummary#tracked()}) and the findings, red flags first, then
  * WARNING, CAUTION, INFO ({@link TrackingFindings#ORDER}).
+ *
+ * <p>{@code effects} are the estimates with their ranges: the declared question first (when the protocol has one,
+ * {@link Effect#declared()}), then one exploratory comparison per other tracked symptom. {@code onOff} is where an
+ * on/off plan stands, null for an ordinary protocol.
  */
 public record TrackingReport(Protocol protocol, LocalDate asOf, int dayNumber, Window window, int daysOfMeasures,
                              Baseline baseline, Adherence adherence, List<SymptomSummary> symptoms,
-                             List<Finding> findings) {
+                             List<Finding> findings, List<Effect> effects, OnOffResult onOff) {
 
     public TrackingReport {
         symptoms = List.copyOf(symptoms);
         findings = List.copyOf(findings);
+        effects = effects == null ? List.of() : List.copyOf(effects);
+    }
+
+    /** A report without estimates (as made before they existed; kept for tests and callers that need none). */
+    public TrackingReport(Protocol protocol, LocalDate asOf, int dayNumber, Window window, int daysOfMeasures,
+                          Baseline baseline, Adherence adherence, List<SymptomSummary> symptoms,
+                          List<Finding> findings) {
+        this(protocol, asOf, dayNumber, window, daysOfMeasures, baseline, adherence, symptoms, findings, List.of(),
+                null);
+    }
+
+    /** The comparison shown for {@code symptom}, if any. */
+    public java.util.Optional<Effect> effect(Symptom symptom) {
+        return effects.stream().filter(e -> e.symptom() == symptom).findFirst();
+    }
+
+    /** The declared question's comparison, if the protocol declared one. */
+    public java.util.Optional<Effect> declaredEffect() {
+        return effects.stream().filter(Effect::declared).findFirst();
     }
 
     public SymptomSummary summary(Symptom symptom) {

@@ -63,7 +63,12 @@ public class TrackingService {
     }
 
     public Protocol save(Protocol protocol) {
-        List<FieldError> errors = ProtocolValidator.validate(protocol, today());
+        List<FieldError> errors = new java.util.ArrayList<>(ProtocolValidator.validate(protocol, today()));
+        if (protocol.id() != null && errors.isEmpty()) {
+            Protocol stored = protocols.protocols().stream().filter(p -> protocol.id().equals(p.id())).findFirst()
+                    .orElse(null);
+            errors.addAll(ProtocolValidator.validateChange(stored, protocol, today()));
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -90,15 +95,20 @@ public class TrackingService {
         LocalDate from = protocol.start().minusDays(TrackingThresholds.BASELINE_CALENDAR_DAYS);
         LocalDate weekEight = protocol.start().plusDays(TrackingThresholds.WEEKS_4_8_LAST_DAY - 1L);
         LocalDate to = asOf.isAfter(weekEight) ? asOf : weekEight;
-        Map<LocalDate, DayEntry> days = journal.findDays(from, asOf);
+        // The weeks before the baseline too: the regression-to-the-mean note compares the baseline with them.
+        Map<LocalDate, DayEntry> days = journal.findDays(from.minusDays(TrackingThresholds.EARLIER_WEEKS_DAYS), asOf);
         Map<LocalDate, List<SupplementIntake>> supplements = new TreeMap<>();
         Map<LocalDate, Double> magnesium = new TreeMap<>();
+        Map<LocalDate, Double> magnesiumTotal = new TreeMap<>();
         for (Map.Entry<LocalDate, DayIntakeDetails> day : intake.days(from, asOf).entrySet()) {
             supplements.put(day.getKey(), day.getValue().supplements().stream().map(s -> s.intake()).toList());
             magnesium.put(day.getKey(), day.getValue().totals().of(Nutrient.MAGNESIUM).fromSupplements());
+            if (!day.getValue().isEmpty()) {
+                magnesiumTotal.put(day.getKey(), day.getValue().totals().of(Nutrient.MAGNESIUM).total());
+            }
         }
-        TrackingReport report = TrackingAnalysis.analyse(protocol, asOf, days, supplements);
-        return new TrackingData(report, days, magnesium, from, to);
+        TrackingReport report = TrackingAnalysis.analyse(protocol, asOf, days, supplements, magnesiumTotal);
+        return new TrackingData(report, days, magnesium, from, to, intake.products());
     }
 
     /** The current protocol analysed as of today, if there is one. */
@@ -108,7 +118,13 @@ public class TrackingService {
 
     /** A report and what its chart needs. */
     public record TrackingData(TrackingReport report, Map<LocalDate, DayEntry> journal,
-                               Map<LocalDate, Double> supplementalMagnesiumMg, LocalDate from, LocalDate to) {
+                               Map<LocalDate, Double> supplementalMagnesiumMg, LocalDate from, LocalDate to,
+                               List<Product> products) {
+
+        public TrackingData(TrackingReport report, Map<LocalDate, DayEntry> journal,
+                            Map<LocalDate, Double> supplementalMagnesiumMg, LocalDate from, LocalDate to) {
+            this(report, journal, supplementalMagnesiumMg, from, to, List.of());
+        }
 
         public SymptomSeries series(Symptom symptom) {
             return SymptomSeries.of(symptom, journal, from, to);

@@ -61,6 +61,21 @@ public final class TrackingThresholds {
     /** "Lately": the days ending at the as-of date, and the span of the chart's moving average. */
     public static final int RECENT_DAYS = 7;
 
+    // Estimates with their range (Ar1Regression). Carnet's own choices: the sources say nothing about statistics.
+
+    /** The range of the declared comparison: 95 %. Exploratory ones are widened for their number (Bonferroni). */
+    public static final double EFFECT_LEVEL = 0.95;
+    /** An estimate needs at least this many recorded days with the exposure, and as many without. */
+    public static final int EFFECT_MIN_DAYS_EACH_SIDE = 7;
+    /** And at least this many recorded days in all (three weeks: the AR(1) needs days to be read). */
+    public static final int EFFECT_MIN_DAYS = 21;
+    /** Before that, the smallest detectable change "so far" is given from this many days on each side. */
+    public static final int DETECTABLE_MIN_EACH_SIDE = 3;
+    /** Regression to the mean: the baseline is set against the weeks logged before it, this many days back. */
+    public static final int EARLIER_WEEKS_DAYS = 8 * 7;
+    /** Those weeks count only with at least this many recorded days. */
+    public static final int EARLIER_MIN_RECORDED_DAYS = 14;
+
     /** Two means closer than this are equal (doubles from small integers). */
     static final double EPSILON = 1e-9;
 

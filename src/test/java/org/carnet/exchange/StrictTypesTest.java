@@ -73,7 +73,7 @@ class StrictTypesTest {
                         WHOLE_NUMBER, "2"),
                 refused("\"birthYear\": 1978", "\"birthYear\": \"1978\"", "profile.birthYear", "quoted",
                         WHOLE_NUMBER, "1978"),
-                refused("\"version\": 1", "\"version\": \"1\"", "version", "quoted", WHOLE_NUMBER, "1"),
+                refused("\"version\": 2", "\"version\": \"2\"", "version", "quoted", WHOLE_NUMBER, "2"),
                 refused("\"position\": 1", "\"position\": \"1\"", "routine[0].position", "quoted", WHOLE_NUMBER,
                         "1"),
                 refused("\"durationMinutes\": 5", "\"durationMinutes\": \"five\"", "episodes[0].durationMinutes",

@@ -62,7 +62,7 @@ class BackupJsonTest {
         assertThat(result.added("checkIns")).isEqualTo(20);
         assertThat(result.added("products")).isEqualTo(3);
         assertThat(json.export()).isEqualTo(exported);
-        assertThat(exported).contains("\"format\": \"carnet-backup\"", "\"version\": 1", "\"archived\": true",
+        assertThat(exported).contains("\"format\": \"carnet-backup\"", "\"version\": 2", "\"archived\": true",
                 "Eau de Hépar", "\"day\": \"2026-01-01\"", "\"takenAt\": \"2026-01-01T08:00\"");
     }
 
@@ -158,11 +158,32 @@ class BackupJsonTest {
 
     @Test
     void aNewerFormatVersionIsRefusedClearly() {
-        ImportResult result = json.importText(sampleJson().replace("\"version\": 1,", "\"version\": 2,"),
+        ImportResult result = json.importText(sampleJson().replace("\"version\": 2,", "\"version\": 3,"),
                 ImportMode.MERGE);
         assertThat(result.codes()).containsExactly("newerVersion");
         assertThat(english(result)).singleElement().asString().startsWith("version: ")
-                .contains("newer version of Carnet (format version 2); this version reads up to 1");
+                .contains("newer version of Carnet (format version 3); this version reads up to 2");
+    }
+
+    @Test
+    void aVersionOneFileWithoutQuestionsStillImports() {
+        String v1 = sampleJson().replace("\"version\": 2,", "\"version\": 1,")
+                .replaceAll("(?s),\\s*\"question\": \\{[^}]*}", "")
+                .replaceAll("(?s),\\s*\"onOff\": \\{[^}]*}", "");
+        assertThat(v1).doesNotContain("\"question\"", "\"onOff\"").contains("\"version\": 1,");
+        ImportResult result = json.importText(v1, ImportMode.MERGE);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.added("protocols")).isEqualTo(2);
+        assertThat(json.export()).doesNotContain("\"question\"").contains("\"version\": 2,");
+    }
+
+    @Test
+    void aBadOnOffScheduleIsRefusedWithItsField() {
+        ImportResult result = json.importText(sampleJson().replace("\"10011001\"", "\"11001001\""),
+                ImportMode.MERGE);
+        assertThat(result.codes()).containsExactly("schedule");
+        assertThat(english(result)).singleElement().asString().contains("protocols[0].onOff.schedule")
+                .contains("is not a schedule of on/off pairs");
     }
 
     @Test

@@ -58,7 +58,9 @@ final class BackupSamples {
                 new RoutineItemRow(2, 1L, null, 2.0, LocalTime.of(20, 0)));
         List<ProtocolRow> protocols = List.of(new ProtocolRow(11L, "Evening magnesium", start.plusDays(5),
                         start.plusDays(days + 30), List.of(new DoseRow(1L, 2.0, LocalTime.of(20, 0)),
-                        new DoseRow(2L, 0.5, LocalTime.of(12, 0)))),
+                        new DoseRow(2L, 0.5, LocalTime.of(12, 0))),
+                        new Backup.QuestionRow("CRAMP_EPISODES", "MAGNESIUM", null, 375.0, 1),
+                        new Backup.OnOffRow(7, "10011001")),
                 new ProtocolRow(12L, "Nothing planned", start, null, List.of()));
         return new Backup(Backup.FORMAT, Backup.VERSION, new ProfileRow("Camille", 1978,
                 List.of("DIURETICS", "INTENSE_TRAINING")), products, medications, customFoods, checkIns, episodes,

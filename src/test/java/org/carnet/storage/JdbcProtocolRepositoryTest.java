@@ -58,6 +58,21 @@ class JdbcProtocolRepositoryTest {
     }
 
     @Test
+    void theDeclaredQuestionAndTheOnOffScheduleSurviveARestart() {
+        org.carnet.tracking.Question question = new org.carnet.tracking.Question(org.carnet.tracking.Symptom
+                .CRAMP_EPISODES, org.carnet.tracking.Exposure.PRODUCT, magnesium, 1.5, 1);
+        org.carnet.tracking.OnOffPlan plan = org.carnet.tracking.OnOffPlan.of(4, "10011001100110");
+        repository.save(new Protocol(null, "On/off", LocalDate.of(2026, 3, 1), null,
+                List.of(new PlannedDose(magnesium, 1, LocalTime.of(20, 0))), question, plan));
+        repository.save(new Protocol(null, "Plain", LocalDate.of(2026, 1, 1), null, List.of()));
+        database.close();
+        database = Database.open(dir);
+        repository = new JdbcProtocolRepository(database);
+        assertThat(repository.protocols()).extracting(Protocol::question).containsExactly(question, null);
+        assertThat(repository.protocols()).extracting(Protocol::onOff).containsExactly(plan, null);
+    }
+
+    @Test
     void savingAgainReplacesThePlanAndDatesAndListsNewestFirst() {
         Protocol first = repository.save(new Protocol(null, "A", LocalDate.of(2026, 1, 1), null,
                 List.of(new PlannedDose(magnesium, 1, LocalTime.of(20, 0)))));

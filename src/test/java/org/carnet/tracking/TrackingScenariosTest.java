@@ -144,9 +144,11 @@ class TrackingScenariosTest {
         Finding caution = Scenario.NO_CHANGE.on(21).findings().get(0);
         assertThat(caution.fact()).isEqualTo(Fact.PERSISTENCE_3_4W);
         assertThat(caution.day()).isEqualTo(TrackingJournal.date(21));
-        assertThat(caution.args()).containsExactly(21, 3, 30, TRACKED);
+        // Nothing changed at all: no symptom is worse, all three show no clear change yet.
+        assertThat(caution.args()).containsExactly(21, 3, 30, TRACKED, 0, 3, List.of(), TRACKED);
         Finding warning = Scenario.WORSENING.on(56).findings().get(0);
-        assertThat(warning.args()).containsExactly(56, 3, 30, TRACKED);
+        assertThat(warning.args().subList(0, 4)).containsExactly(56, 3, 30, TRACKED);
+        assertThat((int) warning.args().get(4) + (int) warning.args().get(5)).isEqualTo(3);
         assertThat(Scenario.WORSENING.on(56).summary(Symptom.FATIGUE).persisting()).isTrue();
     }
 
@@ -154,9 +156,9 @@ class TrackingScenariosTest {
     void lowAdherenceSaysHowOftenThePlanWasFollowed() {
         Finding day21 = Scenario.LOW_ADHERENCE.on(21).findings().get(0);
         // Odd days of 1–21: 11 of 21 days, 52 %.
-        assertThat(day21.args()).containsExactly(21, 3, 30, 52, 11, 21, TRACKED);
+        assertThat(day21.args()).containsExactly(21, 3, 30, 52, 11, 21, TRACKED, 0, 3, List.of(), TRACKED);
         Finding day28 = Scenario.LOW_ADHERENCE.on(28).findings().get(0);
-        assertThat(day28.args()).containsExactly(28, 3, 30, 50, 14, 28, TRACKED);
+        assertThat(day28.args()).containsExactly(28, 3, 30, 50, 14, 28, TRACKED, 0, 3, List.of(), TRACKED);
         assertThat(day28.fact()).isEqualTo(Fact.PERSISTENCE_3_4W);
     }
 

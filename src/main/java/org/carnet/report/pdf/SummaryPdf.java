@@ -47,6 +47,7 @@ import org.carnet.report.pdf.PdfLayout.Style;
 import org.carnet.tracking.Direction;
 import org.carnet.tracking.TrackingFindings;
 import org.carnet.tracking.TrackingThresholds;
+import org.carnet.tracking.ui.EffectWords;
 import org.carnet.ui.Messages;
 import org.jfree.chart.JFreeChart;
 
@@ -384,6 +385,31 @@ public final class SummaryPdf {
             blocks.add(layout.paragraph(List.of(new Run(text(data.protocol() == null ? "report.pdf.symptoms.noteFirst7"
                     : "report.pdf.symptoms.note", TrackingThresholds.CLEAR_CHANGE_PERCENT,
                     TrackingThresholds.MIN_RECORDED_DAYS), small))));
+            effects(blocks);
+        }
+
+        /** One line per symptom: estimate, range, how likely lower, the verdict; exploratory ones said so. */
+        private void effects(List<Block> blocks) {
+            if (data.effects().isEmpty()) {
+                return;
+            }
+            EffectWords words = new EffectWords(messages);
+            blocks.add(PdfLayout.gap(2f));
+            blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.effects.title"), tableBold))));
+            // The declared question on a line of its own; the exploratory ones run on, to keep the page to one.
+            List<String> exploratory = new ArrayList<>();
+            for (var effect : data.effects()) {
+                if (effect.declared()) {
+                    blocks.add(layout.paragraph(List.of(new Run(words.line(effect), body))));
+                } else {
+                    exploratory.add(words.compact(effect));
+                }
+            }
+            if (!exploratory.isEmpty()) {
+                blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.effects.exploratory",
+                        String.join(" · ", exploratory)), small))));
+            }
+            blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.effects.note"), small))));
         }
 
         private String oneDecimal(Double value) {

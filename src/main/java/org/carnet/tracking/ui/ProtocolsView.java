@@ -16,7 +16,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.converter.LocalDateStringConverter;
 import org.carnet.intake.Product;
+import java.util.List;
+import org.carnet.tracking.Exposure;
 import org.carnet.tracking.Protocol;
+import org.carnet.tracking.Symptom;
 import org.carnet.ui.DialogService;
 import org.carnet.ui.Forms;
 import org.carnet.ui.Icons;
@@ -142,7 +145,71 @@ public final class ProtocolsView {
         Forms.showErrorIn(planError, "protocolPlan", model.errors(), messages);
         return new VBox(10, labelled(messages.get("protocols.name"),
                 Forms.withError(name, "protocolName", model.errors(), messages)), dates,
-                labelled(messages.get("protocols.plan"), lines), planError, new HBox(8, addLine, fromUsual), save);
+                labelled(messages.get("protocols.plan"), lines), planError, new HBox(8, addLine, fromUsual),
+                question(), save);
+    }
+
+    /** The declared question and the optional on/off plan; fixed once the edited protocol has started. */
+    private Node question() {
+        ComboBox<Symptom> symptom = new ComboBox<>();
+        symptom.setId("protocol-question-symptom");
+        symptom.getItems().add(null);
+        symptom.getItems().addAll(Symptom.values());
+        symptom.setConverter(converter(v -> v == null ? messages.get("protocols.question.symptom.none")
+                : messages.of("symptom", v)));
+        symptom.valueProperty().bindBidirectional(model.questionSymptomProperty());
+        ComboBox<Exposure> exposure = new ComboBox<>();
+        exposure.setId("protocol-question-exposure");
+        exposure.getItems().addAll(Exposure.values());
+        exposure.setConverter(converter(v -> v == null ? "" : messages.of("protocols.question.exposure", v)));
+        exposure.valueProperty().bindBidirectional(model.exposureProperty());
+        ComboBox<Product> product = new ComboBox<>(model.products());
+        product.setId("protocol-question-product");
+        product.setConverter(converter(p -> p == null ? "" : p.name()));
+        product.valueProperty().bindBidirectional(model.questionProductProperty());
+        TextField threshold = new TextField();
+        threshold.setId("protocol-question-threshold");
+        threshold.setPrefColumnCount(5);
+        threshold.textProperty().bindBidirectional(model.thresholdProperty());
+        ComboBox<Integer> lag = new ComboBox<>();
+        lag.setId("protocol-question-lag");
+        lag.getItems().addAll(0, 1);
+        lag.setConverter(converter(v -> v == null ? "" : messages.get("protocols.question.lag." + v)));
+        lag.valueProperty().bindBidirectional(model.lagProperty());
+        ComboBox<Integer> onOff = new ComboBox<>();
+        onOff.setId("protocol-onoff");
+        onOff.getItems().addAll(null, 4, 7);
+        onOff.setConverter(converter(v -> messages.get(v == null ? "protocols.onoff.none" : "protocols.onoff." + v)));
+        onOff.valueProperty().bindBidirectional(model.onOffBlockDaysProperty());
+
+        HBox doseFields = new HBox(14, labelled(messages.get("protocols.question.product"), product),
+                labelled(messages.get("protocols.question.threshold"), threshold));
+        Runnable showDose = () -> {
+            boolean dose = model.exposureProperty().get() != Exposure.PROTOCOL && symptom.getValue() != null;
+            doseFields.setVisible(dose);
+            doseFields.setManaged(dose);
+            product.setDisable(model.exposureProperty().get() != Exposure.PRODUCT);
+        };
+        model.exposureProperty().addListener(o -> showDose.run());
+        model.questionSymptomProperty().addListener(o -> showDose.run());
+        showDose.run();
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        Forms.showErrorIn(error, "protocolQuestion", model.errors(), messages);
+        VBox box = new VBox(8, hint(messages.get("protocols.question.hint")),
+                new HBox(14, labelled(messages.get("protocols.question.symptom"), symptom),
+                        labelled(messages.get("protocols.question.exposure"), exposure),
+                        labelled(messages.get("protocols.question.lag"), lag)), doseFields,
+                labelled(messages.get("protocols.onoff"), onOff), hint(messages.get("protocols.onoff.hint")), error);
+        Runnable lock = () -> {
+            boolean locked = model.questionLocked();
+            for (Node field : List.of(symptom, exposure, product, threshold, lag, onOff)) {
+                field.setDisable(locked || field == product && model.exposureProperty().get() != Exposure.PRODUCT);
+            }
+        };
+        model.editingProperty().addListener(o -> lock.run());
+        lock.run();
+        return labelled(messages.get("protocols.question"), box);
     }
 
     private Node doseRow(ProtocolsViewModel.DoseLine line) {

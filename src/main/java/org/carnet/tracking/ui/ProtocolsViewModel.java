@@ -17,9 +17,14 @@ import org.carnet.core.NumberInput;
 import org.carnet.core.TimeInput;
 import org.carnet.intake.Product;
 import org.carnet.journal.ui.JournalChanges;
+import java.util.random.RandomGenerator;
+import org.carnet.tracking.Exposure;
+import org.carnet.tracking.OnOffPlan;
 import org.carnet.tracking.PlannedDose;
 import org.carnet.tracking.Protocol;
 import org.carnet.tracking.ProtocolValidator;
+import org.carnet.tracking.Question;
+import org.carnet.tracking.Symptom;
 import org.carnet.tracking.TrackingService;
 import org.carnet.ui.TaskRunner;
 
@@ -56,12 +61,70 @@ public final class ProtocolsViewModel {
     private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> end = new SimpleObjectProperty<>();
     private final ObservableList<DoseLine> plan = FXCollections.observableArrayList();
+    private final ObjectProperty<Symptom> questionSymptom = new SimpleObjectProperty<>(Symptom.CRAMP_EPISODES);
+    private final ObjectProperty<Exposure> exposure = new SimpleObjectProperty<>(Exposure.PROTOCOL);
+    private final ObjectProperty<Product> questionProduct = new SimpleObjectProperty<>();
+    private final StringProperty threshold = new SimpleStringProperty("");
+    private final ObjectProperty<Integer> lag = new SimpleObjectProperty<>(1);
+    /** null: an ordinary protocol; 4 or 7: an on/off plan of such blocks over 8 weeks. */
+    private final ObjectProperty<Integer> onOffBlockDays = new SimpleObjectProperty<>();
+    private final RandomGenerator random;
     private final ObservableMap<String, FieldError> errors = FXCollections.observableHashMap();
 
     public ProtocolsViewModel(TrackingService tracking, TaskRunner runner, JournalChanges changes) {
+        this(tracking, runner, changes, new java.security.SecureRandom());
+    }
+
+    /** With the source of the on/off draw (tests pass a seeded one). */
+    public ProtocolsViewModel(TrackingService tracking, TaskRunner runner, JournalChanges changes,
+                              RandomGenerator random) {
         this.tracking = tracking;
         this.runner = runner;
         this.changes = changes;
+        this.random = random;
+        questionSymptom.addListener((o, was, now) -> {
+            if (now != null && was != null && Question.usualLag(now) != Question.usualLag(was)) {
+                lag.set(Question.usualLag(now));
+            }
+        });
+        exposure.addListener((o, was, now) -> {
+            if (now == Exposure.MAGNESIUM && threshold.get().isBlank()) {
+                threshold.set(trim(Question.DEFAULT_MAGNESIUM_MG));
+            } else if (now == Exposure.PRODUCT && (threshold.get().isBlank() || was == Exposure.MAGNESIUM)) {
+                threshold.set("1");
+            }
+        });
+    }
+
+    /** The declared question's symptom; null for no question. */
+    public ObjectProperty<Symptom> questionSymptomProperty() {
+        return questionSymptom;
+    }
+
+    public ObjectProperty<Exposure> exposureProperty() {
+        return exposure;
+    }
+
+    public ObjectProperty<Product> questionProductProperty() {
+        return questionProduct;
+    }
+
+    public StringProperty thresholdProperty() {
+        return threshold;
+    }
+
+    public ObjectProperty<Integer> lagProperty() {
+        return lag;
+    }
+
+    public ObjectProperty<Integer> onOffBlockDaysProperty() {
+        return onOffBlockDays;
+    }
+
+    /** True while editing a protocol whose start has come: its question and on/off plan are fixed. */
+    public boolean questionLocked() {
+        Protocol stored = editing.get();
+        return stored != null && !stored.start().isAfter(tracking.today());
     }
 
     public ObservableList<Protocol> protocols() {
@@ -120,6 +183,12 @@ public final class ProtocolsViewModel {
         start.set(tracking.today());
         end.set(null);
         plan.clear();
+        questionSymptom.set(Symptom.CRAMP_EPISODES);
+        exposure.set(Exposure.PROTOCOL);
+        questionProduct.set(null);
+        threshold.set("");
+        lag.set(Question.usualLag(Symptom.CRAMP_EPISODES));
+        onOffBlockDays.set(null);
         errors.clear();
     }
 
@@ -137,6 +206,14 @@ public final class ProtocolsViewModel {
             line.timeProperty().set(TimeInput.format(dose.time()));
             plan.add(line);
         }
+        Question question = protocol.question();
+        questionSymptom.set(question == null ? null : question.symptom());
+        exposure.set(question == null ? Exposure.PROTOCOL : question.exposure());
+        questionProduct.set(question == null || question.productId() == null ? null : products.stream()
+                .filter(p -> p.id().equals(question.productId())).findFirst().orElse(null));
+        threshold.set(question == null || question.threshold() == null ? "" : trim(question.threshold()));
+        lag.set(question == null ? 1 : question.lagDays());
+        onOffBlockDays.set(protocol.onOff() == null ? null : protocol.onOff().blockDays());
         errors.clear();
     }
 
@@ -181,8 +258,22 @@ public final class ProtocolsViewModel {
                 doses.add(new PlannedDose(line.productProperty().get().id(), units.orNull(), time.orNull()));
             }
         }
+        Question question = null;
+        if (questionSymptom.get() != null) {
+            Double value = null;
+            if (exposure.get() != Exposure.PROTOCOL) {
+                var parsed = NumberInput.decimal("protocolQuestion", threshold.get(), 0,
+                        ProtocolValidator.MAGNESIUM_THRESHOLD_MAX_MG, 2);
+                parsed.error().ifPresent(found::add);
+                value = parsed.orNull();
+            }
+            question = new Question(questionSymptom.get(), exposure.get(),
+                    questionProduct.get() == null ? null : questionProduct.get().id(), value, lag.get());
+        }
+        OnOffPlan onOff = onOffPlan(question);
+        LocalDate endDay = onOff != null && start.get() != null ? onOff.lastDay(start.get()) : end.get();
         Protocol protocol = new Protocol(editing.get() == null ? null : editing.get().id(), name.get(), start.get(),
-                end.get(), doses);
+                endDay, doses, question, onOff);
         if (found.isEmpty()) {
             found.addAll(ProtocolValidator.validate(protocol, tracking.today()));
         }
@@ -199,6 +290,22 @@ public final class ProtocolsViewModel {
         }, onFailure);
         return true;
     }
+
+    /** The stored schedule when it still fits the choice, else a fresh draw (8 weeks of blocks); null for none. */
+    private OnOffPlan onOffPlan(Question question) {
+        Integer blockDays = onOffBlockDays.get();
+        if (blockDays == null) {
+            return null;
+        }
+        OnOffPlan stored = editing.get() == null ? null : editing.get().onOff();
+        if (stored != null && stored.blockDays() == blockDays) {
+            return stored;
+        }
+        return OnOffPlan.draw(random, blockDays, ONOFF_WEEKS * 7 / blockDays / 2);
+    }
+
+    /** The length of an on/off plan: the sources' 4–8 week window. */
+    static final int ONOFF_WEEKS = 8;
 
     public void delete(Protocol protocol, Consumer<Throwable> onFailure) {
         runner.run(() -> {

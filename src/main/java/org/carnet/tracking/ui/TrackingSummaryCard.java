@@ -22,6 +22,12 @@ public final class TrackingSummaryCard {
         this.openTracking = openTracking;
     }
 
+    private static void show(Label label, String text) {
+        label.setText(text == null ? "" : text);
+        label.setVisible(text != null);
+        label.setManaged(text != null);
+    }
+
     public Node createView() {
         Label title = new Label(messages.get("home.protocol.title"), Icons.icon(MaterialDesignC.CHART_LINE));
         title.getStyleClass().add("card-title");
@@ -35,6 +41,13 @@ public final class TrackingSummaryCard {
         flag.setId("home-protocol-flag");
         flag.setWrapText(true);
         flag.getStyleClass().add("danger-text");
+        Label block = new Label();
+        block.setId("home-protocol-block");
+        block.setWrapText(true);
+        Label estimate = new Label();
+        estimate.setId("home-protocol-estimate");
+        estimate.setWrapText(true);
+        EffectWords words = new EffectWords(messages);
         Button open = new Button(messages.get("nav.tracking"));
         open.setId("home-open-tracking");
         open.setOnAction(e -> openTracking.run());
@@ -45,6 +58,8 @@ public final class TrackingSummaryCard {
                 adherence.setText("");
                 flag.setText("");
                 flag.setVisible(false);
+                show(block, null);
+                show(estimate, null);
                 return;
             }
             TrackingReport report = data.report();
@@ -59,10 +74,13 @@ public final class TrackingSummaryCard {
             boolean serious = first != null && first.severity() != org.carnet.guidance.Severity.INFO;
             flag.setText(serious ? messages.get(first.titleKey()) : "");
             flag.setVisible(serious);
+            // After any flag: today's on/off block, then the declared question's estimate.
+            show(block, report.onOff() == null ? null : words.today(report.protocol(), report.onOff(), report.asOf()));
+            show(estimate, report.declaredEffect().map(words::line).orElse(null));
         };
         model.dataProperty().addListener(o -> update.run());
         update.run();
-        VBox card = new VBox(10, title, state, adherence, flag, open);
+        VBox card = new VBox(10, title, state, adherence, flag, block, estimate, open);
         card.getStyleClass().add("home-card");
         card.setPrefWidth(300);
         return card;

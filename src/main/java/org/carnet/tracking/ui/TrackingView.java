@@ -90,6 +90,7 @@ public final class TrackingView {
         findings.setId("tracking-findings");
         findings.show(report.findings(), messages.get("tracking.findings.none"));
         body.getChildren().addAll(new VBox(4, protocol, adherence), card(messages.get("tracking.findings"), findings),
+                card(messages.get("tracking.effects.title"), new EffectsPane(messages).create(report, data.products())),
                 card(messages.get("tracking.symptom"), chartPane(data)), card(messages.get("tracking.title"),
                         table(report), sourceLines()));
     }

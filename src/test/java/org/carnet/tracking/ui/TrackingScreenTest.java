@@ -79,6 +79,12 @@ class TrackingScreenTest extends FxRobot {
         List<Object> rules = lookup("#tracking-findings").queryAs(Node.class).lookupAll(".finding").stream()
                 .map(Node::getUserData).toList();
         assertThat(rules).contains("TRACKING_PERSISTING_4W");
+        // No question declared: every estimate is exploratory; the same value every day gives nothing to estimate.
+        assertThat(lookup("#tracking-effects-question").queryAs(Label.class).getText())
+                .startsWith("No question was declared");
+        assertThat(lookup("#tracking-effects").queryAs(Node.class).lookupAll(".effect-estimate").stream()
+                .map(n -> ((Label) n).getText()).toList())
+                .anyMatch(t -> t.startsWith("Cramp episodes: not enough data yet (values that vary"));
 
         XYPlot plot = lookup("#tracking-chart").queryAs(ChartViewer.class).getChart().getXYPlot();
         var background = plot.getDomainMarkers(Layer.BACKGROUND);
