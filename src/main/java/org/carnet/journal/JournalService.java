@@ -14,6 +14,7 @@ public class JournalService {
 
     private final JournalRepository repository;
     private final Clock clock;
+    private java.util.function.Consumer<LocalDate> checkInSaved = day -> { };
 
     public JournalService(JournalRepository repository, Clock clock) {
         this.repository = repository;
@@ -39,7 +40,13 @@ public class JournalService {
             throw new ValidationException(errors);
         }
         repository.saveCheckIn(checkIn);
+        checkInSaved.accept(checkIn.day());
         return load(checkIn.day());
+    }
+
+    /** Told the day of each check-in saved (the reminders note it beside the journal). */
+    public void onCheckInSaved(java.util.function.Consumer<LocalDate> listener) {
+        this.checkInSaved = listener;
     }
 
     public void deleteDay(LocalDate day) {
