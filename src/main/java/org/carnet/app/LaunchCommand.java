@@ -26,8 +26,12 @@ final class LaunchCommand {
         if (appPath != null && !appPath.isBlank()) {
             return List.of(appPath);
         }
-        String java = ProcessHandle.current().info().command()
+        String javaCommand = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        return List.of(java, "-cp", System.getProperty("java.class.path"), Launcher.class.getName());
+        // Absolute entries: the schedule runs from another working folder.
+        String classPath = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        return List.of(javaCommand, "-cp", classPath, Launcher.class.getName());
     }
 }

@@ -49,7 +49,7 @@ public final class DesktopNotifier {
                         "--object-path", "/org/freedesktop/Notifications",
                         "--method", "org.freedesktop.Notifications.Notify",
                         APP_NAME, "0", "carnet", gvariantString(n.summary()), gvariantString(n.body()),
-                        "[]", "{'urgency': <byte 1>, 'desktop-entry': <'carnet'>}", Integer.toString(TIMEOUT_MS)),
+                        "@as []", "{'urgency': <byte 1>, 'desktop-entry': <'carnet'>}", Integer.toString(TIMEOUT_MS)),
                 List.of("notify-send", "--app-name=" + APP_NAME, "--icon=carnet", "--expire-time=" + TIMEOUT_MS,
                         n.summary(), n.body()));
     }

@@ -61,7 +61,8 @@ class DesktopNotifierDbusTest {
         waitFor(() -> Files.readString(seen).contains("Not done yet today."), "the Notify call");
         String text = Files.readString(seen, StandardCharsets.UTF_8);
         assertThat(text).contains("member=Notify").contains("string \"Carnet\"")
-                .contains("string \"Carnet: today's check-in\"").contains("string \"Not done yet today.\"");
+                .contains("string \"Carnet: today's check-in\"").contains("string \"Not done yet today.\"")
+                .as("actions, an empty array of strings").doesNotContain("string \"[]\"").contains("int32 30000");
     }
 
     private String startBus() throws IOException, InterruptedException {
