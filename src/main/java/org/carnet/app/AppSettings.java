@@ -68,6 +68,15 @@ public final class AppSettings {
         values.setProperty("welcomeShown", Boolean.toString(shown));
     }
 
+    /** Whether the person was asked about reminders (at the first start, or in Preferences). */
+    public boolean remindersAsked() {
+        return Boolean.parseBoolean(values.getProperty("reminders.asked"));
+    }
+
+    public void setRemindersAsked(boolean asked) {
+        values.setProperty("reminders.asked", Boolean.toString(asked));
+    }
+
     /** The reminders asked for; all off until the person turns them on. */
     public ReminderSettings reminders() {
         LocalTime time;
