@@ -312,7 +312,39 @@ public final class MainWindow {
         prebuildPages();
         if (!settings.welcomeShown()) {
             Platform.runLater(this::showFirstRun);
+        } else {
+            offerBackfill();
         }
+    }
+
+    /** On opening: the days missed since the last check-in, offered to fill in at once. */
+    private void offerBackfill() {
+        Services opened = services;
+        runner.run(() -> opened.journal().missedDays(), days -> {
+            if (days.isEmpty() || opened != services) {
+                return;
+            }
+            notifier.show(Notifier.Kind.INFO, messages.get("backfill.title"), messages.get("backfill.header",
+                    days.size()), new Notifier.Action(messages.get("backfill.open"), () -> showBackfill(days)));
+        }, error -> LOG.log(Level.WARNING, "Could not look for missed days", error));
+    }
+
+    void showBackfill(java.util.List<java.time.LocalDate> days) {
+        org.carnet.journal.ui.BackfillDialog dialog = new org.carnet.journal.ui.BackfillDialog(stage, messages, days);
+        dialog.setOnHidden(e -> {
+            java.util.List<org.carnet.journal.CheckIn> filled = dialog.getResult();
+            if (filled == null || filled.isEmpty()) {
+                return;
+            }
+            runner.run(() -> {
+                services.journal().saveAll(filled);
+                return filled.size();
+            }, count -> {
+                changes.changed();
+                notifier.success(messages.get("backfill.title"), messages.get("backfill.saved", count));
+            }, error -> dialogs.showError("action.backfill", error));
+        });
+        dialog.show();
     }
 
     /** The journal could not be opened: say why, then close. */
