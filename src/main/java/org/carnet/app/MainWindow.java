@@ -290,6 +290,7 @@ public final class MainWindow {
         journalList = new JournalListViewModel(opened.journal(), runner, changes, loadFailed);
         episodes = new EpisodeActions(opened.journal(), runner, changes, () -> messages, () -> dialogs, () -> stage);
         intake = new IntakeViewModel(opened.intake(), opened.guidance(), runner, changes);
+        intake.setLateDoses(opened.reminders()::lateDoses);
         products = new ProductsViewModel(opened.intake(), runner, changes);
         profile = new ProfileViewModel(opened.profiles(), opened.guidance(), runner, changes);
         protocols = new ProtocolsViewModel(opened.tracking(), runner, changes);

@@ -1,7 +1,5 @@
 package org.carnet.reminders.ui;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.carnet.reminders.Due;
 import org.carnet.reminders.Notification;
 import org.carnet.reminders.Reminders;
@@ -43,6 +41,6 @@ public final class ReminderWords {
     }
 
     private static String time(Messages words, java.time.LocalTime time) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(words.locale()).format(time);
+        return words.time(java.time.LocalDate.EPOCH.atTime(time));
     }
 }
