@@ -9,6 +9,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.carnet.core.NumberInput;
@@ -22,6 +23,8 @@ import org.carnet.ui.Theme;
  * planned doses; both off until turned on. The result is the reminders chosen (null when cancelled).
  */
 final class PreferencesDialog extends Dialog<ReminderSettings> {
+    private static final double TEXT_WIDTH = 580;
+
     private final CheckBox checkIn = new CheckBox();
     private final TextField time = new TextField();
     private final CheckBox doses = new CheckBox();
@@ -34,7 +37,7 @@ final class PreferencesDialog extends Dialog<ReminderSettings> {
         setHeaderText(messages.get(firstRun ? "preferences.firstRun.header" : "preferences.header"));
         getDialogPane().setId("preferences-dialog");
         getDialogPane().getStylesheets().add(Theme.appStylesheet());
-        getDialogPane().setPrefWidth(600);
+        getDialogPane().setPrefWidth(640);
 
         checkIn.setId("preferences-check-in");
         checkIn.setText(messages.get("preferences.checkIn"));
@@ -52,6 +55,9 @@ final class PreferencesDialog extends Dialog<ReminderSettings> {
         doses.setId("preferences-doses");
         doses.setText(messages.get("preferences.doses"));
         doses.setSelected(current.doses());
+        doses.setWrapText(true);
+        doses.setMaxWidth(TEXT_WIDTH);
+        doses.setMinHeight(Region.USE_PREF_SIZE);
 
         error.setId("preferences-error");
         error.getStyleClass().add("field-error");
@@ -91,7 +97,9 @@ final class PreferencesDialog extends Dialog<ReminderSettings> {
     private static Label paragraph(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setMaxWidth(560);
+        label.setMaxWidth(TEXT_WIDTH);
+        label.setPrefWidth(TEXT_WIDTH);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add("hint");
         return label;
     }

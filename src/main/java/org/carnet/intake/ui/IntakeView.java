@@ -157,12 +157,21 @@ public final class IntakeView {
         late.setId("intake-late-doses");
         late.getStyleClass().add("late-doses");
         ListChangeListener<Object> lateChanged = c -> {
-            late.getChildren().setAll(model.lateDoses().stream().map(dose -> {
+            late.getChildren().clear();
+            for (var dose : model.lateDoses()) {
                 Label line = new Label(org.carnet.reminders.ui.ReminderWords.lateDose(dose, messages));
                 line.setWrapText(true);
+                line.setMinHeight(Region.USE_PREF_SIZE);
                 line.getStyleClass().add(dose.spacing() == null ? "late-dose" : "late-dose-spaced");
-                return line;
-            }).toList());
+                late.getChildren().add(line);
+                if (dose.spacing() != null) {
+                    Label source = new Label(messages.source(org.carnet.reminders.Reminders.SPACING_FACT));
+                    source.setWrapText(true);
+                    source.setMinHeight(Region.USE_PREF_SIZE);
+                    source.getStyleClass().add("source-line");
+                    late.getChildren().add(source);
+                }
+            }
             late.setVisible(!late.getChildren().isEmpty());
             late.setManaged(late.isVisible());
         };

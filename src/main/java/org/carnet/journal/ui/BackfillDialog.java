@@ -61,6 +61,8 @@ public final class BackfillDialog extends Dialog<List<CheckIn>> {
         Label hint = new Label(messages.get("backfill.hint"));
         hint.setWrapText(true);
         hint.setMaxWidth(560);
+        hint.setPrefWidth(560);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.getStyleClass().add("hint");
         VBox content = new VBox(10, hint, grid, error);
         content.setAlignment(Pos.TOP_LEFT);

@@ -26,18 +26,23 @@ public final class ReminderWords {
 
     /** "Not before 12:00: …levothyroxine logged at 08:00… Source: …": never "take it now". */
     public static String spacing(Due.Spacing spacing, Messages words) {
+        return spacingText(spacing, words) + " " + words.source(Reminders.SPACING_FACT);
+    }
+
+    /** The same without the source, for a screen that shows the source on its own line. */
+    public static String spacingText(Due.Spacing spacing, Messages words) {
         String day = spacing.notBefore().toLocalDate().equals(spacing.medicationTakenAt().toLocalDate())
                 ? "" : words.get("remind.spacing.tomorrow") + " ";
         return words.get("remind.spacing", day + time(words, spacing.notBefore().toLocalTime()),
                 spacing.medicationName(), time(words, spacing.medicationTakenAt().toLocalTime()),
-                Reminders.SPACING.toHours()) + " " + words.source(Reminders.SPACING_FACT);
+                Reminders.SPACING.toHours());
     }
 
-    /** The intake page's line for a late planned dose. */
+    /** The intake page's line for a late planned dose; its source, if any, goes on a line of its own. */
     public static String lateDose(Due.Dose dose, Messages words) {
         String head = words.get("remind.dose.summary", dose.productName(), dose.units(), time(words, dose.planned()));
         return dose.spacing() == null ? head + " — " + words.get("remind.dose.body")
-                : head + " — " + spacing(dose.spacing(), words);
+                : head + " — " + spacingText(dose.spacing(), words);
     }
 
     private static String time(Messages words, java.time.LocalTime time) {

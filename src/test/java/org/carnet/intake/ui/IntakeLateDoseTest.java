@@ -57,9 +57,10 @@ class IntakeLateDoseTest extends FxRobot {
 
         List<String> lines = lateLines();
 
-        assertThat(lines).hasSize(1);
+        assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).contains("Mg citrate").contains("19:00").contains("Not before 22:30")
-                .contains("Levothyrox 75").contains("Topvitamine").doesNotContainIgnoringCase("take it now");
+                .contains("Levothyrox 75").doesNotContainIgnoringCase("take it now");
+        assertThat(lines.get(1)).startsWith("Source: Topvitamine").contains("Supplémenter");
     }
 
     @Test
