@@ -5,9 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.carnet.core.StorageException;
-import org.carnet.journal.DaySummary;
+import org.carnet.journal.DayCount;
 import org.carnet.storage.DataLocation;
 
 /**
@@ -122,11 +121,10 @@ final class Cli {
         }
         Logging.toDataFolder(dataDir);
         try (Services services = journal.open(dataDir)) {
-            List<DaySummary> days = services.journal().listDays();
+            DayCount days = services.journal().countDays();
             out.println("Data folder: " + dataDir);
-            out.println("Days in the journal: " + days.size());
-            Optional<DaySummary> latest = days.stream().findFirst();
-            out.println("Latest day: " + latest.map(d -> d.day().toString()).orElse("none"));
+            out.println("Days in the journal: " + days.days());
+            out.println("Latest day: " + (days.latest() == null ? "none" : days.latest().toString()));
             return OK;
         } catch (StorageException e) {
             err.println(journal.describe(dataDir, e));

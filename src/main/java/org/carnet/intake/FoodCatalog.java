@@ -37,7 +37,8 @@ public final class FoodCatalog {
 
     /** The shipped Ciqual table, read on first use. */
     public static FoodCatalog ciqual() {
-        return new FoodCatalog(FoodTable::ciqual);
+        // A lambda, not a method reference: the table's class (and its CSV parser) load only when it runs.
+        return new FoodCatalog(() -> FoodTable.ciqual());
     }
 
     /** The person's foods, read from {@code foods} on first use rather than now. */
