@@ -90,6 +90,8 @@ final class Cli {
             return USAGE;
         }
         Logging.toDataFolder(dataDir);
+        // Fonts and PDFBox load on a second core while the journal opens and the report's data is read.
+        org.carnet.report.pdf.SummaryPdf.warmUpInBackground();
         try (Services services = journal.open(dataDir)) {
             byte[] pdf = org.carnet.report.pdf.SummaryPdf.write(services.report().build(report.from(), report.to()),
                     new org.carnet.ui.Messages(report.language()));
