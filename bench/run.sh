@@ -19,29 +19,6 @@ if [ "${1:-}" = "calibration" ]; then
   mvn -B -q -DskipTests package
   exec java -cp "target/carnet.jar:target/lib/*:target/test-classes" org.carnet.bench.CalibrationBenchmark "${2:-2000}"
 fi
-if [ "${1:-}" = "startup" ]; then
-  mvn -B -q -DskipTests package
-  classpath="target/carnet.jar:target/lib/*:target/test-classes"
-  xvfb_pid=""
-  if [ -z "${DISPLAY:-}" ]; then
-    command -v Xvfb >/dev/null || { echo "No DISPLAY and no Xvfb: apt-get install -y xvfb libgtk-3-0" >&2; exit 2; }
-    Xvfb :97 -screen 0 1280x900x24 >/dev/null 2>&1 &
-    xvfb_pid=$!
-    export DISPLAY=:97
-    sleep 1
-  fi
-  trap 'if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid"; fi' EXIT
-  # The AppCDS archive of the command-line classes, as installer/build-linux.sh makes it (same class path).
-  archive="target/carnet-cli-bench.jsa"
-  bench/cds-archive.sh "$archive" "$classpath"
-  before=()
-  if [ -n "${3:-}" ]; then
-    before=("-Dcarnet.bench.before=$3/target/carnet.jar:$3/target/lib/*")
-  fi
-  exec java -cp "$classpath" -Dcarnet.bench.cds="$archive" "${before[@]}" org.carnet.bench.StartupBenchmark "${2:-5}"
-fi
-runs="${1:-7}"
-
 mvn -B -q -DskipTests package
 classpath="target/carnet.jar:target/lib/*:target/test-classes"
 
@@ -54,6 +31,19 @@ if [ -z "${DISPLAY:-}" ]; then
   sleep 1
 fi
 trap 'if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid"; fi' EXIT
+
+if [ "${1:-}" = "startup" ]; then
+  # The AppCDS archive of the command-line classes, made as installer/build-linux.sh makes it (same class path).
+  archive="target/carnet-cli-bench.jsa"
+  bench/cds-archive.sh "$archive" "$classpath"
+  before=()
+  if [ -n "${3:-}" ]; then
+    before=("-Dcarnet.bench.before=$3/target/carnet.jar:$3/target/lib/*")
+  fi
+  java -cp "$classpath" -Dcarnet.bench.cds="$archive" "${before[@]}" org.carnet.bench.StartupBenchmark "${2:-5}"
+  exit 0
+fi
+runs="${1:-7}"
 
 java -Dprism.order=sw -cp "$classpath" org.carnet.bench.Benchmarks "$runs"
 echo
