@@ -87,6 +87,24 @@ public final class SummaryPdf {
     }
 
     /** The summary as PDF bytes. */
+    /**
+     * Starts loading the fonts and PDFBox on a daemon thread, for a caller that reads the report's data meanwhile
+     * (the command line: it has two cores or more and would otherwise do both in turn). Failures are left to
+     * {@link #write}, which meets them again.
+     */
+    public static void warmUpInBackground() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                PdfFonts.warmUp();
+            } catch (IOException | RuntimeException e) {
+                java.util.logging.Logger.getLogger(SummaryPdf.class.getName())
+                        .log(java.util.logging.Level.FINE, "PDF warm-up failed", e);
+            }
+        }, "carnet-pdf-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
     public static byte[] write(ReportData data, Messages messages) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         write(data, messages, out);
