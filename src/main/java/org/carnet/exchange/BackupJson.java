@@ -124,6 +124,7 @@ public final class BackupJson {
             return ImportResult.failed(ImportProblem.ofFile("empty"));
         }
         try {
+            DuplicateKeys.refuse(gson, new StringReader(json), NESTING_LIMIT);
             Backup backup = parse(new StringReader(json));
             if (backup == null) {
                 return ImportResult.failed(ImportProblem.ofFile("empty"));

@@ -187,6 +187,24 @@ class BackupJsonTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsRefusedNamingIt() {
+        String good = sampleJson();
+        String before = json.export();
+        assertThat(good).contains("\"fatigue\": ");
+        ImportResult twice = json.importText(good.replaceFirst("\"fatigue\": ", "\"fatigue\": 11, \"fatigue\": "),
+                ImportMode.MERGE);
+        assertThat(twice.codes()).containsExactly("duplicateKey");
+        assertThat(english(twice)).singleElement().asString().startsWith("checkIns[0]")
+                .contains("The key \"fatigue\" is given twice");
+        ImportResult format = json.importText(good.replaceFirst("\\{", "{\"format\": \"x\","), ImportMode.MERGE);
+        assertThat(english(format)).singleElement().asString().contains("\"format\" is given twice");
+        ImportResult arrays = json.importText(good.replaceFirst("\\{", "{\"checkIns\": [],"), ImportMode.REPLACE);
+        assertThat(arrays.codes()).containsExactly("duplicateKey");
+        assertThat(json.export()).isEqualTo(before);
+        assertThat(json.importText(good, ImportMode.MERGE).problems()).isEmpty();
+    }
+
+    @Test
     void brokenFilesGiveClearErrors() {
         String good = sampleJson();
         ImportResult half = json.importText(good.substring(0, good.length() / 2), ImportMode.MERGE);
