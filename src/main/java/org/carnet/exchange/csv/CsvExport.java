@@ -101,7 +101,9 @@ public final class CsvExport {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(BOM);
             try (CSVPrinter printer = new CSVPrinter(out, FORMAT.builder().setHeader(header).get())) {
-                printer.printRecords(rows);
+                for (List<String> row : rows) {
+                    printer.printRecord(row.stream().map(Values::neutralised).toList());
+                }
             }
         }
         return rows.size();
