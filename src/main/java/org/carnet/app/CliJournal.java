@@ -83,13 +83,18 @@ final class CliJournal {
     /** Why the journal could not be opened or written, for the terminal; starts with "carnet: ". */
     String describe(Path dataDir, StorageException e) {
         if (e instanceof JournalLockedException) {
-            return "carnet: the journal in " + dataDir + " is open in another Carnet window; close it first.";
+            return "carnet: the journal in " + dataDir + " is in use by another Carnet (its window or a command "
+                    + "still running); close that window or wait for the command to end, then try again.";
         }
         if (e instanceof JournalPasswordException password) {
             return password.wrongPassword()
                     ? "carnet: wrong password for the journal in " + dataDir + "."
                     : "carnet: the journal in " + dataDir + " is protected by a password: run the command in a "
                             + "terminal to type it, or give --password-file FILE (the password on its first line).";
+        }
+        if (e instanceof org.carnet.storage.UnusableFolderException) {
+            return "carnet: the data folder " + dataDir + " cannot hold a journal: its path contains \";\", which "
+                    + "the database reads as the start of its settings. Choose a folder without it (--data-dir).";
         }
         if (e instanceof PasswordFileUnreadable) {
             return "carnet: cannot read the password file " + passwordFile + ".";

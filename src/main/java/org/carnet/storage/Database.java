@@ -60,6 +60,7 @@ public final class Database implements AutoCloseable {
      * @throws JournalLockedException when another Carnet has the journal open
      */
     public static Database open(Path dataDir, char[] password) {
+        UnusableFolderException.refuse(dataDir);
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -193,6 +194,8 @@ public final class Database implements AutoCloseable {
     static String url(Path dataDir, boolean encrypted) {
         // WRITE_DELAY=0: a commit reaches the file at once, so a crash of the app after it loses nothing.
         // TRACE_LEVEL_FILE=0: no carnet.trace.db beside the journal; errors go to carnet.log with their cause.
+        // The path is the only part not written here: one holding ";" (H2's separator of settings) is refused.
+        UnusableFolderException.refuse(dataDir);
         return "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath()
                 + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (encrypted ? ";CIPHER=AES" : "");
     }
