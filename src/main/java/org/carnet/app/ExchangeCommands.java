@@ -139,11 +139,13 @@ final class ExchangeCommands {
             err.println("carnet: no file " + file);
             return Cli.FAILED;
         }
-        if (replace) {
-            Path safety = services.backupNow();
-            out.println("Backup of the journal before replacing it: " + safety);
-        }
-        ImportResult result = services.backupJson().importFrom(file, replace ? ImportMode.REPLACE : ImportMode.MERGE);
+        ImportResult result = services.backupJson().importFrom(file, replace ? ImportMode.REPLACE : ImportMode.MERGE,
+                () -> {
+                    if (replace) {
+                        Path safety = services.backupNow();
+                        out.println("Backup of the journal before replacing it: " + safety);
+                    }
+                });
         if (!result.ok()) {
             err.println("carnet: " + words.get("import.cli.refused", ImportProblems.count(result.problems())));
             ImportProblems.describe(words, result.problems(), 20).forEach(e -> err.println("  " + e));

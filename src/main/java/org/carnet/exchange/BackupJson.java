@@ -72,11 +72,20 @@ public final class BackupJson {
     // Import
 
     public ImportResult importFrom(Path file, ImportMode mode) {
+        return importFrom(file, mode, () -> { });
+    }
+
+    /**
+     * As {@link #importFrom(Path, ImportMode)}, running {@code beforeWriting} (the safety backup of a replace) only
+     * once the file has been read and found valid: a file that is refused never makes a backup, so refused attempts
+     * never push the good backups out of the ones kept.
+     */
+    public ImportResult importFrom(Path file, ImportMode mode, Runnable beforeWriting) {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 return ImportResult.failed(ImportProblem.ofFile("tooLarge", MAX_FILE_BYTES / (1024 * 1024)));
             }
-            return importBytes(Files.readAllBytes(file), mode);
+            return importBytes(Files.readAllBytes(file), mode, beforeWriting);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             LOG.log(Level.WARNING, "Cannot read backup " + file, e);
             return ImportResult.failed(ImportProblem.ofFile("unreadable", reason(e)));
@@ -93,6 +102,10 @@ public final class BackupJson {
 
     /** Bytes must be UTF-8 (a BOM is allowed). */
     public ImportResult importBytes(byte[] bytes, ImportMode mode) {
+        return importBytes(bytes, mode, () -> { });
+    }
+
+    private ImportResult importBytes(byte[] bytes, ImportMode mode, Runnable beforeWriting) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
@@ -105,10 +118,14 @@ public final class BackupJson {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return importText(text, mode);
+        return importText(text, mode, beforeWriting);
     }
 
     public ImportResult importText(String json, ImportMode mode) {
+        return importText(json, mode, () -> { });
+    }
+
+    private ImportResult importText(String json, ImportMode mode, Runnable beforeWriting) {
         if (json == null || json.isBlank()) {
             return ImportResult.failed(ImportProblem.ofFile("empty"));
         }
@@ -122,6 +139,7 @@ public final class BackupJson {
             if (!problems.isEmpty()) {
                 return ImportResult.failed(problems);
             }
+            beforeWriting.run();
             return store.write(backup, mode);
         } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException e) {
             return ImportResult.failed(syntaxProblem(json, readingProblem(e)));

@@ -135,6 +135,34 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void aRefusedReplaceMakesNoBackup() throws Exception {
+        Path target = journalWithDays("target", 3);
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{\"format\": \"carnet-backup\", \"version\": 1, \"checkIns\": [");
+        assertThat(run("--data-dir", target.toString(), "status")).isZero();
+        long backupsBefore = backups(target);
+        for (int i = 0; i < 3; i++) {
+            assertThat(run("--data-dir", target.toString(), "import", "--in", file.toString(), "--replace"))
+                    .isEqualTo(1);
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("Backup of the journal");
+        assertThat(backups(target)).isEqualTo(backupsBefore);
+        try (Services services = Services.open(target, AppHarness.CLOCK)) {
+            assertThat(services.journal().listDays()).hasSize(3);
+        }
+    }
+
+    private static long backups(Path data) throws java.io.IOException {
+        Path folder = data.resolve("backups");
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (var files = Files.list(folder)) {
+            return files.count();
+        }
+    }
+
+    @Test
     void replaceMakesABackupFirst() throws Exception {
         Path source = journalWithDays("source", 1);
         Path file = dir.resolve("backup.json");
