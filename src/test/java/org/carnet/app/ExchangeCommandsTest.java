@@ -192,4 +192,28 @@ class ExchangeCommandsTest {
                 .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("export needs --out");
     }
+
+    @Test
+    void aDamagedJournalIsToldInWordsWithTheNewestBackupThatOpensAndTheCauseInTheLog() throws Exception {
+        Path data = journalWithDays("damaged", 4);
+        try (Services services = Services.open(data, AppHarness.CLOCK)) {
+            services.backupNow();
+        }
+        Path file = data.resolve("carnet.mv.db");
+        byte[] garbage = new byte[64 * 1024];
+        new java.util.Random(7).nextBytes(garbage);
+        Files.write(file, garbage);
+
+        int code = run("--data-dir", data.toString(), "status");
+
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertThat(code).isEqualTo(1);
+        assertThat(said).contains("exists but cannot be opened").contains("holding 4 day(s)")
+                .contains("made on " + AppHarness.TODAY).doesNotContain("Exception", "\tat ");
+        LogManager.getLogManager().reset();
+        assertThat(Files.readString(data.resolve(Logging.FILE_NAME))).contains("cannot be opened")
+                .containsPattern("(?s)Exception.*\\bat org\\.");
+        assertThat(Files.readAllBytes(file)).as("the damaged file is left as it was").isEqualTo(garbage);
+        assertThat(Files.exists(data.resolve(".probing"))).isFalse();
+    }
 }
