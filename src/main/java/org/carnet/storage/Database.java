@@ -82,6 +82,7 @@ public final class Database implements AutoCloseable {
             closeQuietly(channel);
             throw new JournalLockedException(dataDir);
         }
+        StartRecovery.clearLeftovers(dataDir);
         boolean exists = Files.exists(databaseFile(dataDir));
         boolean encrypted = exists ? isEncrypted(dataDir) : hasPassword(password);
         if (encrypted && !hasPassword(password)) {
@@ -95,6 +96,9 @@ public final class Database implements AutoCloseable {
             pool.setMaxConnections(4);
             Migrations.migrate(pool);
             FilePermissions.restrictDataFolder(dataDir);
+            if (encrypted) {
+                StartRecovery.encryptPlainBackups(dataDir, FileKey.of(password));
+            }
             LOG.info(() -> "Opened journal in " + dataDir + (encrypted ? " (encrypted)" : ""));
             return new Database(dataDir, channel, fileLock, pool, encrypted ? password.clone() : null);
         } catch (RuntimeException e) {
