@@ -155,4 +155,44 @@ class EffectEstimateTest {
         }
         assertThat(found).as("a fall of 3 (2 SD) found in %d", journals).isGreaterThanOrEqualTo(journals * 8 / 10);
     }
+
+    /** Fatigue only: a noisy baseline, then the given protocol days. */
+    private static final int[] NOISY_BASELINE = {6, 2, 9, 4, 8, 3, 7, 5, 9, 2, 6, 8, 3, 6};
+
+    private static TrackingReport fatigueJournal(int[] protocolDays) {
+        return new TrackingJournal()
+                .checkIns(-13, 0, d -> new Values(null, null, NOISY_BASELINE[d + 13]))
+                .checkIns(1, protocolDays.length, d -> new Values(null, null, protocolDays[d - 1]))
+                .taken(1, protocolDays.length, d -> true)
+                .on(protocolDays.length);
+    }
+
+    @Test
+    void theChangeWordFollowsTheEstimateNotALuckyWeek() {
+        // No effect: three weeks as noisy as the baseline (mean 5.8 against 5.6), but the last 7 days happen to
+        // average 3.7, 33 % under the baseline: the old 30 % comparison called that "better".
+        TrackingReport noise = fatigueJournal(new int[] {8, 4, 9, 7, 3, 8, 9, 5, 7, 9, 6, 8, 4, 9, 3, 5, 2, 4, 6, 2,
+            4});
+        SymptomSummary lucky = noise.summary(Symptom.FATIGUE);
+        assertThat(lucky.changePercent()).isLessThan(-30);
+        assertThat(SymptomSummary.direction(Symptom.FATIGUE, lucky.baseline().mean(), lucky.last7().mean()))
+                .isEqualTo(Direction.BETTER);
+        assertThat(lucky.direction()).isEqualTo(Direction.NO_CLEAR_CHANGE);
+        assertThat(lucky.direction()).isEqualTo(SymptomSummary.direction(effect(noise, Symptom.FATIGUE)));
+
+        // A real step: the same noise, 4 lower.
+        int[] lower = IntStream.range(0, 21).map(i -> Math.max(0, NOISY_BASELINE[i % 14] - 4)).toArray();
+        TrackingReport step = fatigueJournal(lower);
+        assertThat(effect(step, Symptom.FATIGUE).verdict()).isEqualTo(Verdict.BETTER);
+        assertThat(step.summary(Symptom.FATIGUE).direction()).isEqualTo(Direction.BETTER);
+    }
+
+    @Test
+    void withoutAnEstimateTheWordIsNotEnoughData() {
+        // Three protocol days: the means exist, the estimate does not yet.
+        TrackingReport early = fatigueJournal(new int[] {1, 1, 1});
+        assertThat(early.summary(Symptom.FATIGUE).last7().recordedDays()).isEqualTo(3);
+        assertThat(effect(early, Symptom.FATIGUE).hasEstimate()).isFalse();
+        assertThat(early.summary(Symptom.FATIGUE).direction()).isEqualTo(Direction.NOT_ENOUGH_DATA);
+    }
 }
