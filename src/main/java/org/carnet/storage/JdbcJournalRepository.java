@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.carnet.journal.CheckIn;
+import org.carnet.journal.DayCount;
 import org.carnet.journal.DayEntry;
 import org.carnet.journal.DaySummary;
 import org.carnet.journal.Digestion;
@@ -284,6 +285,17 @@ public final class JdbcJournalRepository implements JournalRepository {
                         episodes.getOrDefault(day, List.of())));
             }
             return days;
+        });
+    }
+
+    @Override
+    public DayCount countDays() {
+        return jdbc.inTransaction("count the days", c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(entry_day) "
+                    + "FROM (SELECT entry_day FROM check_in UNION SELECT entry_day FROM episode) d")) {
+                rs.next();
+                return new DayCount(rs.getInt(1), rs.getObject(2, java.time.LocalDate.class));
+            }
         });
     }
 

@@ -250,6 +250,10 @@ class SummaryPdfTest {
             protected void writeString(String text, List<TextPosition> positions) throws IOException {
                 float tolerance = 0.5f;
                 for (TextPosition glyph : positions) {
+                    if (glyph.getUnicode().isBlank()) {
+                        // A space draws no ink; lines keep the space their break replaced, for text extraction.
+                        continue;
+                    }
                     float left = glyph.getXDirAdj();
                     float right = left + glyph.getWidthDirAdj();
                     float baseline = glyph.getYDirAdj();
