@@ -46,6 +46,9 @@ final class Cli {
                 + "everything, after an automatic backup); problems with the file in English or French");
         COMMANDS.put("export-csv", "export-csv --out-dir DIR [--from YYYY-MM-DD --to YYYY-MM-DD]: days, episodes "
                 + "and intakes as CSV for a spreadsheet");
+        COMMANDS.put("remind", RemindCommand.USAGE + ": show a desktop notification for what is due and not "
+                + "logged (the reminders turned on in Preferences); --dry-run prints it only; --install / --remove "
+                + "the schedule that runs it every 15 minutes");
     }
 
     int run(CommandLine line) {
@@ -72,6 +75,9 @@ final class Cli {
         switch (line.command()) {
             case "report" -> {
                 return report(dataDir, line.commandArgs());
+            }
+            case "remind" -> {
+                return RemindCommand.forThisSystem(out, err, clock, journal).run(dataDir, line.commandArgs());
             }
             case "export", "import", "export-csv" -> {
                 return new ExchangeCommands(out, err, clock, journal).run(line.command(), dataDir, line.commandArgs());
@@ -159,7 +165,8 @@ final class Cli {
                 + """
 
                 Exit codes: 0 done, 1 the command failed (for example the journal is open elsewhere),
-                2 the command line is wrong.
+                2 the command line is wrong, 3 (remind) something was due but no notification
+                service answered.
                 """;
     }
 }

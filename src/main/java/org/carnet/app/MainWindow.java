@@ -89,6 +89,9 @@ public final class MainWindow {
     private final Stage stage;
     private final AppSettings settings;
     private final TaskRunner runner;
+    /** Where the reminder schedule goes; tests keep it in their temporary folder. */
+    private java.util.function.Function<java.nio.file.Path, org.carnet.reminders.Schedule> schedules =
+            org.carnet.reminders.Schedules::forThisSystem;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final ToggleGroup navigation = new ToggleGroup();
@@ -342,6 +345,7 @@ public final class MainWindow {
         journalList = new JournalListViewModel(opened.journal(), runner, changes, loadFailed);
         episodes = new EpisodeActions(opened.journal(), runner, changes, () -> messages, () -> dialogs, () -> stage);
         intake = new IntakeViewModel(opened.intake(), opened.guidance(), runner, changes);
+        intake.setLateDoses(opened.reminders()::lateDoses);
         products = new ProductsViewModel(opened.intake(), runner, changes);
         profile = new ProfileViewModel(opened.profiles(), opened.guidance(), runner, changes);
         protocols = new ProtocolsViewModel(opened.tracking(), runner, changes);
@@ -364,7 +368,39 @@ public final class MainWindow {
         prebuildPages();
         if (!settings.welcomeShown()) {
             Platform.runLater(this::showFirstRun);
+        } else {
+            offerBackfill();
         }
+    }
+
+    /** On opening: the days missed since the last check-in, offered to fill in at once. */
+    private void offerBackfill() {
+        Services opened = services;
+        runner.run(() -> opened.journal().missedDays(), days -> {
+            if (days.isEmpty() || opened != services) {
+                return;
+            }
+            notifier.show(Notifier.Kind.INFO, messages.get("backfill.title"), messages.get("backfill.header",
+                    days.size()), new Notifier.Action(messages.get("backfill.open"), () -> showBackfill(days)));
+        }, error -> LOG.log(Level.WARNING, "Could not look for missed days", error));
+    }
+
+    void showBackfill(java.util.List<java.time.LocalDate> days) {
+        org.carnet.journal.ui.BackfillDialog dialog = new org.carnet.journal.ui.BackfillDialog(stage, messages, days);
+        dialog.setOnHidden(e -> {
+            java.util.List<org.carnet.journal.CheckIn> filled = dialog.getResult();
+            if (filled == null || filled.isEmpty()) {
+                return;
+            }
+            runner.run(() -> {
+                services.journal().saveAll(filled);
+                return filled.size();
+            }, count -> {
+                changes.changed();
+                notifier.success(messages.get("backfill.title"), messages.get("backfill.saved", count));
+            }, error -> dialogs.showError("action.backfill", error));
+        });
+        dialog.show();
     }
 
     /** The journal could not be opened: say why, then close. */
@@ -562,9 +598,12 @@ public final class MainWindow {
         for (MenuItem item : new MenuItem[] {report, exportJson, importJson, exportCsv, restore, password}) {
             item.setDisable(!open || ((host == null || demo) && (item == restore || item == password)));
         }
+        MenuItem preferences = item("menu.preferences", "Shortcut+Comma", () -> showPreferences(false));
+        preferences.setDisable(!open || demo);
         MenuItem quit = item("menu.quit", "Shortcut+Q", this::requestClose);
         Menu file = new Menu(messages.get("menu.file"), null, report, new SeparatorMenuItem(), exportJson, importJson,
-                exportCsv, new SeparatorMenuItem(), restore, password, new SeparatorMenuItem(), quit);
+                exportCsv, new SeparatorMenuItem(), restore, password, new SeparatorMenuItem(), preferences,
+                new SeparatorMenuItem(), quit);
 
         MenuItem today = shortcutItem("menu.todayCheckIn", Shortcut.TODAY_CHECK_IN,
                 () -> openDay(services.journal().today()));
@@ -791,11 +830,35 @@ public final class MainWindow {
         wizard.show();
     }
 
+    /** File › Preferences… (Ctrl+,): the reminders; at the first start, the question whether to have them. */
+    void showPreferences(boolean firstRun) {
+        PreferencesDialog dialog = new PreferencesDialog(stage, messages, settings.reminders(), services.encrypted(),
+                firstRun);
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() == null) {
+                settings.setRemindersAsked(true);
+                settings.save();
+                return;
+            }
+            new ReminderPreferences(settings, runner, schedules).apply(dialog.getResult(), services.dataDir(),
+                    kind -> notifier.success(messages.get("preferences.done.header"), kind == null
+                            ? messages.get("preferences.done.removed") : messages.get("preferences.done.set", kind)),
+                    error -> dialogs.showError("action.preferences", error));
+        });
+        dialog.show();
+    }
+
+    void setSchedules(java.util.function.Function<java.nio.file.Path, org.carnet.reminders.Schedule> schedules) {
+        this.schedules = schedules;
+    }
+
     /** Saves the profile, then sets the password, then opens the demo: each step once the one before is done. */
     private void applyFirstRun(FirstRunWizard.Result result) {
         Runnable explore = () -> {
             if (result.exploreDemo()) {
                 exploreDemo();
+            } else if (!settings.remindersAsked()) {
+                showPreferences(true);
             }
         };
         Runnable protect = () -> {

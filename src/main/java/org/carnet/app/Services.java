@@ -18,6 +18,7 @@ import org.carnet.exchange.csv.CsvExport;
 import org.carnet.report.ReportService;
 import org.carnet.storage.Backups;
 import org.carnet.storage.JdbcBackupRepository;
+import org.carnet.reminders.ReminderService;
 import org.carnet.tracking.TrackingService;
 
 /** The composition root: everything the app needs, built once from a data folder and handed down. */
@@ -33,6 +34,7 @@ public final class Services implements AutoCloseable {
     private final Clock clock;
     private final Lazy<BackupJson> backupJson;
     private final Lazy<CsvExport> csvExport;
+    private final ReminderService reminders;
 
     private Services(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -40,6 +42,11 @@ public final class Services implements AutoCloseable {
         JdbcJournalRepository journalRepository = new JdbcJournalRepository(database);
         JdbcProfileRepository profileRepository = new JdbcProfileRepository(database);
         this.journal = new JournalService(journalRepository, clock);
+        this.journal.onCheckInSaved(day -> {
+            org.carnet.reminders.ReminderState state = org.carnet.reminders.ReminderState.load(dataDir);
+            state.checkInSaved(day);
+            state.save();
+        });
         this.intake = new IntakeService(new JdbcIntakeRepository(database), FoodCatalog.ciqual(), clock);
         this.profiles = new ProfileService(profileRepository, clock);
         this.guidance = new GuidanceService(intake, journalRepository, profileRepository, GuidanceEngine.standard());
@@ -47,6 +54,7 @@ public final class Services implements AutoCloseable {
         // Made on first use: a command needs one of them at most, and the window none before the first click.
         this.report = new Lazy<>(() -> new ReportService(intake, journalRepository, tracking, guidance, profiles,
                 clock));
+        this.reminders = new ReminderService(journal, intake, tracking);
         this.clock = clock;
         this.backupJson = new Lazy<>(() -> new BackupJson(new JdbcBackupRepository(database)));
         this.csvExport = new Lazy<>(() -> new CsvExport(journalRepository, intake));
@@ -112,6 +120,11 @@ public final class Services implements AutoCloseable {
     /** The JSON backup of the whole journal: export, and import in merge or replace mode. */
     public BackupJson backupJson() {
         return backupJson.get();
+    }
+
+    /** What is due now of the reminders asked for, and the late doses the intake page shows. */
+    public ReminderService reminders() {
+        return reminders;
     }
 
     public CsvExport csvExport() {
