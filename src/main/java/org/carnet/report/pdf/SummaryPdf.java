@@ -203,7 +203,9 @@ public final class SummaryPdf {
             List<Mode> onePage = List.of(new Mode(true, true, 165, medicines), new Mode(true, false, 145, medicines),
                     new Mode(true, false, 130, medicines), new Mode(true, false, 120, medicines, TIGHT_SECTION_GAP),
                     new Mode(false, false, 130, medicines), new Mode(false, false, 120, medicines, TIGHT_SECTION_GAP),
-                    new Mode(false, false, 105, medicines, TIGHT_SECTION_GAP));
+                    new Mode(false, false, 105, medicines, TIGHT_SECTION_GAP),
+                    new Mode(false, false, 92, medicines, TIGHT_SECTION_GAP),
+                    new Mode(false, false, 82, medicines, TIGHT_SECTION_GAP));
             for (Mode mode : onePage) {
                 List<List<Placed>> pages = PdfLayout.paginate(compose(mode), PdfLayout.TOP, bottom);
                 if (pages.size() == 1) {
@@ -389,7 +391,7 @@ public final class SummaryPdf {
                     cell("report.pdf.symptoms.mean"), cell("report.pdf.symptoms.worst"),
                     cell(data.protocol() == null ? "report.pdf.symptoms.first7" : "report.pdf.symptoms.baseline"),
                     cell("report.pdf.symptoms.last7"), cell("report.pdf.symptoms.change"));
-            List<Column> columns = layout.columns(PdfLayout.WIDTH, new float[] {2.8f, 0.9f, 0.9f, 0.85f, 0.8f, 0.9f, 0.9f, 2.7f},
+            List<Column> columns = layout.columns(PdfLayout.WIDTH, new float[] {2.8f, 0.75f, 0.75f, 0.7f, 0.65f, 0.75f, 0.75f, 3.4f},
                     new boolean[] {false, true, true, true, true, true, true, true}, header, CELL_PAD);
             Block headerRow = layout.row(header, columns, true, CELL_PAD, 1.5f);
             blocks.add(headerRow);
