@@ -40,6 +40,8 @@ import org.carnet.report.ReportData.RedFlagDay;
 import org.carnet.report.ReportData.SupplementLine;
 import org.carnet.report.ReportData.SymptomRow;
 import org.carnet.report.ReportData.TestToDiscuss;
+import org.carnet.labs.LabResult;
+import org.carnet.labs.LabService;
 import org.carnet.tracking.Protocol;
 import org.carnet.tracking.Symptom;
 import org.carnet.tracking.SymptomSummary;
@@ -80,8 +82,16 @@ public final class ReportBuilder {
      */
     public record Inputs(Profile profile, LocalDate from, LocalDate to, LocalDate printed,
                          Map<LocalDate, DayEntry> journal, Map<LocalDate, DayIntakeDetails> intake,
-                         TrackingReport tracking, List<Finding> guidance) {
+                         TrackingReport tracking, List<Finding> guidance, List<LabResult> labs) {
+        /** Inputs without laboratory results. */
+        public Inputs(Profile profile, LocalDate from, LocalDate to, LocalDate printed,
+                      Map<LocalDate, DayEntry> journal, Map<LocalDate, DayIntakeDetails> intake,
+                      TrackingReport tracking, List<Finding> guidance) {
+            this(profile, from, to, printed, journal, intake, tracking, guidance, List.of());
+        }
+
         public Inputs {
+            labs = labs == null ? List.of() : labs;
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
             journal = journal == null ? Map.of() : journal;
@@ -111,7 +121,8 @@ public final class ReportBuilder {
                 medications(intakes),
                 findings(in.guidance(), in.tracking()),
                 toDiscuss(entries, intakes),
-                in.tracking() == null ? List.of() : in.tracking().effects());
+                in.tracking() == null ? List.of() : in.tracking().effects(),
+                List.copyOf(LabService.latest(in.labs(), in.to()).values()));
     }
 
     // 1. Header
