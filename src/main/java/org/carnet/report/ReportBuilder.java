@@ -119,7 +119,7 @@ public final class ReportBuilder {
                 palpitations(entries),
                 supplements(intakes, days.size()),
                 medications(intakes),
-                findings(in.guidance(), in.tracking()),
+                findings(withLabFindings(in), in.tracking()),
                 toDiscuss(entries, intakes),
                 in.tracking() == null ? List.of() : in.tracking().effects(),
                 List.copyOf(LabService.latest(in.labs(), in.to()).values()));
@@ -360,6 +360,13 @@ public final class ReportBuilder {
     }
 
     // 8. Findings
+
+    /** The guidance findings and those read from the laboratory results (recurring low potassium or calcium). */
+    static List<Finding> withLabFindings(Inputs in) {
+        List<Finding> all = new ArrayList<>(in.guidance());
+        all.addAll(org.carnet.guidance.RecurringLowResultsRule.evaluate(in.labs(), in.to()));
+        return all;
+    }
 
     /** The guidance findings then the tracking ones, warnings first; otherwise in that order (stable). */
     static List<Finding> findings(List<Finding> guidance, TrackingReport tracking) {
