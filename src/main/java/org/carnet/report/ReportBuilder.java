@@ -42,6 +42,7 @@ import org.carnet.report.ReportData.SymptomRow;
 import org.carnet.report.ReportData.TestToDiscuss;
 import org.carnet.labs.LabResult;
 import org.carnet.labs.LabService;
+import org.carnet.tracking.Direction;
 import org.carnet.tracking.Protocol;
 import org.carnet.tracking.Symptom;
 import org.carnet.tracking.SymptomSummary;
@@ -207,17 +208,20 @@ public final class ReportBuilder {
             Double baseline;
             Double last7;
             Double change;
+            Direction direction = Direction.NOT_ENOUGH_DATA;
             if (in.tracking() != null) {
                 SymptomSummary summary = in.tracking().summary(symptom);
                 baseline = summary.baseline().mean();
                 last7 = summary.last7().mean();
                 change = summary.changePercent();
+                direction = summary.direction();
             } else {
                 baseline = meanOf(symptom, in.journal(), in.from(), min(in.from().plusDays(RECENT_DAYS - 1L), in.to()));
                 last7 = meanOf(symptom, in.journal(), max(in.to().minusDays(RECENT_DAYS - 1L), in.from()), in.to());
                 change = SymptomSummary.changePercent(baseline, last7);
             }
-            rows.add(new SymptomRow(symptom, values.size(), affected, mean, worst, baseline, last7, change));
+            rows.add(new SymptomRow(symptom, values.size(), affected, mean, worst, baseline, last7, change,
+                    direction));
         }
         return rows;
     }

@@ -446,11 +446,12 @@ public final class SummaryPdf {
 
         /**
          * The change and what it means: "−76% better", "* worse" when there is no percentage because nothing was
-         * recorded before the start, "—" with too few days recorded. The words follow {@link SymptomRow#direction()}.
+         * recorded before the start, "—" with too few days recorded. The words follow {@link SymptomRow#direction()},
+         * the effect estimate's verdict: "not enough data" beside a percentage when there is no estimate yet.
          */
         private List<Run> change(SymptomRow row) {
             Direction direction = row.direction();
-            if (direction == Direction.NOT_ENOUGH_DATA) {
+            if (row.baselineMean() == null || row.last7Mean() == null) {
                 return List.of(new Run(DASH, tableBold));
             }
             String figure = row.changePercent() != null ? numbers.signedPercent(row.changePercent()) : ZERO_BASELINE;
