@@ -262,6 +262,10 @@ public final class SummaryPdf {
             blocks.add(PdfLayout.gap(mode.sectionGap()));
             findings(blocks, mode);
             blocks.add(PdfLayout.gap(mode.sectionGap()));
+            if (!data.results().isEmpty()) {
+                results(blocks);
+                blocks.add(PdfLayout.gap(mode.sectionGap()));
+            }
             toDiscuss(blocks, mode);
             return blocks;
         }
@@ -650,6 +654,18 @@ public final class SummaryPdf {
         }
 
         // ------------------------------------------------------------ 9. to discuss
+
+        /** The latest result of each test, against the laboratory's own range: stated, never interpreted. */
+        private void results(List<Block> blocks) {
+            blocks.add(layout.heading(List.of(new Run(text("report.pdf.results.title"), layout.bold(HEADING_SIZE)))));
+            blocks.add(PdfLayout.gap(2));
+            for (org.carnet.labs.LabResult result : data.results()) {
+                blocks.add(layout.bullet(List.of(new Run(org.carnet.labs.LabText.describe(result, messages), body)),
+                        body, PdfLayout.WIDTH, 9));
+            }
+            blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.results.note"), small)), PdfLayout.WIDTH,
+                    9));
+        }
 
         private void toDiscuss(List<Block> blocks, Mode mode) {
             blocks.add(layout.heading(List.of(new Run(text("report.pdf.toDiscuss.title"), layout.bold(HEADING_SIZE)))));
