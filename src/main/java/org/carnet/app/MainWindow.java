@@ -380,7 +380,7 @@ public final class MainWindow {
             if (days.isEmpty() || opened != services) {
                 return;
             }
-            notifier.show(Notifier.Kind.INFO, messages.get("backfill.title"), messages.get("backfill.header",
+            notifier.offer(messages.get("backfill.title"), messages.get("backfill.header",
                     days.size()), new Notifier.Action(messages.get("backfill.open"), () -> showBackfill(days)));
         }, error -> LOG.log(Level.WARNING, "Could not look for missed days", error));
     }

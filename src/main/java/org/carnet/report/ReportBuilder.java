@@ -186,6 +186,10 @@ public final class ReportBuilder {
                 continue;
             }
             int affected = (int) values.stream().filter(v -> affected(symptom, v)).count();
+            if (symptom == Symptom.SPASMS && affected == 0) {
+                // No check-in asks about spasms: a day without one logged is not a recorded "none" worth a row.
+                continue;
+            }
             double mean = values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             double worst = symptom.higherIsBetter()
                     ? values.stream().mapToDouble(Double::doubleValue).min().orElseThrow()
