@@ -31,6 +31,14 @@ public enum Symptom {
         return nightly;
     }
 
+    /**
+     * Counted from logged episodes alone (major spasms): the check-in never asks for it, so a day without one is a
+     * zero only by inference.
+     */
+    public boolean fromEpisodesOnly() {
+        return this == SPASMS;
+    }
+
     /** Sleep quality improves when it rises; every other symptom when it falls. */
     public boolean higherIsBetter() {
         return higherIsBetter;

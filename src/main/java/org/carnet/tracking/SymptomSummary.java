@@ -21,10 +21,23 @@ import static org.carnet.tracking.TrackingThresholds.*;
 public record SymptomSummary(Symptom symptom, Measure baseline, Measure weeks1to3, Measure weeks4to8, Measure last7,
                              Double changePercent, Double absoluteChange, Direction direction, boolean persisting) {
 
-    /** True when something was recorded for this symptom around the protocol (baseline, windows or last 7 days). */
+    /**
+     * True when something was recorded for this symptom around the protocol (baseline, windows or last 7 days). A
+     * symptom counted only from logged episodes ({@link Symptom#fromEpisodesOnly()}: major spasms) is tracked once one
+     * was logged: before that its zeros are inferred, not recorded, and comparing them would only widen the others'
+     * ranges for the number of comparisons.
+     */
     public boolean tracked() {
-        return baseline.recordedDays() + weeks1to3.recordedDays() + weeks4to8.recordedDays()
+        boolean recorded = baseline.recordedDays() + weeks1to3.recordedDays() + weeks4to8.recordedDays()
                 + last7.recordedDays() > 0;
+        if (!recorded || !symptom.fromEpisodesOnly()) {
+            return recorded;
+        }
+        return positive(baseline) || positive(weeks1to3) || positive(weeks4to8) || positive(last7);
+    }
+
+    private static boolean positive(Measure measure) {
+        return measure.mean() != null && measure.mean() > 0;
     }
 
     static SymptomSummary of(Symptom symptom, Measure baseline, Measure weeks1to3, Measure weeks4to8,

@@ -88,7 +88,7 @@ public final class TrackingAnalysis {
                 findings.add(TrackingFindings.persisting(asOf, daysOfMeasures, persisting, worse, adherence));
             }
             List<Symptom> unjudged = meanBased.stream()
-                    .filter(s -> s.direction() == Direction.NOT_ENOUGH_DATA
+                    .filter(s -> s.direction() == Direction.NOT_ENOUGH_DATA && s.tracked()
                             && s.baseline().recordedDays() + s.last7().recordedDays() > 0)
                     .map(SymptomSummary::symptom).toList();
             if (!unjudged.isEmpty()) {
