@@ -5,9 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.carnet.core.StorageException;
-import org.carnet.journal.DaySummary;
+import org.carnet.journal.DayCount;
 import org.carnet.storage.DataLocation;
 
 /**
@@ -97,6 +96,8 @@ final class Cli {
             return USAGE;
         }
         Logging.toDataFolder(dataDir);
+        // Fonts and PDFBox load on a second core while the journal opens and the report's data is read.
+        org.carnet.report.pdf.SummaryPdf.warmUpInBackground();
         try (Services services = journal.open(dataDir)) {
             byte[] pdf = org.carnet.report.pdf.SummaryPdf.write(services.report().build(report.from(), report.to()),
                     new org.carnet.ui.Messages(report.language()));
@@ -128,11 +129,10 @@ final class Cli {
         }
         Logging.toDataFolder(dataDir);
         try (Services services = journal.open(dataDir)) {
-            List<DaySummary> days = services.journal().listDays();
+            DayCount days = services.journal().countDays();
             out.println("Data folder: " + dataDir);
-            out.println("Days in the journal: " + days.size());
-            Optional<DaySummary> latest = days.stream().findFirst();
-            out.println("Latest day: " + latest.map(d -> d.day().toString()).orElse("none"));
+            out.println("Days in the journal: " + days.days());
+            out.println("Latest day: " + (days.latest() == null ? "none" : days.latest().toString()));
             return OK;
         } catch (StorageException e) {
             err.println(journal.describe(dataDir, e));

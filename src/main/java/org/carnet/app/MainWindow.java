@@ -190,48 +190,103 @@ public final class MainWindow {
         prebuildPages();
     }
 
-    /** The app asks for it: build the heavier pages while the journal opens rather than on their first visit. */
+    /** The app asks for it: build the pages out of sight once the person can type, rather than on their first visit. */
     void setPrebuildPages(boolean on) {
         this.prebuild = on;
     }
 
     /**
-     * Builds the pages a person visits first and has JavaFX style and lay them out once, out of sight, while the
-     * journal is opening: their first visit then finds their skins made and their classes loaded, instead of
-     * holding the FX thread for a quarter of a second on the first click.
+     * Runs {@code action} once the journal just attached can be used: today's check-in is loaded (it accepts typing)
+     * and the window has had a turn to draw it. For the work the person does not wait for (the day's backup).
+     */
+    void whenUsable(Runnable action) {
+        if (checkIn == null) {
+            return;
+        }
+        CheckInViewModel attached = checkIn;
+        Runnable later = () -> Platform.runLater(() -> {
+            if (checkIn == attached) {
+                action.run();
+            }
+        });
+        if (!attached.busyProperty().get()) {
+            later.run();
+            return;
+        }
+        attached.busyProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean busy) {
+                if (!busy) {
+                    o.removeListener(this);
+                    later.run();
+                }
+            }
+        });
+    }
+
+    /**
+     * Builds the pages a person may visit and has JavaFX style and lay them out once, out of sight: their first
+     * visit then finds their skins made and their classes loaded, instead of holding the FX thread for a quarter of
+     * a second on the first click. The check-in comes first (the home page's Enter leads there); the others only
+     * once it accepts typing, one per turn of the FX thread, so that none of it delays the person.
      */
     private void prebuildPages() {
         if (!prebuild || services == null || !shellInstalled) {
             return;
         }
-        java.util.List<Node> built = new java.util.ArrayList<>();
-        for (Page target : Page.values()) {
-            if (target != page) {
-                built.add(pages.computeIfAbsent(target, this::createPage));
-            }
-        }
-        layOutOutOfSight(built);
-        // The two dialogs opened from the keyboard most, also styled once out of sight (nothing shown or loaded).
+        Services attached = services;
         Platform.runLater(() -> {
-            if (episodes != null) {
-                episodes.prepareForm();
+            if (services == attached && page != Page.CHECK_IN && !pages.containsKey(Page.CHECK_IN)) {
+                layOutOutOfSight(java.util.List.of(pages.computeIfAbsent(Page.CHECK_IN, this::createPage)));
             }
         });
-        Platform.runLater(this::prepareReportDialog);
-        // The tracking chart draws itself for the first time when its data is there: once more, out of sight.
-        if (tracking.dataProperty().get() == null) {
-            Node trackingPage = pages.get(Page.TRACKING);
-            javafx.beans.value.ChangeListener<Object> once = new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
-                    o.removeListener(this);
-                    if (trackingPage != null && page != Page.TRACKING && pages.get(Page.TRACKING) == trackingPage) {
-                        Platform.runLater(() -> layOutOutOfSight(java.util.List.of(trackingPage)));
+        whenUsable(() -> {
+            java.util.Deque<Runnable> steps = new java.util.ArrayDeque<>();
+            for (Page target : Page.values()) {
+                steps.add(() -> {
+                    if (target != page && !pages.containsKey(target)) {
+                        layOutOutOfSight(java.util.List.of(pages.computeIfAbsent(target, this::createPage)));
                     }
+                });
+            }
+            // The two dialogs opened from the keyboard most, also styled once out of sight (nothing shown or loaded).
+            steps.add(() -> {
+                if (episodes != null) {
+                    episodes.prepareForm();
                 }
-            };
-            tracking.dataProperty().addListener(once);
+            });
+            steps.add(this::prepareReportDialog);
+            steps.add(this::relayOutTrackingWhenItsDataComes);
+            runOnePerTurn(steps, attached);
+        });
+    }
+
+    /** Runs the first of {@code steps}, then the next on the next turn of the FX thread, while {@code attached} is. */
+    private void runOnePerTurn(java.util.Deque<Runnable> steps, Services attached) {
+        Runnable step = steps.poll();
+        if (step == null || services != attached || !stage.isShowing()) {
+            return;
         }
+        step.run();
+        Platform.runLater(() -> runOnePerTurn(steps, attached));
+    }
+
+    /** The tracking chart draws itself for the first time when its data is there: once more, out of sight. */
+    private void relayOutTrackingWhenItsDataComes() {
+        if (tracking.dataProperty().get() != null) {
+            return;
+        }
+        Node trackingPage = pages.get(Page.TRACKING);
+        javafx.beans.value.ChangeListener<Object> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
+                o.removeListener(this);
+                if (trackingPage != null && page != Page.TRACKING && pages.get(Page.TRACKING) == trackingPage) {
+                    Platform.runLater(() -> layOutOutOfSight(java.util.List.of(trackingPage)));
+                }
+            }
+        };
+        tracking.dataProperty().addListener(once);
     }
 
     /** Styles and lays out {@code nodes} behind the page shown, transparent, then takes them away again. */

@@ -7,6 +7,8 @@ import org.carnet.guidance.GuidanceService;
 import org.carnet.intake.FoodCatalog;
 import org.carnet.intake.IntakeService;
 import org.carnet.journal.JournalService;
+import org.carnet.labs.LabService;
+import org.carnet.storage.JdbcLabRepository;
 import org.carnet.profile.ProfileService;
 import org.carnet.storage.Database;
 import org.carnet.storage.JdbcIntakeRepository;
@@ -26,14 +28,15 @@ public final class Services implements AutoCloseable {
     private final Path dataDir;
     private final Database database;
     private final JournalService journal;
+    private final LabService labs;
     private final IntakeService intake;
     private final ProfileService profiles;
     private final GuidanceService guidance;
     private final TrackingService tracking;
-    private final ReportService report;
+    private final Lazy<ReportService> report;
     private final Clock clock;
-    private final BackupJson backupJson;
-    private final CsvExport csvExport;
+    private final Lazy<BackupJson> backupJson;
+    private final Lazy<CsvExport> csvExport;
     private final ReminderService reminders;
 
     private Services(Path dataDir, Database database, Clock clock) {
@@ -51,11 +54,15 @@ public final class Services implements AutoCloseable {
         this.profiles = new ProfileService(profileRepository, clock);
         this.guidance = new GuidanceService(intake, journalRepository, profileRepository, GuidanceEngine.standard());
         this.tracking = new TrackingService(new JdbcProtocolRepository(database), journalRepository, intake, clock);
-        this.report = new ReportService(intake, journalRepository, tracking, guidance, profiles, clock);
+        // Made on first use: a command needs one of them at most, and the window none before the first click.
+        JdbcLabRepository labRepository = new JdbcLabRepository(database);
+        this.labs = new LabService(labRepository, clock);
+        this.report = new Lazy<>(() -> new ReportService(intake, journalRepository, tracking, guidance, profiles,
+                clock, labRepository));
         this.reminders = new ReminderService(journal, intake, tracking);
         this.clock = clock;
-        this.backupJson = new BackupJson(new JdbcBackupRepository(database));
-        this.csvExport = new CsvExport(journalRepository, intake);
+        this.backupJson = new Lazy<>(() -> new BackupJson(new JdbcBackupRepository(database)));
+        this.csvExport = new Lazy<>(() -> new CsvExport(journalRepository, intake));
     }
 
     /** Opens (and creates or upgrades) the journal in {@code dataDir}. Slow: call it off the FX thread. */
@@ -95,6 +102,11 @@ public final class Services implements AutoCloseable {
         return journal;
     }
 
+    /** The laboratory results. */
+    public LabService labs() {
+        return labs;
+    }
+
     public IntakeService intake() {
         return intake;
     }
@@ -112,12 +124,12 @@ public final class Services implements AutoCloseable {
     }
 
     public ReportService report() {
-        return report;
+        return report.get();
     }
 
     /** The JSON backup of the whole journal: export, and import in merge or replace mode. */
     public BackupJson backupJson() {
-        return backupJson;
+        return backupJson.get();
     }
 
     /** What is due now of the reminders asked for, and the late doses the intake page shows. */
@@ -126,7 +138,7 @@ public final class Services implements AutoCloseable {
     }
 
     public CsvExport csvExport() {
-        return csvExport;
+        return csvExport.get();
     }
 
     /** The automatic backup of the day, if there is none yet; a failure is logged, never fatal. */

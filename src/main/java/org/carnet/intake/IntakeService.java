@@ -25,7 +25,13 @@ public class IntakeService {
         this.repository = repository;
         this.catalog = catalog;
         this.clock = clock;
-        catalog.setCustomFoods(repository.customFoods());
+        // Read when a food is first looked up: opening the journal for a command needs none.
+        catalog.readCustomFoodsWith(repository::customFoods);
+    }
+
+    /** Reads and indexes the food table now (it is otherwise read on the first search), for a background thread. */
+    public void preloadFoods() {
+        catalog.preload();
     }
 
     public LocalDate today() {

@@ -69,6 +69,11 @@ public class JournalService {
         return repository.listDays();
     }
 
+    /** How many days the journal holds and the latest: one small query, for the status line and the home page. */
+    public DayCount countDays() {
+        return repository.countDays();
+    }
+
     /** Days of the last week (today included) with a red flag, newest first. */
     public List<DayEntry> recentRedFlags() {
         LocalDate today = today();
