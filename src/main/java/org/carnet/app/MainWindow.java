@@ -544,6 +544,8 @@ public final class MainWindow {
             case JOURNAL -> new JournalListView(journalList, messages, this::openDay).createView();
             case INTAKE -> {
                 intakeView = new IntakeView(intake, messages, dialogs, () -> showPage(Page.PRODUCTS));
+                intakeView.setOnCopied(count -> notifier.success(messages.get("intake.title"),
+                        messages.get("intake.copyDay.done", count)));
                 yield intakeView.createView();
             }
             case PRODUCTS -> new ProductsView(products, messages, dialogs).createView();
