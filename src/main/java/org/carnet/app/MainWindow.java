@@ -380,7 +380,7 @@ public final class MainWindow {
             if (days.isEmpty() || opened != services) {
                 return;
             }
-            notifier.show(Notifier.Kind.INFO, messages.get("backfill.title"), messages.get("backfill.header",
+            notifier.offer(messages.get("backfill.title"), messages.get("backfill.header",
                     days.size()), new Notifier.Action(messages.get("backfill.open"), () -> showBackfill(days)));
         }, error -> LOG.log(Level.WARNING, "Could not look for missed days", error));
     }
@@ -544,6 +544,8 @@ public final class MainWindow {
             case JOURNAL -> new JournalListView(journalList, messages, this::openDay).createView();
             case INTAKE -> {
                 intakeView = new IntakeView(intake, messages, dialogs, () -> showPage(Page.PRODUCTS));
+                intakeView.setOnCopied(count -> notifier.success(messages.get("intake.title"),
+                        messages.get("intake.copyDay.done", count)));
                 yield intakeView.createView();
             }
             case PRODUCTS -> new ProductsView(products, messages, dialogs).createView();

@@ -134,6 +134,29 @@ public class IntakeService {
         return repository.saveMedicationIntake(intake);
     }
 
+    /**
+     * Copies every intake of {@code from} to {@code to}, each at the same time of day, in one transaction. Returns
+     * how many were copied (0 for a day with nothing logged).
+     */
+    public int copyDay(LocalDate from, LocalDate to) {
+        DayIntakeLog source = repository.findDay(from);
+        List<FoodIntake> foods = source.foods().stream()
+                .map(i -> new FoodIntake(null, to.atTime(i.takenAt().toLocalTime()), i.foodCode(), i.grams())).toList();
+        List<SupplementIntake> supplements = source.supplements().stream()
+                .map(i -> new SupplementIntake(null, to.atTime(i.takenAt().toLocalTime()), i.productId(), i.units()))
+                .toList();
+        List<MedicationIntake> medications = source.medications().stream()
+                .map(i -> new MedicationIntake(null, to.atTime(i.takenAt().toLocalTime()), i.medicationId())).toList();
+        List<FieldError> errors = new java.util.ArrayList<>();
+        foods.forEach(i -> errors.addAll(IntakeValidator.validate(i, today())));
+        supplements.forEach(i -> errors.addAll(IntakeValidator.validate(i, today())));
+        medications.forEach(i -> errors.addAll(IntakeValidator.validate(i, today())));
+        check(errors);
+        repository.saveDay(foods, supplements, medications);
+        preferredFoods = null;
+        return foods.size() + supplements.size() + medications.size();
+    }
+
     public void deleteFood(long id) {
         repository.deleteFoodIntake(id);
         preferredFoods = null;

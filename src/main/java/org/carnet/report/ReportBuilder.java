@@ -40,6 +40,9 @@ import org.carnet.report.ReportData.RedFlagDay;
 import org.carnet.report.ReportData.SupplementLine;
 import org.carnet.report.ReportData.SymptomRow;
 import org.carnet.report.ReportData.TestToDiscuss;
+import org.carnet.labs.LabResult;
+import org.carnet.labs.LabService;
+import org.carnet.tracking.Direction;
 import org.carnet.tracking.Protocol;
 import org.carnet.tracking.Symptom;
 import org.carnet.tracking.SymptomSummary;
@@ -80,8 +83,16 @@ public final class ReportBuilder {
      */
     public record Inputs(Profile profile, LocalDate from, LocalDate to, LocalDate printed,
                          Map<LocalDate, DayEntry> journal, Map<LocalDate, DayIntakeDetails> intake,
-                         TrackingReport tracking, List<Finding> guidance) {
+                         TrackingReport tracking, List<Finding> guidance, List<LabResult> labs) {
+        /** Inputs without laboratory results. */
+        public Inputs(Profile profile, LocalDate from, LocalDate to, LocalDate printed,
+                      Map<LocalDate, DayEntry> journal, Map<LocalDate, DayIntakeDetails> intake,
+                      TrackingReport tracking, List<Finding> guidance) {
+            this(profile, from, to, printed, journal, intake, tracking, guidance, List.of());
+        }
+
         public Inputs {
+            labs = labs == null ? List.of() : labs;
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
             journal = journal == null ? Map.of() : journal;
@@ -109,9 +120,10 @@ public final class ReportBuilder {
                 palpitations(entries),
                 supplements(intakes, days.size()),
                 medications(intakes),
-                findings(in.guidance(), in.tracking()),
+                findings(withLabFindings(in), in.tracking()),
                 toDiscuss(entries, intakes),
-                in.tracking() == null ? List.of() : in.tracking().effects());
+                in.tracking() == null ? List.of() : in.tracking().effects(),
+                List.copyOf(LabService.latest(in.labs(), in.to()).values()));
     }
 
     // 1. Header
@@ -185,6 +197,10 @@ public final class ReportBuilder {
                 continue;
             }
             int affected = (int) values.stream().filter(v -> affected(symptom, v)).count();
+            if (symptom == Symptom.SPASMS && affected == 0) {
+                // No check-in asks about spasms: a day without one logged is not a recorded "none" worth a row.
+                continue;
+            }
             double mean = values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             double worst = symptom.higherIsBetter()
                     ? values.stream().mapToDouble(Double::doubleValue).min().orElseThrow()
@@ -192,17 +208,20 @@ public final class ReportBuilder {
             Double baseline;
             Double last7;
             Double change;
+            Direction direction = Direction.NOT_ENOUGH_DATA;
             if (in.tracking() != null) {
                 SymptomSummary summary = in.tracking().summary(symptom);
                 baseline = summary.baseline().mean();
                 last7 = summary.last7().mean();
                 change = summary.changePercent();
+                direction = summary.direction();
             } else {
                 baseline = meanOf(symptom, in.journal(), in.from(), min(in.from().plusDays(RECENT_DAYS - 1L), in.to()));
                 last7 = meanOf(symptom, in.journal(), max(in.to().minusDays(RECENT_DAYS - 1L), in.from()), in.to());
                 change = SymptomSummary.changePercent(baseline, last7);
             }
-            rows.add(new SymptomRow(symptom, values.size(), affected, mean, worst, baseline, last7, change));
+            rows.add(new SymptomRow(symptom, values.size(), affected, mean, worst, baseline, last7, change,
+                    direction));
         }
         return rows;
     }
@@ -345,6 +364,13 @@ public final class ReportBuilder {
     }
 
     // 8. Findings
+
+    /** The guidance findings and those read from the laboratory results (recurring low potassium or calcium). */
+    static List<Finding> withLabFindings(Inputs in) {
+        List<Finding> all = new ArrayList<>(in.guidance());
+        all.addAll(org.carnet.guidance.RecurringLowResultsRule.evaluate(in.labs(), in.to()));
+        return all;
+    }
 
     /** The guidance findings then the tracking ones, warnings first; otherwise in that order (stable). */
     static List<Finding> findings(List<Finding> guidance, TrackingReport tracking) {

@@ -226,7 +226,7 @@ class JournalServiceTest {
         @Override
         public List<DaySummary> listDays() {
             return checkIns.keySet().stream().sorted(java.util.Comparator.reverseOrder())
-                    .map(day -> new DaySummary(day, true, null, null, null, null, null, null, 0, Set.of())).toList();
+                    .map(day -> new DaySummary(day, true, null, null, null, null, null, null, 0, Set.of(), null, null, 0, null)).toList();
         }
 
         @Override

@@ -48,6 +48,9 @@ public final class IntakeView {
     static final double TWO_COLUMNS_MIN_WIDTH = 680;
     private final IntakeViewModel model;
     private final Messages messages;
+    private VBox root;
+    /** Told how many intakes were copied to today (the window says so). */
+    private java.util.function.Consumer<Integer> copied = count -> { };
     private final DialogService dialogs;
     private final Runnable openProducts;
     private final Consumer<Throwable> failed;
@@ -59,6 +62,10 @@ public final class IntakeView {
         this.dialogs = dialogs;
         this.openProducts = openProducts;
         this.failed = e -> dialogs.showError("action.saveIntake", e);
+    }
+
+    public void setOnCopied(java.util.function.Consumer<Integer> onCopied) {
+        this.copied = onCopied;
     }
 
     public Node createView() {
@@ -94,7 +101,13 @@ public final class IntakeView {
         dayName.textProperty().bind(Bindings.createStringBinding(() -> model.dayProperty().get() == null ? ""
                 : messages.longDate(model.dayProperty().get()), model.dayProperty()));
         dayName.getStyleClass().add("day-name");
-        HBox header = new HBox(8, title, dayName, spacer(), previous, date, next);
+        Button copy = new Button(messages.get("intake.copyDay"), Icons.icon(MaterialDesignC.CONTENT_COPY));
+        copy.setId("intake-copy-day");
+        copy.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.dayProperty().get() != null
+                && model.dayProperty().get().isBefore(model.today()), model.dayProperty()));
+        copy.managedProperty().bind(copy.visibleProperty());
+        copy.setOnAction(e -> model.copyToToday(count -> copied.accept(count), failed));
+        HBox header = new HBox(8, title, dayName, spacer(), copy, previous, date, next);
         header.setAlignment(Pos.CENTER_LEFT);
 
         NutrientGauges gauges = new NutrientGauges(messages);
@@ -178,7 +191,7 @@ public final class IntakeView {
         late.getProperties().put(IntakeView.class, lateChanged);
         model.lateDoses().addListener(new WeakListChangeListener<>(lateChanged));
         lateChanged.onChanged(null);
-        VBox root = new VBox(12, header, late, scroll);
+        root = new VBox(12, header, late, scroll);
         root.setId("intake-view");
         root.getStyleClass().add("page");
         return root;
@@ -369,6 +382,7 @@ public final class IntakeView {
             HBox row = entry(messages.time(line.intake().takenAt()) + "  " + name(line.food()) + " — "
                             + messages.get(line.food().drink() ? "intake.entry.ml" : "intake.entry.grams",
                             line.intake().grams()),
+                    () -> ask(IntakeEditDialog.food(window(), messages, name(line.food()), line.intake())),
                     () -> model.deleteFood(line.intake().id(), failed));
             String code = line.food().code();
             boolean favourite = model.favourites().contains(code);
@@ -382,23 +396,43 @@ public final class IntakeView {
         details.supplements().forEach(line -> entries.getChildren().add(entry(
                 messages.time(line.intake().takenAt()) + "  " + ProductText.describe(line.product(), messages) + " × "
                         + messages.get("intake.entry.units", line.intake().units()),
+                () -> ask(IntakeEditDialog.supplement(window(), messages, model.products(), line.product(),
+                        line.intake())),
                 () -> model.deleteSupplement(line.intake().id(), failed))));
         details.medications().forEach(line -> entries.getChildren().add(entry(
                 messages.time(line.intake().takenAt()) + "  " + line.medication().name() + " ("
                         + messages.of("medication.class", line.medication().medicationClass()) + ")",
+                () -> ask(IntakeEditDialog.medication(window(), messages, model.medications(), line.medication(),
+                        line.intake())),
                 () -> model.deleteMedication(line.intake().id(), failed))));
     }
 
-    private HBox entry(String text, Runnable delete) {
+    private HBox entry(String text, Runnable edit, Runnable delete) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.getStyleClass().add("intake-entry");
+        Button change = Icons.button(MaterialDesignP.PENCIL_OUTLINE, messages.get("intake.edit.action"));
+        change.getStyleClass().add("intake-edit-button");
+        change.setOnAction(e -> edit.run());
         Button remove = Icons.button(MaterialDesignD.DELETE_OUTLINE, messages.get("action.delete"));
         remove.setOnAction(e -> delete.run());
-        HBox row = new HBox(6, label, spacer(), remove);
+        HBox row = new HBox(6, label, spacer(), change, remove);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("episode-row");
         return row;
+    }
+
+    private javafx.stage.Window window() {
+        return root == null || root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private void ask(IntakeEditDialog<?> dialog) {
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() != null) {
+                model.edit(dialog.getResult(), failed);
+            }
+        });
+        dialog.show();
     }
 
     private String name(Food food) {

@@ -321,6 +321,29 @@ public final class IntakeViewModel {
         return true;
     }
 
+    /** Saves an intake changed in place (same id). */
+    public void edit(Object changed, Consumer<Throwable> onFailure) {
+        write(() -> {
+            if (changed instanceof org.carnet.intake.FoodIntake food) {
+                return intake.logFood(food);
+            }
+            if (changed instanceof org.carnet.intake.SupplementIntake supplement) {
+                return intake.logSupplement(supplement);
+            }
+            return intake.logMedication((org.carnet.intake.MedicationIntake) changed);
+        }, () -> { }, onFailure);
+    }
+
+    /** Copies the intakes of the day shown to today, each at its time of day; {@code onDone} gets how many. */
+    public void copyToToday(Consumer<Integer> onDone, Consumer<Throwable> onFailure) {
+        LocalDate shown = day.get();
+        runner.run(() -> intake.copyDay(shown, intake.today()), count -> {
+            changes.changed();
+            onDone.accept(count);
+            load(intake.today(), onFailure);
+        }, onFailure);
+    }
+
     public void deleteFood(long id, Consumer<Throwable> onFailure) {
         write(() -> {
             intake.deleteFood(id);

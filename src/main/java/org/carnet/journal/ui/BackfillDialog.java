@@ -12,6 +12,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.carnet.core.FieldError;
@@ -40,14 +41,16 @@ public final class BackfillDialog extends Dialog<List<CheckIn>> {
         setHeaderText(messages.get("backfill.header", days.size()));
         getDialogPane().setId("backfill-dialog");
         getDialogPane().getStylesheets().add(Theme.appStylesheet());
+        getDialogPane().setPrefWidth(780);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
-        grid.addRow(0, new Label(), new Label(messages.get("backfill.cramps")),
-                new Label(messages.get("backfill.sleepQuality")), new Label(messages.get("backfill.fatigue")));
+        grid.addRow(0, new Label(), heading(messages.get("backfill.cramps")),
+                heading(messages.get("backfill.sleepQuality")), heading(messages.get("backfill.fatigue")));
         for (int i = 0; i < days.size(); i++) {
             Label day = new Label(messages.longDate(days.get(i)));
+            day.setMinWidth(Region.USE_PREF_SIZE);
             TextField[] fields = {field("cramps", i), field("sleep", i), field("fatigue", i)};
             fields[0].setAccessibleText(day.getText() + ", " + messages.get("backfill.cramps"));
             fields[1].setAccessibleText(day.getText() + ", " + messages.get("backfill.sleepQuality"));
@@ -79,6 +82,12 @@ public final class BackfillDialog extends Dialog<List<CheckIn>> {
         });
         setResultConverter(button -> button == save ? checkIns().orElse(null) : null);
         setOnShown(e -> rows.get(0)[0].requestFocus());
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static TextField field(String name, int row) {
