@@ -274,6 +274,12 @@ public final class BackupJson {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "access denied to " + message;
         }
+        if (e instanceof OutOfMemoryError) {
+            return "not enough memory for a file this large; close other programs or split the file";
+        }
+        if (org.carnet.storage.StorageFailures.isDiskFull(e)) {
+            return "the disk is full; free some space and try again";
+        }
         return message == null ? e.getClass().getSimpleName() : message;
     }
 

@@ -229,6 +229,27 @@ class BackupJsonTest {
     }
 
     @Test
+    void runningOutOfMemoryOrDiskIsToldInWords() {
+        java.io.InputStream exhausting = new java.io.InputStream() {
+            @Override
+            public int read() {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        };
+        ImportResult memory = json.importFrom(exhausting, ImportMode.MERGE);
+        assertThat(english(memory)).singleElement().asString().contains("not enough memory")
+                .doesNotContain("Java heap space");
+        java.io.InputStream full = new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        };
+        assertThat(english(json.importFrom(full, ImportMode.MERGE))).singleElement().asString()
+                .contains("the disk is full");
+    }
+
+    @Test
     void brokenFilesGiveClearErrors() {
         String good = sampleJson();
         ImportResult half = json.importText(good.substring(0, good.length() / 2), ImportMode.MERGE);
