@@ -57,6 +57,7 @@ import org.carnet.tracking.ui.ProtocolsViewModel;
 import org.carnet.tracking.ui.TrackingSummaryCard;
 import org.carnet.tracking.ui.TrackingView;
 import org.carnet.tracking.ui.TrackingViewModel;
+import org.carnet.ui.DataKind;
 import org.carnet.ui.DialogService;
 import org.carnet.ui.Icons;
 import org.carnet.ui.Language;
@@ -291,10 +292,14 @@ public final class MainWindow {
         profile = new ProfileViewModel(opened.profiles(), opened.guidance(), runner, changes);
         protocols = new ProtocolsViewModel(opened.tracking(), runner, changes);
         tracking = new TrackingViewModel(opened.tracking(), runner);
-        changes.revisionProperty().addListener(o -> tracking.load(loadFailed));
-        changes.revisionProperty().addListener(o -> checkIn.refreshEpisodes(loadFailed));
+        // Each model follows the kinds of data it shows, whichever page wrote them.
+        changes.subscribe(() -> tracking.load(loadFailed), DataKind.DAYS, DataKind.EPISODES, DataKind.INTAKES,
+                DataKind.PROTOCOLS, DataKind.PRODUCTS);
+        changes.subscribe(() -> checkIn.refreshEpisodes(loadFailed), DataKind.EPISODES);
         // A check-in's digestion, a new product or a profile change can change the intake findings.
-        changes.revisionProperty().addListener(o -> intake.reload(loadFailed));
+        changes.subscribe(() -> intake.reload(loadFailed), DataKind.DAYS, DataKind.PRODUCTS, DataKind.MEDICATIONS,
+                DataKind.FOODS, DataKind.ROUTINE, DataKind.PROFILE);
+        changes.subscribe(() -> protocols.load(loadFailed), DataKind.PRODUCTS);
         if (shellInstalled) {
             rebuild();
         }
@@ -760,8 +765,9 @@ public final class MainWindow {
             services.profiles().save(result.profile());
             return Boolean.TRUE;
         }, saved -> {
+            // Its own page reads it again; the others follow the signal.
             profile.load(e -> dialogs.showError("action.loadJournal", e));
-            changes.changed();
+            changes.publish(DataKind.PROFILE);
             protect.run();
         }, error -> dialogs.showError("action.saveProfile", error));
     }

@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.carnet.core.FieldError;
+import org.carnet.ui.DataKind;
 import org.carnet.core.NumberInput;
 import org.carnet.guidance.Finding;
 import org.carnet.guidance.GuidanceService;
@@ -329,6 +330,7 @@ public final class IntakeViewModel {
     public void logRoutine(Consumer<Integer> onDone, Consumer<Throwable> onFailure) {
         LocalDate shown = day.get();
         runner.run(() -> intake.logRoutine(shown), count -> {
+            changes.publish(DataKind.INTAKES);
             reload(onFailure);
             onDone.accept(count);
         }, onFailure);
@@ -337,7 +339,10 @@ public final class IntakeViewModel {
     /** Makes the day's supplements and medications "my usual"; the count goes to {@code onDone}. */
     public void saveRoutine(Consumer<Integer> onDone, Consumer<Throwable> onFailure) {
         LocalDate shown = day.get();
-        runner.run(() -> intake.saveRoutineFrom(shown).size(), onDone, onFailure);
+        runner.run(() -> intake.saveRoutineFrom(shown), routine -> {
+            changes.publish(DataKind.ROUTINE);
+            onDone.accept(routine.size());
+        }, onFailure);
     }
 
     public void reload(Consumer<Throwable> onFailure) {
@@ -349,7 +354,7 @@ public final class IntakeViewModel {
     private void write(java.util.concurrent.Callable<?> work, Runnable onDone, Consumer<Throwable> onFailure) {
         runner.run(work, result -> {
             onDone.run();
-            changes.changed();
+            changes.publish(DataKind.INTAKES);
             reload(onFailure);
         }, onFailure);
     }
