@@ -136,6 +136,9 @@ public final class MainWindow {
     private TrackingViewModel tracking;
 
     public MainWindow(Stage stage, AppSettings settings, TaskRunner runner) {
+        // The shell never asks for more than the window: the pages scroll, the menus and banners stay in view.
+        root.setMinSize(0, 0);
+        content.setMinSize(0, 0);
         this.stage = stage;
         this.settings = settings;
         this.runner = runner;
@@ -449,7 +452,20 @@ public final class MainWindow {
         Platform.runLater(() -> restyleOutOfSight(left));
     }
 
+    /**
+     * A page in a scroll pane that fills the space when the page fits and scrolls when it does not: a page taller
+     * than a small window never pushes the menus and the red-flag banner out of it.
+     */
     private Node createPage(Page target) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(createPageContent(target));
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().addAll("edge-to-edge", "page-scroll");
+        scroll.setMinSize(0, 0);
+        return scroll;
+    }
+
+    private Node createPageContent(Page target) {
         return switch (target) {
             case HOME -> new HomeView(home, messages, this::openDay, episodes, () -> showPage(Page.INTAKE),
                     this::showReport,
@@ -578,11 +594,17 @@ public final class MainWindow {
         MenuItem sample = demo ? item("menu.backToJournal", null, this::backToJournal)
                 : item("menu.exploreDemo", null, this::exploreDemo);
         sample.setDisable(!open || host == null);
+        MenuItem guide = item("menu.userGuide", null, this::showUserGuide);
         MenuItem about = item("menu.about", "F1", this::showAbout);
-        Menu help = new Menu(messages.get("menu.help"), null, welcome, sample, new SeparatorMenuItem(), about);
+        Menu help = new Menu(messages.get("menu.help"), null, welcome, guide, sample, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, journal, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Help › User guide: the guide in the window's language, offline. Not modal: it can stay open beside. */
+    void showUserGuide() {
+        new UserGuideDialog(stage, messages).show();
     }
 
     /** Help › About and sources (F1). */
