@@ -143,6 +143,7 @@ public final class MainWindow {
         this.settings = settings;
         this.runner = runner;
         this.messages = new Messages(settings.language());
+        settings.language().applyToCalendars();
         this.dialogs = new DialogService(stage, messages);
     }
 
@@ -497,11 +498,31 @@ public final class MainWindow {
         nav.setPadding(new Insets(12, 8, 12, 8));
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
-        Label folder = new Label(messages.get("nav.dataFolder"));
+        javafx.scene.control.Hyperlink folder = new javafx.scene.control.Hyperlink(messages.get("nav.dataFolder"));
+        folder.setId("nav-data-folder");
         folder.getStyleClass().add("hint");
         folder.setTooltip(new Tooltip(services.dataDir().toString()));
+        folder.setOnAction(e -> showDataFolder());
         nav.getChildren().addAll(spacer, folder);
         return nav;
+    }
+
+    /** The sidebar's "Data folder": where the journal lives, in a field the person can select and copy. */
+    private void showDataFolder() {
+        javafx.scene.control.TextField path = new javafx.scene.control.TextField(services.dataDir().toString());
+        path.setId("data-folder-path");
+        path.setEditable(false);
+        path.setPrefColumnCount(40);
+        Label explained = new Label(messages.get("nav.dataFolder.content"));
+        explained.setWrapText(true);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle(messages.get("app.name"));
+        alert.setHeaderText(messages.get("nav.dataFolder.header"));
+        alert.getDialogPane().setContent(new VBox(8, explained, path));
+        alert.setResizable(true);
+        alert.setOnShown(e -> path.selectAll());
+        alert.show();
     }
 
     private ToggleButton navButton(Page target, String key, Node icon, String shortcut) {
@@ -651,6 +672,7 @@ public final class MainWindow {
         settings.setLanguage(language);
         settings.save();
         messages = new Messages(language);
+        language.applyToCalendars();
         dialogs.setMessages(messages);
         rebuild();
     }

@@ -103,4 +103,14 @@ class WindowHoldsUpTest extends FxRobot {
             interact(shown[0]::close);
         }
     }
+
+    @Test
+    void theDataFolderInTheSidebarShowsItsPathToCopy() {
+        AppHarness.clickInView(this, "#nav-data-folder");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField path = lookup("#data-folder-path").queryAs(javafx.scene.control.TextField.class);
+        assertThat(path.getText()).isEqualTo(app.services().dataDir().toString());
+        assertThat(path.isEditable()).isFalse();
+        interact(() -> ((Stage) path.getScene().getWindow()).close());
+    }
 }

@@ -336,13 +336,22 @@ public final class IntakeViewModel {
         }, onFailure);
     }
 
-    /** Makes the day's supplements and medications "my usual"; the count goes to {@code onDone}. */
-    public void saveRoutine(Consumer<Integer> onDone, Consumer<Throwable> onFailure) {
+    /** Makes the day's supplements and medications "my usual"; their names go to {@code onDone}. */
+    public void saveRoutine(Consumer<List<String>> onDone, Consumer<Throwable> onFailure) {
         LocalDate shown = day.get();
         runner.run(() -> intake.saveRoutineFrom(shown), routine -> {
             changes.publish(DataKind.ROUTINE);
-            onDone.accept(routine.size());
+            onDone.accept(routine.stream().map(this::routineName).toList());
         }, onFailure);
+    }
+
+    private String routineName(org.carnet.intake.RoutineItem item) {
+        if (item.productId() != null) {
+            return products.stream().filter(p -> p.id().equals(item.productId())).map(Product::name).findFirst()
+                    .orElse("?");
+        }
+        return medications.stream().filter(m -> m.id().equals(item.medicationId())).map(Medication::name).findFirst()
+                .orElse("?");
     }
 
     public void reload(Consumer<Throwable> onFailure) {
