@@ -4,6 +4,11 @@
 # analysis with its chart (8 weeks, and the whole 10 years) vs a plain SELECT of the same rows, and how long the FX
 # thread is ever busy during a scripted keyboard session of the real app on 10 years of data.
 # Usage: bench/run.sh [runs]   (default 7 startup runs each; prints medians, p99 and ratios)
+#        bench/run.sh startup [runs] [BEFORE_DIR]   only the start figures (docs/benchmarks.md "Startup"): the time
+#        until today's check-in accepts typing (plain and encrypted journal) vs a bare window (and the key stretching),
+#        status/export/report vs a plain SELECT (also with the AppCDS archive and C1, as the installed launcher runs
+#        them), peak RSS and the longest FX stall of a scripted session; default 5 runs. BEFORE_DIR: another checkout,
+#        already built (mvn -DskipTests package), timed by the same probes for a before/after table.
 #        bench/run.sh calibration [journals]   only the calibration of the tracking estimates (default 2000
 #        simulated journals per line; no display needed; docs/benchmarks.md "Calibration")
 # Needs a display: uses $DISPLAY, or starts Xvfb (apt-get install xvfb libgtk-3-0) on :97.
@@ -14,8 +19,6 @@ if [ "${1:-}" = "calibration" ]; then
   mvn -B -q -DskipTests package
   exec java -cp "target/carnet.jar:target/lib/*:target/test-classes" org.carnet.bench.CalibrationBenchmark "${2:-2000}"
 fi
-runs="${1:-7}"
-
 mvn -B -q -DskipTests package
 classpath="target/carnet.jar:target/lib/*:target/test-classes"
 
@@ -28,6 +31,19 @@ if [ -z "${DISPLAY:-}" ]; then
   sleep 1
 fi
 trap 'if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid"; fi' EXIT
+
+if [ "${1:-}" = "startup" ]; then
+  # The AppCDS archive of the command-line classes, made as installer/build-linux.sh makes it (same class path).
+  archive="target/carnet-cli-bench.jsa"
+  bench/cds-archive.sh "$archive" "$classpath"
+  before=()
+  if [ -n "${3:-}" ]; then
+    before=("-Dcarnet.bench.before=$3/target/carnet.jar:$3/target/lib/*")
+  fi
+  java -cp "$classpath" -Dcarnet.bench.cds="$archive" "${before[@]}" org.carnet.bench.StartupBenchmark "${2:-5}"
+  exit 0
+fi
+runs="${1:-7}"
 
 java -Dprism.order=sw -cp "$classpath" org.carnet.bench.Benchmarks "$runs"
 echo

@@ -92,19 +92,35 @@ common=(
   --icon "$root/assets/icons/carnet-512.png"
 )
 
+# bin/carnet-cli: the same app for the command line, started with the AppCDS archive of the command line's classes
+# and the C1 compiler only (measured: status and export start faster than a plain program opening H2, report about
+# twice; docs/benchmarks.md). The JVM ignores a missing archive, or one made for other paths.
+cat > "$out/carnet-cli.properties" <<'PROPERTIES'
+main-class=org.carnet.app.Launcher
+java-options=-XX:SharedArchiveFile=$APPDIR/carnet-cli.jsa -XX:TieredStopAtLevel=1 -Xshare:auto
+PROPERTIES
+
 step "Making the app image (jpackage --type app-image)"
 jpackage --type app-image "${common[@]}" \
   --dest "$out/image" \
   --input "$input" \
   --main-jar carnet.jar \
   --main-class org.carnet.app.Launcher \
+  --add-launcher carnet-cli="$out/carnet-cli.properties" \
   --runtime-image "$runtime"
+
+# The archive for the app image where it is (the .deb's postinst makes its own at the installed paths).
+step "Making the command line's AppCDS archive (bin/carnet-cli)"
+image="$out/image/Carnet"
+bench/cds-archive.sh "$image/lib/app/carnet-cli.jsa" "$image/lib/app/carnet.jar" "$image/lib/runtime/bin/java"
 
 if ! $image_only; then
   # installer/linux/ holds jpackage's postinst and prerm, changed so that a system without a desktop menu
   # installs and removes the package without the menu entry instead of failing, and its menu entry
   # (Carnet.desktop) with the window's class, so that the desktop shows the window under that entry.
   step "Making the .deb (jpackage --type deb)"
+  # Its postinst makes the command line's archive at the installed paths; the image's one would not match them.
+  rm -f "$image/lib/app/carnet-cli.jsa"
   jpackage --type deb "${common[@]}" \
     --app-image "$out/image/Carnet" \
     --dest "$out" \

@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.carnet.reminders.ReminderSettings;
 import org.carnet.ui.Language;
 import org.carnet.ui.Theme;
 
@@ -63,6 +66,33 @@ public final class AppSettings {
 
     public void setWelcomeShown(boolean shown) {
         values.setProperty("welcomeShown", Boolean.toString(shown));
+    }
+
+    /** Whether the person was asked about reminders (at the first start, or in Preferences). */
+    public boolean remindersAsked() {
+        return Boolean.parseBoolean(values.getProperty("reminders.asked"));
+    }
+
+    public void setRemindersAsked(boolean asked) {
+        values.setProperty("reminders.asked", Boolean.toString(asked));
+    }
+
+    /** The reminders asked for; all off until the person turns them on. */
+    public ReminderSettings reminders() {
+        LocalTime time;
+        try {
+            time = LocalTime.parse(values.getProperty("reminders.checkInTime", "20:00"));
+        } catch (DateTimeParseException e) {
+            time = ReminderSettings.DEFAULT_CHECK_IN_TIME;
+        }
+        return new ReminderSettings(Boolean.parseBoolean(values.getProperty("reminders.checkIn")), time,
+                Boolean.parseBoolean(values.getProperty("reminders.doses")));
+    }
+
+    public void setReminders(ReminderSettings reminders) {
+        values.setProperty("reminders.checkIn", Boolean.toString(reminders.checkIn()));
+        values.setProperty("reminders.checkInTime", reminders.checkInTime().toString());
+        values.setProperty("reminders.doses", Boolean.toString(reminders.doses()));
     }
 
     /** The last window bounds, or null before the first close. */

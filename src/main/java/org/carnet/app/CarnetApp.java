@@ -36,7 +36,7 @@ public final class CarnetApp extends Application {
         if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
             host.setOnReady(StartupProbe::ready);
         }
-        host.start();
+        host.start(EarlyJournal.take(dataDir));
     }
 
     @Override

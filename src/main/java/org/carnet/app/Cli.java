@@ -5,9 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.carnet.core.StorageException;
-import org.carnet.journal.DaySummary;
+import org.carnet.journal.DayCount;
 import org.carnet.storage.DataLocation;
 
 /**
@@ -47,6 +46,9 @@ final class Cli {
                 + "everything, after an automatic backup); problems with the file in English or French");
         COMMANDS.put("export-csv", "export-csv --out-dir DIR [--from YYYY-MM-DD --to YYYY-MM-DD]: days, episodes "
                 + "and intakes as CSV for a spreadsheet");
+        COMMANDS.put("remind", RemindCommand.USAGE + ": show a desktop notification for what is due and not "
+                + "logged (the reminders turned on in Preferences); --dry-run prints it only; --install / --remove "
+                + "the schedule that runs it every 15 minutes");
     }
 
     int run(CommandLine line) {
@@ -74,6 +76,9 @@ final class Cli {
             case "report" -> {
                 return report(dataDir, line.commandArgs());
             }
+            case "remind" -> {
+                return RemindCommand.forThisSystem(out, err, clock, journal).run(dataDir, line.commandArgs());
+            }
             case "export", "import", "export-csv" -> {
                 return new ExchangeCommands(out, err, clock, journal).run(line.command(), dataDir, line.commandArgs());
             }
@@ -91,6 +96,8 @@ final class Cli {
             return USAGE;
         }
         Logging.toDataFolder(dataDir);
+        // Fonts and PDFBox load on a second core while the journal opens and the report's data is read.
+        org.carnet.report.pdf.SummaryPdf.warmUpInBackground();
         try (Services services = journal.open(dataDir)) {
             byte[] pdf = org.carnet.report.pdf.SummaryPdf.write(services.report().build(report.from(), report.to()),
                     new org.carnet.ui.Messages(report.language()));
@@ -122,11 +129,10 @@ final class Cli {
         }
         Logging.toDataFolder(dataDir);
         try (Services services = journal.open(dataDir)) {
-            List<DaySummary> days = services.journal().listDays();
+            DayCount days = services.journal().countDays();
             out.println("Data folder: " + dataDir);
-            out.println("Days in the journal: " + days.size());
-            Optional<DaySummary> latest = days.stream().findFirst();
-            out.println("Latest day: " + latest.map(d -> d.day().toString()).orElse("none"));
+            out.println("Days in the journal: " + days.days());
+            out.println("Latest day: " + (days.latest() == null ? "none" : days.latest().toString()));
             return OK;
         } catch (StorageException e) {
             err.println(journal.describe(dataDir, e));
@@ -159,7 +165,8 @@ final class Cli {
                 + """
 
                 Exit codes: 0 done, 1 the command failed (for example the journal is open elsewhere),
-                2 the command line is wrong.
+                2 the command line is wrong, 3 (remind) something was due but no notification
+                service answered.
                 """;
     }
 }

@@ -110,6 +110,30 @@ final class JournalHost {
 
     /** Opens the journal, or asks for its password first when it has one. */
     void start() {
+        start(null);
+    }
+
+    /**
+     * The same, taking the journal the launcher began opening ({@code early}, null when it did not): it holds the
+     * open journal, or null when the journal has a password to ask for, or the failure to report.
+     */
+    void start(java.util.concurrent.CompletableFuture<Services> early) {
+        if (early != null) {
+            runner.run(() -> {
+                try {
+                    return java.util.Optional.ofNullable(early.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }, opened -> {
+                if (opened.isEmpty()) {
+                    window.askPassword(this::unlock, false);
+                } else {
+                    opened(opened.get(), null);
+                }
+            }, window::openFailed);
+            return;
+        }
         runner.run(() -> Database.isEncrypted(dataDir),
                 encrypted -> {
                     if (encrypted) {
@@ -126,19 +150,7 @@ final class JournalHost {
     }
 
     private void open(char[] typed) {
-        runner.run(() -> {
-            Services opened = Services.open(dataDir, clock, typed);
-            opened.backupAtStart();
-            return opened;
-        }, opened -> {
-            services = opened;
-            password = typed == null ? null : typed.clone();
-            if (typed != null) {
-                Arrays.fill(typed, '\0');
-            }
-            window.attach(opened);
-            onReady.run();
-        }, error -> {
+        runner.run(() -> Services.open(dataDir, clock, typed), opened -> opened(opened, typed), error -> {
             if (typed != null) {
                 Arrays.fill(typed, '\0');
             }
@@ -148,6 +160,30 @@ final class JournalHost {
                 window.openFailed(error);
             }
         });
+    }
+
+    /**
+     * The journal is open for the first time: fill the window; once today's check-in accepts typing, make the day's
+     * automatic backup and read the food table, in the background, so neither delays the person.
+     */
+    private void opened(Services opened, char[] typed) {
+        services = opened;
+        password = typed == null ? null : typed.clone();
+        if (typed != null) {
+            Arrays.fill(typed, '\0');
+        }
+        window.attach(opened);
+        window.whenUsable(() -> {
+            Thread foods = new Thread(opened.intake()::preloadFoods, "carnet-food-table");
+            foods.setDaemon(true);
+            foods.setPriority(Thread.MIN_PRIORITY);
+            foods.start();
+            runner.run(() -> {
+                opened.backupAtStart();
+                return null;
+            }, ignored -> { }, ignored -> { });
+        });
+        onReady.run();
     }
 
     Services services() {

@@ -17,6 +17,10 @@ public final class Launcher {
             int code = new Cli(System.out, System.err, Clock.systemDefaultZone()).run(line);
             System.exit(code);
         }
+        // The journal opens while the toolkit starts; the window takes it (CarnetApp, JournalHost).
+        java.nio.file.Path dataDir = org.carnet.storage.DataLocation.resolveForThisProcess(line.dataDir());
+        Logging.toDataFolder(dataDir);
+        EarlyJournal.start(dataDir, Clock.systemDefaultZone());
         Application.launch(CarnetApp.class, args);
     }
 }

@@ -17,7 +17,15 @@ final class Logging {
     private Logging() {
     }
 
-    static void toDataFolder(Path dataDir) {
+    /** The folder logging goes to, once set (the window's start sets it again after the launcher did). */
+    private static Path configured;
+
+    static synchronized void toDataFolder(Path dataDir) {
+        if (dataDir.equals(configured) && java.util.Arrays.stream(Logger.getLogger("").getHandlers())
+                .anyMatch(FileHandler.class::isInstance)) {
+            return;
+        }
+        configured = dataDir;
         System.setProperty("java.util.logging.SimpleFormatter.format",
                 "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
         LogManager.getLogManager().reset();

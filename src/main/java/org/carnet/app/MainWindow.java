@@ -90,6 +90,9 @@ public final class MainWindow {
     private final Stage stage;
     private final AppSettings settings;
     private final TaskRunner runner;
+    /** Where the reminder schedule goes; tests keep it in their temporary folder. */
+    private java.util.function.Function<java.nio.file.Path, org.carnet.reminders.Schedule> schedules =
+            org.carnet.reminders.Schedules::forThisSystem;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final ToggleGroup navigation = new ToggleGroup();
@@ -192,48 +195,103 @@ public final class MainWindow {
         prebuildPages();
     }
 
-    /** The app asks for it: build the heavier pages while the journal opens rather than on their first visit. */
+    /** The app asks for it: build the pages out of sight once the person can type, rather than on their first visit. */
     void setPrebuildPages(boolean on) {
         this.prebuild = on;
     }
 
     /**
-     * Builds the pages a person visits first and has JavaFX style and lay them out once, out of sight, while the
-     * journal is opening: their first visit then finds their skins made and their classes loaded, instead of
-     * holding the FX thread for a quarter of a second on the first click.
+     * Runs {@code action} once the journal just attached can be used: today's check-in is loaded (it accepts typing)
+     * and the window has had a turn to draw it. For the work the person does not wait for (the day's backup).
+     */
+    void whenUsable(Runnable action) {
+        if (checkIn == null) {
+            return;
+        }
+        CheckInViewModel attached = checkIn;
+        Runnable later = () -> Platform.runLater(() -> {
+            if (checkIn == attached) {
+                action.run();
+            }
+        });
+        if (!attached.busyProperty().get()) {
+            later.run();
+            return;
+        }
+        attached.busyProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean busy) {
+                if (!busy) {
+                    o.removeListener(this);
+                    later.run();
+                }
+            }
+        });
+    }
+
+    /**
+     * Builds the pages a person may visit and has JavaFX style and lay them out once, out of sight: their first
+     * visit then finds their skins made and their classes loaded, instead of holding the FX thread for a quarter of
+     * a second on the first click. The check-in comes first (the home page's Enter leads there); the others only
+     * once it accepts typing, one per turn of the FX thread, so that none of it delays the person.
      */
     private void prebuildPages() {
         if (!prebuild || services == null || !shellInstalled) {
             return;
         }
-        java.util.List<Node> built = new java.util.ArrayList<>();
-        for (Page target : Page.values()) {
-            if (target != page) {
-                built.add(pages.computeIfAbsent(target, this::createPage));
-            }
-        }
-        layOutOutOfSight(built);
-        // The two dialogs opened from the keyboard most, also styled once out of sight (nothing shown or loaded).
+        Services attached = services;
         Platform.runLater(() -> {
-            if (episodes != null) {
-                episodes.prepareForm();
+            if (services == attached && page != Page.CHECK_IN && !pages.containsKey(Page.CHECK_IN)) {
+                layOutOutOfSight(java.util.List.of(pages.computeIfAbsent(Page.CHECK_IN, this::createPage)));
             }
         });
-        Platform.runLater(this::prepareReportDialog);
-        // The tracking chart draws itself for the first time when its data is there: once more, out of sight.
-        if (tracking.dataProperty().get() == null) {
-            Node trackingPage = pages.get(Page.TRACKING);
-            javafx.beans.value.ChangeListener<Object> once = new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
-                    o.removeListener(this);
-                    if (trackingPage != null && page != Page.TRACKING && pages.get(Page.TRACKING) == trackingPage) {
-                        Platform.runLater(() -> layOutOutOfSight(java.util.List.of(trackingPage)));
+        whenUsable(() -> {
+            java.util.Deque<Runnable> steps = new java.util.ArrayDeque<>();
+            for (Page target : Page.values()) {
+                steps.add(() -> {
+                    if (target != page && !pages.containsKey(target)) {
+                        layOutOutOfSight(java.util.List.of(pages.computeIfAbsent(target, this::createPage)));
                     }
+                });
+            }
+            // The two dialogs opened from the keyboard most, also styled once out of sight (nothing shown or loaded).
+            steps.add(() -> {
+                if (episodes != null) {
+                    episodes.prepareForm();
                 }
-            };
-            tracking.dataProperty().addListener(once);
+            });
+            steps.add(this::prepareReportDialog);
+            steps.add(this::relayOutTrackingWhenItsDataComes);
+            runOnePerTurn(steps, attached);
+        });
+    }
+
+    /** Runs the first of {@code steps}, then the next on the next turn of the FX thread, while {@code attached} is. */
+    private void runOnePerTurn(java.util.Deque<Runnable> steps, Services attached) {
+        Runnable step = steps.poll();
+        if (step == null || services != attached || !stage.isShowing()) {
+            return;
         }
+        step.run();
+        Platform.runLater(() -> runOnePerTurn(steps, attached));
+    }
+
+    /** The tracking chart draws itself for the first time when its data is there: once more, out of sight. */
+    private void relayOutTrackingWhenItsDataComes() {
+        if (tracking.dataProperty().get() != null) {
+            return;
+        }
+        Node trackingPage = pages.get(Page.TRACKING);
+        javafx.beans.value.ChangeListener<Object> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
+                o.removeListener(this);
+                if (trackingPage != null && page != Page.TRACKING && pages.get(Page.TRACKING) == trackingPage) {
+                    Platform.runLater(() -> layOutOutOfSight(java.util.List.of(trackingPage)));
+                }
+            }
+        };
+        tracking.dataProperty().addListener(once);
     }
 
     /** Styles and lays out {@code nodes} behind the page shown, transparent, then takes them away again. */
@@ -292,6 +350,7 @@ public final class MainWindow {
         journalList = new JournalListViewModel(opened.journal(), runner, changes, loadFailed);
         episodes = new EpisodeActions(opened.journal(), runner, changes, () -> messages, () -> dialogs, () -> stage);
         intake = new IntakeViewModel(opened.intake(), opened.guidance(), runner, changes);
+        intake.setLateDoses(opened.reminders()::lateDoses);
         products = new ProductsViewModel(opened.intake(), runner, changes);
         profile = new ProfileViewModel(opened.profiles(), opened.guidance(), runner, changes);
         protocols = new ProtocolsViewModel(opened.tracking(), runner, changes);
@@ -318,7 +377,39 @@ public final class MainWindow {
         prebuildPages();
         if (!settings.welcomeShown()) {
             Platform.runLater(this::showFirstRun);
+        } else {
+            offerBackfill();
         }
+    }
+
+    /** On opening: the days missed since the last check-in, offered to fill in at once. */
+    private void offerBackfill() {
+        Services opened = services;
+        runner.run(() -> opened.journal().missedDays(), days -> {
+            if (days.isEmpty() || opened != services) {
+                return;
+            }
+            notifier.offer(messages.get("backfill.title"), messages.get("backfill.header",
+                    days.size()), new Notifier.Action(messages.get("backfill.open"), () -> showBackfill(days)));
+        }, error -> LOG.log(Level.WARNING, "Could not look for missed days", error));
+    }
+
+    void showBackfill(java.util.List<java.time.LocalDate> days) {
+        org.carnet.journal.ui.BackfillDialog dialog = new org.carnet.journal.ui.BackfillDialog(stage, messages, days);
+        dialog.setOnHidden(e -> {
+            java.util.List<org.carnet.journal.CheckIn> filled = dialog.getResult();
+            if (filled == null || filled.isEmpty()) {
+                return;
+            }
+            runner.run(() -> {
+                services.journal().saveAll(filled);
+                return filled.size();
+            }, count -> {
+                changes.changed();
+                notifier.success(messages.get("backfill.title"), messages.get("backfill.saved", count));
+            }, error -> dialogs.showError("action.backfill", error));
+        });
+        dialog.show();
     }
 
     /** The journal could not be opened: say why, then close. */
@@ -549,9 +640,12 @@ public final class MainWindow {
         for (MenuItem item : new MenuItem[] {report, exportJson, importJson, exportCsv, restore, password}) {
             item.setDisable(!open || ((host == null || demo) && (item == restore || item == password)));
         }
+        MenuItem preferences = item("menu.preferences", "Shortcut+Comma", () -> showPreferences(false));
+        preferences.setDisable(!open || demo);
         MenuItem quit = item("menu.quit", "Shortcut+Q", this::requestClose);
         Menu file = new Menu(messages.get("menu.file"), null, report, new SeparatorMenuItem(), exportJson, importJson,
-                exportCsv, new SeparatorMenuItem(), restore, password, new SeparatorMenuItem(), quit);
+                exportCsv, new SeparatorMenuItem(), restore, password, new SeparatorMenuItem(), preferences,
+                new SeparatorMenuItem(), quit);
 
         MenuItem today = shortcutItem("menu.todayCheckIn", Shortcut.TODAY_CHECK_IN,
                 () -> openDay(services.journal().today()));
@@ -785,11 +879,35 @@ public final class MainWindow {
         wizard.show();
     }
 
+    /** File › Preferences… (Ctrl+,): the reminders; at the first start, the question whether to have them. */
+    void showPreferences(boolean firstRun) {
+        PreferencesDialog dialog = new PreferencesDialog(stage, messages, settings.reminders(), services.encrypted(),
+                firstRun);
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() == null) {
+                settings.setRemindersAsked(true);
+                settings.save();
+                return;
+            }
+            new ReminderPreferences(settings, runner, schedules).apply(dialog.getResult(), services.dataDir(),
+                    kind -> notifier.success(messages.get("preferences.done.header"), kind == null
+                            ? messages.get("preferences.done.removed") : messages.get("preferences.done.set", kind)),
+                    error -> dialogs.showError("action.preferences", error));
+        });
+        dialog.show();
+    }
+
+    void setSchedules(java.util.function.Function<java.nio.file.Path, org.carnet.reminders.Schedule> schedules) {
+        this.schedules = schedules;
+    }
+
     /** Saves the profile, then sets the password, then opens the demo: each step once the one before is done. */
     private void applyFirstRun(FirstRunWizard.Result result) {
         Runnable explore = () -> {
             if (result.exploreDemo()) {
                 exploreDemo();
+            } else if (!settings.remindersAsked()) {
+                showPreferences(true);
             }
         };
         Runnable protect = () -> {

@@ -18,6 +18,7 @@ import org.carnet.exchange.csv.CsvExport;
 import org.carnet.report.ReportService;
 import org.carnet.storage.Backups;
 import org.carnet.storage.JdbcBackupRepository;
+import org.carnet.reminders.ReminderService;
 import org.carnet.tracking.TrackingService;
 
 /** The composition root: everything the app needs, built once from a data folder and handed down. */
@@ -29,10 +30,11 @@ public final class Services implements AutoCloseable {
     private final ProfileService profiles;
     private final GuidanceService guidance;
     private final TrackingService tracking;
-    private final ReportService report;
+    private final Lazy<ReportService> report;
     private final Clock clock;
-    private final BackupJson backupJson;
-    private final CsvExport csvExport;
+    private final Lazy<BackupJson> backupJson;
+    private final Lazy<CsvExport> csvExport;
+    private final ReminderService reminders;
 
     private Services(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -40,14 +42,22 @@ public final class Services implements AutoCloseable {
         JdbcJournalRepository journalRepository = new JdbcJournalRepository(database);
         JdbcProfileRepository profileRepository = new JdbcProfileRepository(database);
         this.journal = new JournalService(journalRepository, clock);
+        this.journal.onCheckInSaved(day -> {
+            org.carnet.reminders.ReminderState state = org.carnet.reminders.ReminderState.load(dataDir);
+            state.checkInSaved(day);
+            state.save();
+        });
         this.intake = new IntakeService(new JdbcIntakeRepository(database), FoodCatalog.ciqual(), clock);
         this.profiles = new ProfileService(profileRepository, clock);
         this.guidance = new GuidanceService(intake, journalRepository, profileRepository, GuidanceEngine.standard());
         this.tracking = new TrackingService(new JdbcProtocolRepository(database), journalRepository, intake, clock);
-        this.report = new ReportService(intake, journalRepository, tracking, guidance, profiles, clock);
+        // Made on first use: a command needs one of them at most, and the window none before the first click.
+        this.report = new Lazy<>(() -> new ReportService(intake, journalRepository, tracking, guidance, profiles,
+                clock));
+        this.reminders = new ReminderService(journal, intake, tracking);
         this.clock = clock;
-        this.backupJson = new BackupJson(new JdbcBackupRepository(database));
-        this.csvExport = new CsvExport(journalRepository, intake);
+        this.backupJson = new Lazy<>(() -> new BackupJson(new JdbcBackupRepository(database)));
+        this.csvExport = new Lazy<>(() -> new CsvExport(journalRepository, intake));
     }
 
     /** Opens (and creates or upgrades) the journal in {@code dataDir}. Slow: call it off the FX thread. */
@@ -104,16 +114,21 @@ public final class Services implements AutoCloseable {
     }
 
     public ReportService report() {
-        return report;
+        return report.get();
     }
 
     /** The JSON backup of the whole journal: export, and import in merge or replace mode. */
     public BackupJson backupJson() {
-        return backupJson;
+        return backupJson.get();
+    }
+
+    /** What is due now of the reminders asked for, and the late doses the intake page shows. */
+    public ReminderService reminders() {
+        return reminders;
     }
 
     public CsvExport csvExport() {
-        return csvExport;
+        return csvExport.get();
     }
 
     /** The automatic backup of the day, if there is none yet; a failure is logged, never fatal. */

@@ -59,6 +59,15 @@ public final class DemoJournal {
      * its draws, chosen for a baseline steady over its two weeks, so that the chart reads at a glance.
      */
     public static final long SYMPTOMS_SEED = 22462;
+    /** The seed of the headaches' severity and of the weekly weight (added with backup version 3). */
+    public static final long SIGNS_SEED = 0x516E5L;
+    /** The demo person's weight, weighed every 7 days: steady within a few hundred grams. */
+    static final double DEMO_WEIGHT_KG = 68.4;
+    /**
+     * The protocol days with a headache: a few, never the 4 in 30 days that Carnet reads as "frequent migraines",
+     * since the demo logs no sign that calls for a professional.
+     */
+    static final Set<Integer> HEADACHE_DAYS = Set.of(-9, 5, 24);
     /** Today is this day of the demo protocol (day 1 = its start): weeks 1–3 are done, weeks 4–8 under way. */
     public static final int TODAY_PROTOCOL_DAY = 35;
     /** The profile's name: plainly not a person. */
@@ -216,6 +225,8 @@ public final class DemoJournal {
         /** How the person felt, every day of the demo: drawn apart, so that changing a meal never changes it. */
         private final Map<Integer, DemoSymptoms.Day> symptoms = DemoSymptoms.draw(SYMPTOMS_SEED,
                 1 - TrackingThresholds.BASELINE_CALENDAR_DAYS, TODAY_PROTOCOL_DAY - 1);
+        /** Headache and weight: a third stream, so that adding them changed no other value. */
+        private final Random signs = new Random(SIGNS_SEED);
         private int days;
         private int episodes;
         private int foodIntakes;
@@ -339,9 +350,14 @@ public final class DemoJournal {
                 episode(new Episode(null, at, EpisodeKind.PALPITATION, baseline ? 4 : 2, baseline ? 3 : 2,
                         Rhythm.REGULAR, baseline ? Trigger.CAFFEINE : Trigger.STRESS, Set.of()));
             }
+            boolean headache = HEADACHE_DAYS.contains(day);
+            int headacheWorst = 3 + signs.nextInt(3);
+            double weight = Math.round((DEMO_WEIGHT_KG + 0.2 * signs.nextGaussian()) * 10) / 10.0;
             journal.save(new CheckIn(date, cramps, worst, cramps > 0 ? Boolean.TRUE : null, felt.sleepQuality(),
                     felt.sleepHours(), palpitations, felt.fatigue(), felt.twitching(), felt.irritability(),
-                    Digestion.NORMAL, Set.of(), null));
+                    Digestion.NORMAL, Set.of(), null).withSigns(headache, headache ? headacheWorst : null,
+                    // No sensitivity to noise or light: one more symptom row and the summary takes two pages.
+                    null, Math.floorMod(day, 7) == 0 ? weight : null));
             days++;
         }
 

@@ -27,8 +27,11 @@ public record Backup(
         List<ProtocolRow> protocols) {
 
     public static final String FORMAT = "carnet-backup";
-    /** 2 added the protocols' declared question and on/off schedule; version 1 files still import. */
-    public static final int VERSION = 2;
+    /**
+     * 2 added the protocols' declared question and on/off schedule; 3 the check-in's headache, noise/light
+     * sensitivity and weight, the SPASM episode kind and the laboratory results. Versions 1 and 2 still import.
+     */
+    public static final int VERSION = 3;
 
     /** Lists never null (a file may leave a table out). */
     public Backup {
@@ -65,10 +68,19 @@ public record Backup(
                                 Double vitaminDMicrograms, Double vitaminK1Micrograms, Double vitaminK2Micrograms) {
     }
 
+    /** headache, headacheWorstSeverity, noiseLightSensitivity and weightKg came with version 3 (null before). */
     public record CheckInRow(LocalDate day, Integer crampCount, Integer crampWorstSeverity, Boolean crampsAtNight,
                              Integer sleepQuality, Double sleepHours, Integer palpitationCount, Integer fatigue,
                              Integer twitching, Integer irritability, String digestion, List<String> redFlags,
-                             String notes) {
+                             String notes, Boolean headache, Integer headacheWorstSeverity,
+                             Integer noiseLightSensitivity, Double weightKg) {
+        public CheckInRow(LocalDate day, Integer crampCount, Integer crampWorstSeverity, Boolean crampsAtNight,
+                          Integer sleepQuality, Double sleepHours, Integer palpitationCount, Integer fatigue,
+                          Integer twitching, Integer irritability, String digestion, List<String> redFlags,
+                          String notes) {
+            this(day, crampCount, crampWorstSeverity, crampsAtNight, sleepQuality, sleepHours, palpitationCount,
+                    fatigue, twitching, irritability, digestion, redFlags, notes, null, null, null, null);
+        }
     }
 
     public record EpisodeRow(Long id, LocalDateTime occurredAt, String kind, Integer durationMinutes,

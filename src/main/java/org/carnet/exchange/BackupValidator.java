@@ -135,6 +135,18 @@ public final class BackupValidator {
             intRange(at + ".irritability", c.irritability(), JournalLimits.SCALE_MIN, JournalLimits.SCALE_MAX);
             oneOf(at + ".digestion", c.digestion(), Digestion.class, false);
             enumList(at + ".redFlags", c.redFlags(), RedFlag.class);
+            intRange(at + ".headacheWorstSeverity", c.headacheWorstSeverity(), JournalLimits.SCALE_MIN,
+                    JournalLimits.SCALE_MAX);
+            if (c.headacheWorstSeverity() != null && Boolean.FALSE.equals(c.headache())) {
+                error(at + ".headacheWorstSeverity", "headacheSeverityWithoutHeadache");
+            }
+            intRange(at + ".noiseLightSensitivity", c.noiseLightSensitivity(), JournalLimits.SCALE_MIN,
+                    JournalLimits.SCALE_MAX);
+            if (c.weightKg() != null && (c.weightKg() < JournalLimits.WEIGHT_KG_MIN
+                    || c.weightKg() > JournalLimits.WEIGHT_KG_MAX)) {
+                error(at + ".weightKg", "range", (int) JournalLimits.WEIGHT_KG_MIN, (int) JournalLimits.WEIGHT_KG_MAX,
+                        String.valueOf(c.weightKg()));
+            }
             if (TextLength.tooLong(c.notes(), JournalLimits.NOTES_MAX_LENGTH)) {
                 error(at + ".notes", "tooLong", JournalLimits.NOTES_MAX_LENGTH,
                         TextLength.counted(c.notes(), JournalLimits.NOTES_MAX_LENGTH));

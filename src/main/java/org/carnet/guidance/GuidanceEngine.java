@@ -24,7 +24,7 @@ public final class GuidanceEngine {
 
     /** Every rule Carnet has. */
     public static GuidanceEngine standard() {
-        return new GuidanceEngine(List.of(
+        List<Rule> rules = new ArrayList<>(List.of(
                 new MagnesiumCeilingRule(),
                 new MagnesiumSpacingRule(),
                 new MagnesiumOxideDiarrhoeaRule(),
@@ -34,6 +34,8 @@ public final class GuidanceEngine {
                 new VitaminDUpperLevelRule(),
                 new MagnesiumMorningOnlyRule(),
                 new ProfileSeeProfessionalRule()));
+        rules.addAll(OtherSignsRules.all());
+        return new GuidanceEngine(rules);
     }
 
     public List<Rule> rules() {

@@ -29,11 +29,15 @@ public interface IntakeRepository {
     /** Every day from {@code from} to {@code to} (inclusive) that has an intake. */
     Map<LocalDate, DayIntakeLog> findDays(LocalDate from, LocalDate to);
 
+    /** Inserts an intake without id, or changes the one with that id in place. */
     FoodIntake saveFoodIntake(FoodIntake intake);
 
     SupplementIntake saveSupplementIntake(SupplementIntake intake);
 
     MedicationIntake saveMedicationIntake(MedicationIntake intake);
+
+    /** Stores all of them in one transaction: all or none (a day's intakes copied to another). */
+    void saveDay(List<FoodIntake> foods, List<SupplementIntake> supplements, List<MedicationIntake> medications);
 
     /** Stores all of them in one transaction: all or none. */
     void saveAll(List<SupplementIntake> supplements, List<MedicationIntake> medications);

@@ -25,7 +25,13 @@ public class IntakeService {
         this.repository = repository;
         this.catalog = catalog;
         this.clock = clock;
-        catalog.setCustomFoods(repository.customFoods());
+        // Read when a food is first looked up: opening the journal for a command needs none.
+        catalog.readCustomFoodsWith(repository::customFoods);
+    }
+
+    /** Reads and indexes the food table now (it is otherwise read on the first search), for a background thread. */
+    public void preloadFoods() {
+        catalog.preload();
     }
 
     public LocalDate today() {
@@ -126,6 +132,29 @@ public class IntakeService {
     public MedicationIntake logMedication(MedicationIntake intake) {
         check(IntakeValidator.validate(intake, today()));
         return repository.saveMedicationIntake(intake);
+    }
+
+    /**
+     * Copies every intake of {@code from} to {@code to}, each at the same time of day, in one transaction. Returns
+     * how many were copied (0 for a day with nothing logged).
+     */
+    public int copyDay(LocalDate from, LocalDate to) {
+        DayIntakeLog source = repository.findDay(from);
+        List<FoodIntake> foods = source.foods().stream()
+                .map(i -> new FoodIntake(null, to.atTime(i.takenAt().toLocalTime()), i.foodCode(), i.grams())).toList();
+        List<SupplementIntake> supplements = source.supplements().stream()
+                .map(i -> new SupplementIntake(null, to.atTime(i.takenAt().toLocalTime()), i.productId(), i.units()))
+                .toList();
+        List<MedicationIntake> medications = source.medications().stream()
+                .map(i -> new MedicationIntake(null, to.atTime(i.takenAt().toLocalTime()), i.medicationId())).toList();
+        List<FieldError> errors = new java.util.ArrayList<>();
+        foods.forEach(i -> errors.addAll(IntakeValidator.validate(i, today())));
+        supplements.forEach(i -> errors.addAll(IntakeValidator.validate(i, today())));
+        medications.forEach(i -> errors.addAll(IntakeValidator.validate(i, today())));
+        check(errors);
+        repository.saveDay(foods, supplements, medications);
+        preferredFoods = null;
+        return foods.size() + supplements.size() + medications.size();
     }
 
     public void deleteFood(long id) {

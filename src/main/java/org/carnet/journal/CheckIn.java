@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * How a person felt on one day. Every symptom field is nullable: {@code null} means "not recorded", which is
- * different from 0 ("recorded, none").
+ * different from 0 ("recorded, none"). {@code headache} is the yes/no of the day (headache or migraine), with
+ * its worst severity 0–10 when there was one; {@code weightKg} is optional on any day.
  */
 public record CheckIn(
         LocalDate day,
@@ -21,16 +22,37 @@ public record CheckIn(
         Integer irritability,
         Digestion digestion,
         Set<RedFlag> redFlags,
-        String notes) {
+        String notes,
+        Boolean headache,
+        Integer headacheWorstSeverity,
+        Integer noiseLightSensitivity,
+        Double weightKg) {
 
     public CheckIn {
         redFlags = redFlags == null || redFlags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(redFlags));
         notes = notes == null || notes.isBlank() ? null : notes.strip();
     }
 
+    /** A check-in without the headache, sensitivity and weight fields (added later; they stay not recorded). */
+    public CheckIn(LocalDate day, Integer crampCount, Integer crampWorstSeverity, Boolean crampsAtNight,
+                   Integer sleepQuality, Double sleepHours, Integer palpitationCount, Integer fatigue,
+                   Integer twitching, Integer irritability, Digestion digestion, Set<RedFlag> redFlags,
+                   String notes) {
+        this(day, crampCount, crampWorstSeverity, crampsAtNight, sleepQuality, sleepHours, palpitationCount, fatigue,
+                twitching, irritability, digestion, redFlags, notes, null, null, null, null);
+    }
+
     /** A check-in with nothing recorded yet. */
     public static CheckIn empty(LocalDate day) {
         return new CheckIn(day, null, null, null, null, null, null, null, null, null, null, Set.of(), null);
+    }
+
+    /** The same day with the headache, noise/light sensitivity and weight fields set. */
+    public CheckIn withSigns(Boolean newHeadache, Integer newHeadacheSeverity, Integer newSensitivity,
+                             Double newWeightKg) {
+        return new CheckIn(day, crampCount, crampWorstSeverity, crampsAtNight, sleepQuality, sleepHours,
+                palpitationCount, fatigue, twitching, irritability, digestion, redFlags, notes, newHeadache,
+                newHeadacheSeverity, newSensitivity, newWeightKg);
     }
 
     public boolean hasRedFlag() {

@@ -35,6 +35,26 @@ public record DayEntry(LocalDate day, Optional<CheckIn> checkIn, List<Episode> e
         return worst(checkIn.map(CheckIn::crampWorstSeverity).orElse(null), fromEpisodes);
     }
 
+    /** Major spasms / tetany logged that day (episodes only); null if none was logged and nothing else recorded. */
+    public Integer spasmCount() {
+        long logged = episodeCount(EpisodeKind.SPASM);
+        return logged == 0 && checkIn.isEmpty() ? null : (int) logged;
+    }
+
+    /**
+     * The day's headache as a 0–10 value: its worst severity, 0 on a day recorded without one, null when not
+     * recorded (or a headache without a severity).
+     */
+    public Integer headacheSeverity() {
+        return checkIn.map(c -> Boolean.FALSE.equals(c.headache()) ? Integer.valueOf(0)
+                : Boolean.TRUE.equals(c.headache()) ? c.headacheWorstSeverity() : null).orElse(null);
+    }
+
+    /** True when the check-in says there was a headache or migraine that day. */
+    public boolean hadHeadache() {
+        return checkIn.map(c -> Boolean.TRUE.equals(c.headache())).orElse(false);
+    }
+
     /** Red flags ticked on the day or on any of its palpitation episodes. */
     public Set<RedFlag> redFlags() {
         EnumSet<RedFlag> flags = EnumSet.noneOf(RedFlag.class);

@@ -17,7 +17,11 @@ public record DaySummary(
         Integer palpitationCount,
         Integer fatigue,
         int episodeCount,
-        Set<RedFlag> redFlags) {
+        Set<RedFlag> redFlags,
+        Boolean headache,
+        Integer headacheWorstSeverity,
+        int spasmCount,
+        Double weightKg) {
 
     public DaySummary {
         redFlags = Set.copyOf(redFlags);

@@ -24,6 +24,12 @@ public interface JournalRepository {
     /** Every day with a check-in or an episode, newest first. */
     List<DaySummary> listDays();
 
+    /** The number of days {@link #listDays()} would list and the newest, without reading them. */
+    default DayCount countDays() {
+        List<DaySummary> days = listDays();
+        return new DayCount(days.size(), days.isEmpty() ? null : days.get(0).day());
+    }
+
     /** Days from {@code from} to {@code to} (inclusive) with a red flag on the day or on an episode. */
     List<DayEntry> findDaysWithRedFlags(LocalDate from, LocalDate to);
 

@@ -14,6 +14,7 @@ public class JournalService {
 
     private final JournalRepository repository;
     private final Clock clock;
+    private java.util.function.Consumer<LocalDate> checkInSaved = day -> { };
 
     public JournalService(JournalRepository repository, Clock clock) {
         this.repository = repository;
@@ -39,7 +40,13 @@ public class JournalService {
             throw new ValidationException(errors);
         }
         repository.saveCheckIn(checkIn);
+        checkInSaved.accept(checkIn.day());
         return load(checkIn.day());
+    }
+
+    /** Told the day of each check-in saved (the reminders note it beside the journal). */
+    public void onCheckInSaved(java.util.function.Consumer<LocalDate> listener) {
+        this.checkInSaved = listener;
     }
 
     public void deleteDay(LocalDate day) {
@@ -62,10 +69,52 @@ public class JournalService {
         return repository.listDays();
     }
 
+    /** How many days the journal holds and the latest: one small query, for the status line and the home page. */
+    public DayCount countDays() {
+        return repository.countDays();
+    }
+
     /** Days of the last week (today included) with a red flag, newest first. */
     public List<DayEntry> recentRedFlags() {
         LocalDate today = today();
         return repository.findDaysWithRedFlags(today.minusDays(RED_FLAG_REMINDER_DAYS - 1L), today);
+    }
+
+    /** At most this many missed days are offered for back-fill: older ones are left as not recorded. */
+    public static final int BACKFILL_MAX_DAYS = 14;
+
+    /**
+     * The days since the last check-in, up to yesterday, that have none (the most recent {@link #BACKFILL_MAX_DAYS}),
+     * oldest first. Empty for a journal without any check-in yet.
+     */
+    public List<LocalDate> missedDays() {
+        LocalDate today = today();
+        java.util.Optional<LocalDate> last = repository.listDays().stream().filter(DaySummary::hasCheckIn)
+                .map(DaySummary::day).filter(day -> day.isBefore(today)).max(LocalDate::compareTo);
+        if (last.isEmpty()) {
+            return List.of();
+        }
+        LocalDate from = last.get().plusDays(1);
+        LocalDate earliest = today.minusDays(BACKFILL_MAX_DAYS);
+        if (from.isBefore(earliest)) {
+            from = earliest;
+        }
+        return from.datesUntil(today).filter(day -> repository.findCheckIn(day).isEmpty()).toList();
+    }
+
+    /** Validates every check-in first; stores them only if all are valid. */
+    public void saveAll(List<CheckIn> checkIns) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        for (CheckIn checkIn : checkIns) {
+            errors.addAll(JournalValidator.validate(checkIn, today()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        for (CheckIn checkIn : checkIns) {
+            repository.saveCheckIn(checkIn);
+            checkInSaved.accept(checkIn.day());
+        }
     }
 
     public boolean hasCheckIn(LocalDate day) {

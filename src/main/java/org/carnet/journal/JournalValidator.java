@@ -19,6 +19,7 @@ public final class JournalValidator {
     public static final String REQUIRED = "validation.required";
     public static final String TOO_LONG = "validation.tooLong";
     public static final String NOT_FOR_CRAMPS = "validation.palpitationOnly";
+    public static final String SEVERITY_WITHOUT_HEADACHE = "validation.headacheSeverityWithoutHeadache";
 
     private JournalValidator() {
     }
@@ -44,6 +45,18 @@ public final class JournalValidator {
         range(errors, "fatigue", checkIn.fatigue(), SCALE_MIN, SCALE_MAX);
         range(errors, "twitching", checkIn.twitching(), SCALE_MIN, SCALE_MAX);
         range(errors, "irritability", checkIn.irritability(), SCALE_MIN, SCALE_MAX);
+        range(errors, "headacheWorstSeverity", checkIn.headacheWorstSeverity(), SCALE_MIN, SCALE_MAX);
+        if (checkIn.headacheWorstSeverity() != null && Boolean.FALSE.equals(checkIn.headache())) {
+            errors.add(FieldError.of("headacheWorstSeverity", SEVERITY_WITHOUT_HEADACHE));
+        }
+        range(errors, "noiseLightSensitivity", checkIn.noiseLightSensitivity(), SCALE_MIN, SCALE_MAX);
+        Double weight = checkIn.weightKg();
+        if (weight != null && (weight.isNaN() || weight < WEIGHT_KG_MIN || weight > WEIGHT_KG_MAX)) {
+            errors.add(FieldError.of("weightKg", NumberInput.OUT_OF_RANGE, (int) WEIGHT_KG_MIN, (int) WEIGHT_KG_MAX));
+        } else if (weight != null
+                && java.math.BigDecimal.valueOf(weight).stripTrailingZeros().scale() > WEIGHT_KG_DECIMALS) {
+            errors.add(FieldError.of("weightKg", NumberInput.TOO_MANY_DECIMALS, WEIGHT_KG_DECIMALS));
+        }
         if (TextLength.tooLong(checkIn.notes(), NOTES_MAX_LENGTH)) {
             errors.add(FieldError.of("notes", TOO_LONG, NOTES_MAX_LENGTH));
         }
@@ -62,7 +75,7 @@ public final class JournalValidator {
         }
         range(errors, "durationMinutes", episode.durationMinutes(), 0, EPISODE_DURATION_MAX_MINUTES);
         range(errors, "severity", episode.severity(), SCALE_MIN, SCALE_MAX);
-        if (episode.kind() == EpisodeKind.CRAMP) {
+        if (episode.kind() != null && episode.kind() != EpisodeKind.PALPITATION) {
             if (episode.rhythm() != null) {
                 errors.add(FieldError.of("rhythm", NOT_FOR_CRAMPS));
             }

@@ -40,6 +40,7 @@ import org.carnet.report.ReportData.RedFlagDay;
 import org.carnet.report.ReportData.SupplementLine;
 import org.carnet.report.ReportData.SymptomRow;
 import org.carnet.report.ReportData.TestToDiscuss;
+import org.carnet.tracking.Direction;
 import org.carnet.tracking.Protocol;
 import org.carnet.tracking.Symptom;
 import org.carnet.tracking.SymptomSummary;
@@ -185,6 +186,10 @@ public final class ReportBuilder {
                 continue;
             }
             int affected = (int) values.stream().filter(v -> affected(symptom, v)).count();
+            if (symptom == Symptom.SPASMS && affected == 0) {
+                // No check-in asks about spasms: a day without one logged is not a recorded "none" worth a row.
+                continue;
+            }
             double mean = values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             double worst = symptom.higherIsBetter()
                     ? values.stream().mapToDouble(Double::doubleValue).min().orElseThrow()
@@ -192,17 +197,20 @@ public final class ReportBuilder {
             Double baseline;
             Double last7;
             Double change;
+            Direction direction = Direction.NOT_ENOUGH_DATA;
             if (in.tracking() != null) {
                 SymptomSummary summary = in.tracking().summary(symptom);
                 baseline = summary.baseline().mean();
                 last7 = summary.last7().mean();
                 change = summary.changePercent();
+                direction = summary.direction();
             } else {
                 baseline = meanOf(symptom, in.journal(), in.from(), min(in.from().plusDays(RECENT_DAYS - 1L), in.to()));
                 last7 = meanOf(symptom, in.journal(), max(in.to().minusDays(RECENT_DAYS - 1L), in.from()), in.to());
                 change = SymptomSummary.changePercent(baseline, last7);
             }
-            rows.add(new SymptomRow(symptom, values.size(), affected, mean, worst, baseline, last7, change));
+            rows.add(new SymptomRow(symptom, values.size(), affected, mean, worst, baseline, last7, change,
+                    direction));
         }
         return rows;
     }

@@ -83,14 +83,17 @@ public record ReportData(
      * enough data).
      */
     public record SymptomRow(Symptom symptom, int daysRecorded, int daysAffected, Double mean, Double worst,
-                             Double baselineMean, Double last7Mean, Double changePercent) {
+                             Double baselineMean, Double last7Mean, Double changePercent, Direction direction) {
 
         /**
-         * Better, worse or no clear change, as the tracking judges it ({@link SymptomSummary#direction}, the one place
-         * that decides); {@code NOT_ENOUGH_DATA} when a mean is missing (too few days recorded).
+         * A row with no effect estimate behind it (no protocol over the period): the change word is "not enough
+         * data", whatever the two means say; {@code direction} is otherwise the tracking's word ({@link
+         * SymptomSummary#direction(org.carnet.tracking.Effect)}, the one place that decides).
          */
-        public Direction direction() {
-            return SymptomSummary.direction(symptom, baselineMean, last7Mean);
+        public SymptomRow(Symptom symptom, int daysRecorded, int daysAffected, Double mean, Double worst,
+                          Double baselineMean, Double last7Mean, Double changePercent) {
+            this(symptom, daysRecorded, daysAffected, mean, worst, baselineMean, last7Mean, changePercent,
+                    Direction.NOT_ENOUGH_DATA);
         }
 
         /** Both means known but no percentage: nothing was recorded before the start (a baseline of 0). */

@@ -76,7 +76,8 @@ final class BackupReads {
                 getInt(rs, "cramp_count"), getInt(rs, "cramp_worst_severity"), getBoolean(rs, "cramps_at_night"),
                 getInt(rs, "sleep_quality"), getDecimal(rs, "sleep_hours"), getInt(rs, "palpitation_count"),
                 getInt(rs, "fatigue"), getInt(rs, "twitching"), getInt(rs, "irritability"), rs.getString("digestion"),
-                flags(rs), rs.getString("notes")));
+                flags(rs), rs.getString("notes"), getBoolean(rs, "headache"), getInt(rs, "headache_worst_severity"),
+                getInt(rs, "noise_light_sensitivity"), getDecimal(rs, "weight_kg")));
     }
 
     private static List<String> flags(ResultSet rs) throws SQLException {

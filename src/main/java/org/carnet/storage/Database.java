@@ -14,13 +14,13 @@ import java.util.logging.Logger;
 import org.carnet.core.JournalLockedException;
 import org.carnet.core.JournalPasswordException;
 import org.carnet.core.StorageException.Problem;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The journal's embedded H2 database in a data folder. Opening it takes the folder's lock (so a second copy of the
- * app is told the journal is already open) and brings the schema up to date with the Flyway migrations.
+ * app is told the journal is already open) and brings the schema up to date with the Flyway migrations
+ * ({@link Migrations}: without loading Flyway when the schema is already current).
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
@@ -92,11 +92,7 @@ public final class Database implements AutoCloseable {
         try {
             pool = JdbcConnectionPool.create(dataSource(dataDir, encrypted ? FileKey.of(password) : null, false));
             pool.setMaxConnections(4);
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            Migrations.migrate(pool);
             FilePermissions.restrictDataFolder(dataDir);
             LOG.info(() -> "Opened journal in " + dataDir + (encrypted ? " (encrypted)" : ""));
             return new Database(dataDir, channel, fileLock, pool, encrypted ? password.clone() : null);

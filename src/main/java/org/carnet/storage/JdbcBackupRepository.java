@@ -307,8 +307,9 @@ public final class JdbcBackupRepository implements BackupStore {
             Set<String> existing = merge ? BackupReads.checkInKeys(c) : Set.of();
             try (PreparedStatement s = c.prepareStatement("INSERT INTO check_in (entry_day, cramp_count, "
                     + "cramp_worst_severity, cramps_at_night, sleep_quality, sleep_hours, palpitation_count, fatigue, "
-                    + "twitching, irritability, digestion, chest_pain, fainting, breathlessness, notes) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "twitching, irritability, digestion, chest_pain, fainting, breathlessness, notes, headache, "
+                    + "headache_worst_severity, noise_light_sensitivity, weight_kg) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (CheckInRow r : rows) {
                     if (existing.contains(r.day().toString())) {
                         counts.skipped("checkIns");
@@ -327,6 +328,10 @@ public final class JdbcBackupRepository implements BackupStore {
                     setString(s, 11, r.digestion());
                     setFlags(s, 12, r.redFlags());
                     setString(s, 15, r.notes() == null || r.notes().isBlank() ? null : r.notes().strip());
+                    setBoolean(s, 16, r.headache());
+                    setInt(s, 17, r.headacheWorstSeverity());
+                    setInt(s, 18, r.noiseLightSensitivity());
+                    setDecimal(s, 19, r.weightKg());
                     s.addBatch();
                     counts.added("checkIns");
                 }

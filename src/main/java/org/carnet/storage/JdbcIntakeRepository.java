@@ -248,7 +248,20 @@ public final class JdbcIntakeRepository implements IntakeRepository {
         });
     }
 
+    /** Inserts an intake without id; one with an id is edited in place (its day follows its time). */
     private static FoodIntake insertFood(Connection c, FoodIntake intake) throws SQLException {
+        if (intake.id() != null) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE food_intake SET entry_day = ?, taken_at = ?, "
+                    + "food_code = ?, grams = ? WHERE id = ?")) {
+                setDate(s, 1, intake.day());
+                setTimestamp(s, 2, intake.takenAt());
+                s.setString(3, intake.foodCode());
+                setDecimal(s, 4, intake.grams());
+                s.setLong(5, intake.id());
+                requireOne(s.executeUpdate(), intake.id());
+                return intake;
+            }
+        }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO food_intake (entry_day, taken_at, food_code, grams) "
                 + "VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             setDate(s, 1, intake.day());
@@ -260,6 +273,18 @@ public final class JdbcIntakeRepository implements IntakeRepository {
     }
 
     private static SupplementIntake insertSupplement(Connection c, SupplementIntake intake) throws SQLException {
+        if (intake.id() != null) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE supplement_intake SET entry_day = ?, taken_at = ?, "
+                    + "product_id = ?, units = ? WHERE id = ?")) {
+                setDate(s, 1, intake.day());
+                setTimestamp(s, 2, intake.takenAt());
+                s.setLong(3, intake.productId());
+                setDecimal(s, 4, intake.units());
+                s.setLong(5, intake.id());
+                requireOne(s.executeUpdate(), intake.id());
+                return intake;
+            }
+        }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO supplement_intake (entry_day, taken_at, product_id, "
                 + "units) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             setDate(s, 1, intake.day());
@@ -271,6 +296,17 @@ public final class JdbcIntakeRepository implements IntakeRepository {
     }
 
     private static MedicationIntake insertMedication(Connection c, MedicationIntake intake) throws SQLException {
+        if (intake.id() != null) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE medication_intake SET entry_day = ?, taken_at = ?, "
+                    + "medication_id = ? WHERE id = ?")) {
+                setDate(s, 1, intake.day());
+                setTimestamp(s, 2, intake.takenAt());
+                s.setLong(3, intake.medicationId());
+                s.setLong(4, intake.id());
+                requireOne(s.executeUpdate(), intake.id());
+                return intake;
+            }
+        }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO medication_intake (entry_day, taken_at, "
                 + "medication_id) VALUES (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             setDate(s, 1, intake.day());
@@ -278,6 +314,30 @@ public final class JdbcIntakeRepository implements IntakeRepository {
             s.setLong(3, intake.medicationId());
             return intake.withId(insertedId(s));
         }
+    }
+
+    /** An edit of an intake deleted meanwhile (in another window, by an import) is refused, not re-created. */
+    private static void requireOne(int rows, long id) throws SQLException {
+        if (rows != 1) {
+            throw new SQLException("No intake " + id + " to change");
+        }
+    }
+
+    @Override
+    public void saveDay(List<FoodIntake> foods, List<SupplementIntake> supplements,
+                        List<MedicationIntake> medications) {
+        jdbc.inTransaction("copy the intakes", c -> {
+            for (FoodIntake intake : foods) {
+                insertFood(c, intake);
+            }
+            for (SupplementIntake intake : supplements) {
+                insertSupplement(c, intake);
+            }
+            for (MedicationIntake intake : medications) {
+                insertMedication(c, intake);
+            }
+            return null;
+        });
     }
 
     @Override

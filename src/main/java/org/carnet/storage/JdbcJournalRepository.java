@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.carnet.journal.CheckIn;
+import org.carnet.journal.DayCount;
 import org.carnet.journal.DayEntry;
 import org.carnet.journal.DaySummary;
 import org.carnet.journal.Digestion;
@@ -28,7 +29,8 @@ import org.carnet.journal.Trigger;
 public final class JdbcJournalRepository implements JournalRepository {
     private static final String CHECK_IN_COLUMNS = "entry_day, cramp_count, cramp_worst_severity, cramps_at_night, "
             + "sleep_quality, sleep_hours, palpitation_count, fatigue, twitching, irritability, digestion, "
-            + "chest_pain, fainting, breathlessness, notes";
+            + "chest_pain, fainting, breathlessness, notes, headache, headache_worst_severity, noise_light_sensitivity, "
+            + "weight_kg";
     private static final String EPISODE_COLUMNS = "id, occurred_at, kind, duration_minutes, severity, rhythm, "
             + "trigger_cause, chest_pain, fainting, breathlessness";
 
@@ -40,6 +42,7 @@ public final class JdbcJournalRepository implements JournalRepository {
             SELECT d.entry_day, c.entry_day IS NOT NULL AS has_check_in,
                    c.cramp_count, c.cramp_worst_severity, c.sleep_quality, c.sleep_hours, c.palpitation_count,
                    c.fatigue, c.chest_pain, c.fainting, c.breathlessness,
+                   c.headache, c.headache_worst_severity, c.weight_kg, COALESCE(e.spasms, 0) AS ep_spasms,
                    COALESCE(e.cramps, 0) AS ep_cramps, COALESCE(e.palpitations, 0) AS ep_palpitations,
                    e.cramp_severity AS ep_cramp_severity, COALESCE(e.total, 0) AS ep_total,
                    COALESCE(e.chest_pain, FALSE) AS ep_chest_pain, COALESCE(e.fainting, FALSE) AS ep_fainting,
@@ -49,6 +52,7 @@ public final class JdbcJournalRepository implements JournalRepository {
             LEFT JOIN (SELECT entry_day,
                               SUM(CASE WHEN kind = 'CRAMP' THEN 1 ELSE 0 END) AS cramps,
                               SUM(CASE WHEN kind = 'PALPITATION' THEN 1 ELSE 0 END) AS palpitations,
+                              SUM(CASE WHEN kind = 'SPASM' THEN 1 ELSE 0 END) AS spasms,
                               MAX(CASE WHEN kind = 'CRAMP' THEN severity END) AS cramp_severity,
                               COUNT(*) AS total,
                               BOOL_OR(chest_pain) AS chest_pain, BOOL_OR(fainting) AS fainting,
@@ -81,7 +85,7 @@ public final class JdbcJournalRepository implements JournalRepository {
     public void saveCheckIn(CheckIn checkIn) {
         jdbc.inTransaction("save the check-in", c -> {
             try (PreparedStatement s = c.prepareStatement("MERGE INTO check_in (" + CHECK_IN_COLUMNS
-                    + ", updated_at) KEY (entry_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
+                    + ", updated_at) KEY (entry_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
                 setDate(s, 1, checkIn.day());
                 setInt(s, 2, checkIn.crampCount());
                 setInt(s, 3, checkIn.crampWorstSeverity());
@@ -95,6 +99,10 @@ public final class JdbcJournalRepository implements JournalRepository {
                 setEnum(s, 11, checkIn.digestion());
                 setRedFlags(s, 12, checkIn.redFlags());
                 setString(s, 15, checkIn.notes());
+                setBoolean(s, 16, checkIn.headache());
+                setInt(s, 17, checkIn.headacheWorstSeverity());
+                setInt(s, 18, checkIn.noiseLightSensitivity());
+                setDecimal(s, 19, checkIn.weightKg());
                 s.executeUpdate();
             }
             return null;
@@ -208,7 +216,11 @@ public final class JdbcJournalRepository implements JournalRepository {
                 DayEntry.combinedCount(getInt(rs, "palpitation_count"), rs.getInt("ep_palpitations")),
                 getInt(rs, "fatigue"),
                 rs.getInt("ep_total"),
-                flags);
+                flags,
+                getBoolean(rs, "headache"),
+                getInt(rs, "headache_worst_severity"),
+                rs.getInt("ep_spasms"),
+                getDecimal(rs, "weight_kg"));
     }
 
     @Override
@@ -277,6 +289,17 @@ public final class JdbcJournalRepository implements JournalRepository {
     }
 
     @Override
+    public DayCount countDays() {
+        return jdbc.inTransaction("count the days", c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(entry_day) "
+                    + "FROM (SELECT entry_day FROM check_in UNION SELECT entry_day FROM episode) d")) {
+                rs.next();
+                return new DayCount(rs.getInt(1), rs.getObject(2, java.time.LocalDate.class));
+            }
+        });
+    }
+
+    @Override
     public int countCheckIns() {
         return jdbc.inTransaction("count the check-ins", c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM check_in")) {
@@ -300,7 +323,11 @@ public final class JdbcJournalRepository implements JournalRepository {
                 getInt(rs, "irritability"),
                 getEnum(rs, "digestion", Digestion.class),
                 readRedFlags(rs),
-                rs.getString("notes"));
+                rs.getString("notes"),
+                getBoolean(rs, "headache"),
+                getInt(rs, "headache_worst_severity"),
+                getInt(rs, "noise_light_sensitivity"),
+                getDecimal(rs, "weight_kg"));
     }
 
     private static Episode readEpisode(ResultSet rs) throws SQLException {

@@ -10,7 +10,10 @@ public enum Symptom {
     PALPITATIONS(false, false),
     FATIGUE(false, false),
     TWITCHING(false, false),
-    IRRITABILITY(false, false);
+    IRRITABILITY(false, false),
+    HEADACHE(false, false),
+    NOISE_LIGHT_SENSITIVITY(false, false),
+    SPASMS(false, false);
 
     private final boolean higherIsBetter;
     private final boolean nightly;
@@ -43,6 +46,9 @@ public enum Symptom {
             case FATIGUE -> day.checkIn().map(c -> c.fatigue()).orElse(null);
             case TWITCHING -> day.checkIn().map(c -> c.twitching()).orElse(null);
             case IRRITABILITY -> day.checkIn().map(c -> c.irritability()).orElse(null);
+            case HEADACHE -> day.headacheSeverity();
+            case NOISE_LIGHT_SENSITIVITY -> day.checkIn().map(c -> c.noiseLightSensitivity()).orElse(null);
+            case SPASMS -> day.spasmCount();
         };
         return value == null ? null : value.doubleValue();
     }

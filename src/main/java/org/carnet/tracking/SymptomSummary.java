@@ -13,6 +13,10 @@ import static org.carnet.tracking.TrackingThresholds.*;
  * persisting} is true when the symptom is still present and has not improved by {@link
  * TrackingThresholds#CLEAR_CHANGE_PERCENT} (see {@link #isPersisting}); it is computed whatever the day, and only
  * turned into a finding from day {@link TrackingThresholds#PERSISTENCE_FIRST_DAY}.
+ *
+ * <p>{@code direction}, the change word shown beside the means, is made from the means by {@link #of} (the 30 %
+ * comparison); a {@link TrackingReport} replaces it with the protocol's effect estimate's verdict ({@link
+ * #direction(Effect)}), so that noise in the last 7 days is never called an improvement.
  */
 public record SymptomSummary(Symptom symptom, Measure baseline, Measure weeks1to3, Measure weeks4to8, Measure last7,
                              Double changePercent, Double absoluteChange, Direction direction, boolean persisting) {
@@ -32,6 +36,20 @@ public record SymptomSummary(Symptom symptom, Measure baseline, Measure weeks1to
         Direction direction = direction(symptom, base, recent);
         return new SymptomSummary(symptom, baseline, weeks1to3, weeks4to8, last7, percent, absolute, direction,
                 isPersisting(symptom, base, recent));
+    }
+
+    /** The same summary with another change word. */
+    public SymptomSummary withDirection(Direction word) {
+        return new SymptomSummary(symptom, baseline, weeks1to3, weeks4to8, last7, changePercent, absoluteChange, word,
+                persisting);
+    }
+
+    /**
+     * The change word from an effect estimate: its verdict judged against its range ({@link Verdict#direction()}),
+     * NOT_ENOUGH_DATA when there is no estimate yet.
+     */
+    public static Direction direction(Effect effect) {
+        return effect == null || !effect.hasEstimate() ? Direction.NOT_ENOUGH_DATA : effect.verdict().direction();
     }
 
     /** (recent − base) / base in %, or null when either is missing or the base is 0. */

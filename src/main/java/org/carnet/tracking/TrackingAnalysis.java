@@ -69,6 +69,12 @@ public final class TrackingAnalysis {
                 supplements, magnesiumTotalMg);
         List<Symptom> tracked = symptoms.stream().filter(SymptomSummary::tracked).map(SymptomSummary::symptom).toList();
         List<Effect> effects = EffectAnalysis.effects(inputs, tracked);
+        List<SymptomSummary> meanBased = symptoms;
+        // The change word follows the protocol's estimate; nothing is judged without a baseline (unless the days
+        // are compared on against off).
+        boolean judged = baseline.enough() || protocol.onOff() != null;
+        symptoms = symptoms.stream().map(s -> s.withDirection(!s.tracked() || !judged ? Direction.NOT_ENOUGH_DATA
+                : SymptomSummary.direction(protocolEffect(inputs, effects, s.symptom())))).toList();
         OnOffResult onOff = protocol.onOff() == null ? null : OnOffResult.of(protocol, asOf, journal);
 
         List<Finding> findings = new ArrayList<>(TrackingFindings.redFlags(protocol, baseline.from(), asOf, journal));
@@ -81,7 +87,7 @@ public final class TrackingAnalysis {
                 List<Symptom> worse = persisting.stream().filter(s -> worse(inputs, effects, s)).toList();
                 findings.add(TrackingFindings.persisting(asOf, daysOfMeasures, persisting, worse, adherence));
             }
-            List<Symptom> unjudged = symptoms.stream()
+            List<Symptom> unjudged = meanBased.stream()
                     .filter(s -> s.direction() == Direction.NOT_ENOUGH_DATA
                             && s.baseline().recordedDays() + s.last7().recordedDays() > 0)
                     .map(SymptomSummary::symptom).toList();
@@ -99,13 +105,17 @@ public final class TrackingAnalysis {
      * worse side and a change of at least 30 %. Anything short of that is "no clear change yet".
      */
     private static boolean worse(EffectAnalysis.Inputs inputs, List<Effect> effects, Symptom symptom) {
-        Effect effect = effects.stream()
+        return protocolEffect(inputs, effects, symptom).verdict() == Verdict.WORSE;
+    }
+
+    /** The protocol's days against the baseline for a symptom: the one shown, or made for the summary's word. */
+    private static Effect protocolEffect(EffectAnalysis.Inputs inputs, List<Effect> effects, Symptom symptom) {
+        return effects.stream()
                 .filter(e -> e.symptom() == symptom && e.question().exposure() == Exposure.PROTOCOL
                         && inputs.protocol().onOff() == null)
                 .findFirst()
                 .orElseGet(() -> EffectAnalysis.effect(inputs, Question.protocol(symptom), false,
                         TrackingThresholds.EFFECT_LEVEL));
-        return effect.verdict() == Verdict.WORSE;
     }
 
     /** A window's days so far: from its first day to its last, {@code lastMeasureDay} or the end of the window. */

@@ -97,6 +97,9 @@ public class DialogService {
         if (error instanceof JournalPasswordException password) {
             return messages.get(password.wrongPassword() ? "error.password.wrong" : "error.password.required");
         }
+        if (error instanceof org.carnet.reminders.Schedule.ScheduleException schedule) {
+            return messages.get("error.schedule", schedule.getMessage());
+        }
         if (error instanceof StorageException storage) {
             return switch (storage.problem()) {
                 case DISK_FULL -> messages.get("error.diskFull");

@@ -40,6 +40,7 @@ public final class Notifier {
     public record Action(String text, Runnable run) {
     }
 
+    private static final String STAYS = "notification-stays";
     public static final Duration DEFAULT_AUTO_HIDE = Duration.seconds(6);
     /** The oldest cards go when more pile up: a corner of the window, not a list. */
     static final int MAX_SHOWN = 3;
@@ -90,8 +91,20 @@ public final class Notifier {
         return show(Kind.ERROR, title, text, actions);
     }
 
+    /** An offer that stays until acted on or closed (an INFO card with no countdown). */
+    public Node offer(String title, String text, Action... actions) {
+        return show(Kind.INFO, title, text, true, actions);
+    }
+
     public Node show(Kind kind, String title, String text, Action... actions) {
+        return show(kind, title, text, false, actions);
+    }
+
+    private Node show(Kind kind, String title, String text, boolean stays, Action... actions) {
         HBox card = new HBox();
+        if (stays) {
+            card.getProperties().put(STAYS, Boolean.TRUE);
+        }
         card.getStyleClass().addAll("notification", "notification-" + kind.name().toLowerCase(java.util.Locale.ROOT));
         card.setAccessibleRole(AccessibleRole.TEXT);
         card.setAccessibleText(title + ". " + text);
@@ -132,7 +145,7 @@ public final class Notifier {
         close.setOnAction(e -> close(card));
 
         card.getChildren().addAll(icon, words, close);
-        if (kind != Kind.ERROR) {
+        if (kind != Kind.ERROR && !card.getProperties().containsKey(STAYS)) {
             PauseTransition wait = new PauseTransition(autoHide);
             wait.setOnFinished(e -> close(card));
             // Reading takes the time it takes: no countdown while the pointer or the keyboard is on the card.

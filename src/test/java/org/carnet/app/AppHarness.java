@@ -20,6 +20,10 @@ public final class AppHarness {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T19:00:00Z"), ZoneId.of("Europe/Paris"));
     public static final LocalDate TODAY = LocalDate.now(CLOCK);
 
+    /** The reminder schedule of every window under test: an autostart entry in the test's own folder. */
+    private static final java.util.function.Function<Path, org.carnet.reminders.Schedule> SCHEDULE =
+            dir -> new org.carnet.reminders.XdgAutostart(dir.resolve("test-config"));
+
     private final Path dataDir;
     private Services services;
     private MainWindow window;
@@ -78,6 +82,7 @@ public final class AppHarness {
             FxToolkit.setupFixture(() -> {
                 Stage stage = new Stage();
                 window = new MainWindow(stage, AppSettings.load(dataDir), TaskRunner.sameThread());
+            window.setSchedules(SCHEDULE);
                 window.setOnExit(() -> exits++);
                 window.show();
                 host = new JournalHost(dataDir, CLOCK, TaskRunner.sameThread(), window);
@@ -89,6 +94,7 @@ public final class AppHarness {
         FxToolkit.setupFixture(() -> {
             Stage stage = new Stage();
             window = new MainWindow(stage, AppSettings.load(dataDir), TaskRunner.sameThread());
+            window.setSchedules(SCHEDULE);
             window.setOnExit(() -> exits++);
             window.show();
             window.attach(services);

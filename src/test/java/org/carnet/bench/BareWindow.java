@@ -7,7 +7,11 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-/** The baseline of the startup benchmark: an empty JavaFX window, started like Carnet (a plain main class). */
+/**
+ * The baseline of the startup benchmark: an empty JavaFX window, started like Carnet (a plain main class). With
+ * {@code --stretch PASSWORD}, it also stretches a journal key once shown (the baseline of an encrypted start) and
+ * prints "stretched" with the uptime then.
+ */
 public final class BareWindow {
     private BareWindow() {
     }
@@ -21,8 +25,14 @@ public final class BareWindow {
         @Override
         public void start(Stage stage) {
             stage.setScene(new Scene(new StackPane(), 1000, 720));
+            java.util.List<String> args = getParameters().getRaw();
             stage.setOnShown(e -> {
                 System.out.println("shown " + ManagementFactory.getRuntimeMXBean().getUptime());
+                System.out.println("rss " + PeakRss.megabytes());
+                if (args.size() == 2 && args.get(0).equals("--stretch")) {
+                    org.carnet.storage.KeyStretching.stretch(args.get(1).toCharArray());
+                    System.out.println("stretched " + ManagementFactory.getRuntimeMXBean().getUptime());
+                }
                 System.out.flush();
                 Platform.exit();
             });

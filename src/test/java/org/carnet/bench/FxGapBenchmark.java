@@ -111,7 +111,7 @@ public final class FxGapBenchmark {
     }
 
     /** The 10-year journal, magnesium taken for the last 120 days, a protocol started 41 days ago, some foods. */
-    private static int generate(Path journal) throws Exception {
+    static int generate(Path journal) throws Exception {
         LocalDate today = LocalDate.now();
         int checkIns;
         try (Database database = Database.open(journal)) {
@@ -124,11 +124,13 @@ public final class FxGapBenchmark {
                     services.intake().searchFoods("epinard cuit", 1).get(0));
             for (LocalDate day = today.minusDays(120); !day.isAfter(today); day = day.plusDays(1)) {
                 if (day.getDayOfMonth() % 7 != 0) {
-                    services.intake().logSupplement(new SupplementIntake(null, day.atTime(21, 0), magnesium.id(), 1));
+                    services.intake().logSupplement(new SupplementIntake(null,
+                            JournalGenerator.notAfterNow(day, LocalTime.of(21, 0)), magnesium.id(), 1));
                 }
                 if (day.isAfter(today.minusDays(30))) {
                     for (var food : foods) {
-                        services.intake().logFood(new FoodIntake(null, day.atTime(12, 30), food.code(), 60));
+                        services.intake().logFood(new FoodIntake(null,
+                                JournalGenerator.notAfterNow(day, LocalTime.of(12, 30)), food.code(), 60));
                     }
                 }
             }
@@ -139,7 +141,7 @@ public final class FxGapBenchmark {
         return checkIns;
     }
 
-    private static Map<String, Double> child(String java, Path journal) throws IOException, InterruptedException {
+    static Map<String, Double> child(String java, Path journal) throws IOException, InterruptedException {
         List<String> command = List.of(java, "-Dprism.order=sw",
                 "-Dcarnet.fxgap.profile=" + Boolean.getBoolean("carnet.fxgap.profile"),
                 "-cp", System.getProperty("java.class.path"),
@@ -404,6 +406,7 @@ public final class FxGapBenchmark {
             print("frameP99", percentile(frameGaps, 0.99));
             System.out.printf(Locale.ROOT, "result\tframeOver100\t%d%n",
                     frameGaps.stream().filter(g -> g > LONG_GAP_NANOS).count());
+            System.out.printf(Locale.ROOT, "result\tpeakRssMb\t%.1f%n", PeakRss.megabytes());
             for (int i = 0; i < steps.size(); i++) {
                 long[] worst = byStep.getOrDefault(i, new long[] {0, 0});
                 System.out.printf(Locale.ROOT, "result\tstep:%s\t%.1f%n", steps.get(i), worst[0] / 1e6);

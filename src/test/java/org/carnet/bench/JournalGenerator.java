@@ -70,6 +70,16 @@ public final class JournalGenerator {
                 palpitation && random.nextBoolean() ? Trigger.values()[random.nextInt(5)] : null, Set.of());
     }
 
+    /**
+     * {@code time} on {@code day}, or now when that is later than now: the journal refuses intakes in the future,
+     * and a benchmark run in the morning would log today's evening dose.
+     */
+    public static LocalDateTime notAfterNow(LocalDate day, LocalTime time) {
+        LocalDateTime at = day.atTime(time);
+        LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
+        return at.isAfter(now) ? now : at;
+    }
+
     private Integer maybe(int value) {
         return random.nextInt(7) == 0 ? null : value;
     }

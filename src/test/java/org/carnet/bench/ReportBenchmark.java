@@ -47,7 +47,8 @@ public final class ReportBenchmark {
                     MagnesiumForm.BISGLYCINATE, 150.0, null, null, null, null));
             for (LocalDate day = start; !day.isAfter(today); day = day.plusDays(1)) {
                 if (day.getDayOfMonth() % 7 != 0) {
-                    services.intake().logSupplement(new SupplementIntake(null, day.atTime(21, 0), magnesium.id(), 1));
+                    services.intake().logSupplement(new SupplementIntake(null,
+                            JournalGenerator.notAfterNow(day, LocalTime.of(21, 0)), magnesium.id(), 1));
                 }
             }
             services.tracking().save(new Protocol(null, "Magnésium le soir", start, null,

@@ -296,11 +296,13 @@ class GuidanceRulesTest {
         assertThat(ENGINE.rules()).extracting(Rule::id).doesNotHaveDuplicates().containsExactlyInAnyOrder(
                 "MG_SUPPLEMENT_CEILING", "MG_SPACING", "MG_OXIDE_DIARRHOEA", "CALCIUM_WITHOUT_K2",
                 "CALCIUM_UPPER_LEVEL", "VITD_WITHOUT_MG", "VITD_UPPER_LEVEL", "MG_MORNING_ONLY",
-                "PROFILE_SEE_PROFESSIONAL");
+                "PROFILE_SEE_PROFESSIONAL", "SEE_PRO_PERSISTENT_DIARRHOEA", "SEE_PRO_FREQUENT_MIGRAINES",
+                "SEE_PRO_SPASMS", "SEE_PRO_WEIGHT_LOSS");
         assertThat(ENGINE.rules()).extracting(Rule::fact).containsExactlyInAnyOrder(
                 Fact.MG_SUPPLEMENT_CEILING_250, Fact.MG_SPACING_2_4H, Fact.MG_OXIDE_LAXATIVE, Fact.K2_WITH_CALCIUM,
                 Fact.CA_UPPER_2500, Fact.VITD_NEEDS_MG, Fact.VITD_UPPER_100, Fact.MG_TIMING_EVENING,
-                Fact.SEE_PRO_RISK_PROFILE);
+                Fact.SEE_PRO_RISK_PROFILE, Fact.SEE_PRO_OTHER_SIGNS, Fact.SEE_PRO_OTHER_SIGNS,
+                Fact.SEE_PRO_OTHER_SIGNS, Fact.SEE_PRO_OTHER_SIGNS);
     }
 
     @Test

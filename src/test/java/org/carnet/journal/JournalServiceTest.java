@@ -145,6 +145,40 @@ class JournalServiceTest {
     }
 
     /** Keeps everything in maps and records what it was asked. */
+    @Test
+    void theDaysMissedSinceTheLastCheckInAreOfferedUpToYesterday() {
+        repository.saveCheckIn(checkIn(TODAY.minusDays(4), 0));
+        repository.saveCheckIn(checkIn(TODAY.minusDays(2), 1));
+
+        assertThat(service.missedDays()).containsExactly(TODAY.minusDays(1));
+
+        repository.checkIns.remove(TODAY.minusDays(2));
+        assertThat(service.missedDays()).containsExactly(TODAY.minusDays(3), TODAY.minusDays(2), TODAY.minusDays(1));
+    }
+
+    @Test
+    void aNewJournalOrOneCheckedInYesterdayMissesNothingAndOldGapsAreCapped() {
+        assertThat(service.missedDays()).isEmpty();
+
+        repository.saveCheckIn(checkIn(TODAY.minusDays(40), 0));
+        assertThat(service.missedDays()).hasSize(JournalService.BACKFILL_MAX_DAYS)
+                .startsWith(TODAY.minusDays(JournalService.BACKFILL_MAX_DAYS)).endsWith(TODAY.minusDays(1));
+
+        repository.saveCheckIn(checkIn(TODAY.minusDays(1), 0));
+        assertThat(service.missedDays()).isEmpty();
+    }
+
+    @Test
+    void backFillingStoresAllTheDaysOrNoneWhenOneIsInvalid() {
+        List<CheckIn> days = List.of(checkIn(TODAY.minusDays(2), 1), checkIn(TODAY.minusDays(1), -3));
+
+        assertThatThrownBy(() -> service.saveAll(days)).isInstanceOf(ValidationException.class);
+        assertThat(repository.checkIns).isEmpty();
+
+        service.saveAll(List.of(checkIn(TODAY.minusDays(2), 1), checkIn(TODAY.minusDays(1), 2)));
+        assertThat(repository.checkIns).containsOnlyKeys(TODAY.minusDays(2), TODAY.minusDays(1));
+    }
+
     private static final class FakeRepository implements JournalRepository {
         final Map<LocalDate, CheckIn> checkIns = new TreeMap<>();
         final Map<Long, Episode> episodes = new LinkedHashMap<>();
@@ -191,7 +225,8 @@ class JournalServiceTest {
 
         @Override
         public List<DaySummary> listDays() {
-            throw new UnsupportedOperationException("not needed by these tests");
+            return checkIns.keySet().stream().sorted(java.util.Comparator.reverseOrder())
+                    .map(day -> new DaySummary(day, true, null, null, null, null, null, null, 0, Set.of(), null, null, 0, null)).toList();
         }
 
         @Override

@@ -38,7 +38,9 @@ final class BackupSamples {
             LocalDate day = start.plusDays(i);
             checkIns.add(new CheckInRow(day, i % 4, i % 4 == 0 ? null : i % 11, i % 3 == 0, 1 + i % 5,
                     6.5 + (i % 4) * 0.25, i % 2, i % 11, null, 3, i % 7 == 0 ? "DIARRHOEA" : "NORMAL",
-                    i % 97 == 5 ? List.of("CHEST_PAIN", "FAINTING") : List.of(), i % 5 == 0 ? "Jour « " + i + " »" : null));
+                    i % 97 == 5 ? List.of("CHEST_PAIN", "FAINTING") : List.of(), i % 5 == 0 ? "Jour « " + i + " »" : null,
+                    i % 6 == 1 ? Boolean.TRUE : i % 6 == 2 ? Boolean.FALSE : null, i % 6 == 1 ? 5 : null,
+                    i % 4 == 0 ? null : i % 4, i % 7 == 3 ? 70.5 : null));
             if (i % 3 == 0) {
                 episodes.add(new EpisodeRow(id++, day.atTime(3, 15), "CRAMP", 5, 7, null, null, List.of()));
             }

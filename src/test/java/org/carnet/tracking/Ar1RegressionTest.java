@@ -29,8 +29,7 @@ class Ar1RegressionTest {
 
     @Test
     void remlFitMatchesAnIndependentImplementationWithGapsInTheDays() {
-        // Reference: a separate numpy implementation of the same REML grid (step 0.01, −0.5 to 0.95) gave
-        // estimate −2.389378828456657, standard error 0.4304464237058714, φ 0.28, 28 degrees of freedom.
+        // Reference: a separate numpy implementation of the same REML grid (step 0.01, −0.5 to 0.95) gave φ 0.28.
         int[] day = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25, 26, 27,
             28, 29, 30, 31};
         double[] y = {5, 6, 6, 7, 5, 4, 5, 6, 7, 7, 5, 6, 6, 4, 3, 4, 4, 5, 3, 3, 4, 3, 2, 3, 3, 4, 2, 3, 3, 2};
@@ -39,10 +38,47 @@ class Ar1RegressionTest {
         Ar1Regression.Fit fit = Ar1Regression.fit(day, y, x);
 
         assertThat(fit.phi()).isCloseTo(0.28, within(1e-9));
-        assertThat(fit.estimate()).isCloseTo(-2.389378828456657, within(1e-9));
-        assertThat(fit.standardError()).isCloseTo(0.4304464237058714, within(1e-9));
+        // The level difference: mean of days 15–31 minus mean of days 0–14.
+        double with = 0;
+        double without = 0;
+        for (int i = 0; i < y.length; i++) {
+            with += x[i] > 0 ? y[i] / 16 : 0;
+            without += x[i] > 0 ? 0 : y[i] / 14;
+        }
+        assertThat(fit.estimate()).isCloseTo(with - without, within(1e-12));
+        assertThat(fit.standardError()).isCloseTo(sandwichStandardError(day, y, x, 0.28), within(1e-9));
         assertThat(fit.degreesOfFreedom()).isEqualTo(28);
         assertThat(fit.probabilityBelowZero()).isGreaterThan(0.999);
+    }
+
+    /**
+     * The same standard error written out with full matrices: σ² from the GLS fit (Cholesky of the AR(1)
+     * correlation), then the diagonal element of (X'X)⁻¹X'VX(X'X)⁻¹ for the exposure.
+     */
+    private static double sandwichStandardError(int[] day, double[] y, double[] x, double phi) {
+        int n = y.length;
+        org.hipparchus.linear.RealMatrix v = new org.hipparchus.linear.Array2DRowRealMatrix(n, n);
+        org.hipparchus.linear.RealMatrix design = new org.hipparchus.linear.Array2DRowRealMatrix(n, 2);
+        for (int i = 0; i < n; i++) {
+            design.setEntry(i, 0, 1);
+            design.setEntry(i, 1, x[i]);
+            for (int j = 0; j < n; j++) {
+                v.setEntry(i, j, Math.pow(phi, Math.abs(day[i] - day[j])) / (1 - phi * phi));
+            }
+        }
+        org.hipparchus.linear.RealMatrix vInverse = new org.hipparchus.linear.LUDecomposition(v).getSolver()
+                .getInverse();
+        org.hipparchus.linear.RealVector yv = new org.hipparchus.linear.ArrayRealVector(y);
+        org.hipparchus.linear.RealMatrix gls = design.transpose().multiply(vInverse).multiply(design);
+        org.hipparchus.linear.RealVector beta = new org.hipparchus.linear.LUDecomposition(gls).getSolver()
+                .solve(design.transpose().operate(vInverse.operate(yv)));
+        org.hipparchus.linear.RealVector residual = yv.subtract(design.operate(beta));
+        double sigma2 = residual.dotProduct(vInverse.operate(residual)) / (n - 2);
+        org.hipparchus.linear.RealMatrix xtxInverse = new org.hipparchus.linear.LUDecomposition(
+                design.transpose().multiply(design)).getSolver().getInverse();
+        org.hipparchus.linear.RealMatrix sandwich = xtxInverse.multiply(design.transpose()).multiply(v)
+                .multiply(design).multiply(xtxInverse);
+        return Math.sqrt(sigma2 * sandwich.getEntry(1, 1));
     }
 
     @Test
@@ -81,16 +117,36 @@ class Ar1RegressionTest {
     }
 
     @Test
-    void noFitWithoutBothSidesOrWithoutVariation() {
+    void noFitWithoutBothSidesAndAnExactFitWithoutVariation() {
         int[] day = IntStream.range(0, 10).toArray();
         double[] same = new double[10];
         java.util.Arrays.fill(same, 2);
         double[] half = IntStream.of(day).mapToDouble(d -> d >= 5 ? 1 : 0).toArray();
-        assertThat(Ar1Regression.fit(day, same, half)).isNull();
+        Ar1Regression.Fit constant = Ar1Regression.fit(day, same, half);
+        assertThat(constant.estimate()).isEqualTo(0.0);
+        assertThat(constant.standardError()).isEqualTo(0.0);
+        assertThat(constant.range(0.95)).containsExactly(0.0, 0.0);
+        double[] step = IntStream.of(day).mapToDouble(d -> d >= 5 ? 1.5 : 4).toArray();
+        Ar1Regression.Fit exact = Ar1Regression.fit(day, step, half);
+        assertThat(exact.estimate()).isCloseTo(-2.5, within(1e-12));
+        assertThat(exact.range(0.95)[1] - exact.range(0.95)[0]).isCloseTo(0.0, within(1e-12));
+        assertThat(exact.probabilityBelowZero()).isEqualTo(1.0);
         assertThat(Ar1Regression.fit(day, IntStream.of(day).mapToDouble(d -> d).toArray(), new double[10]))
                 .isNull();
         assertThat(Ar1Regression.fit(new int[] {0, 1, 2}, new double[] {1, 2, 3}, new double[] {0, 1, 1}))
                 .isNull();
+    }
+
+    @Test
+    void aChangeThatBuildsUpOverAWeekIsEstimatedByItsLevelNotItsFirstDay() {
+        // 14 days at 4, then 3 for a week, then 1: the estimate is the level of the exposed days (2.5 lower), not
+        // the first day's move of 1 that a lagged or GLS-weighted reading picks up as φ nears 1.
+        int[] day = IntStream.range(0, 42).toArray();
+        double[] y = IntStream.of(day).mapToDouble(d -> d < 14 ? 4 : d < 21 ? 3 : 1).toArray();
+        double[] x = IntStream.of(day).mapToDouble(d -> d >= 14 ? 1 : 0).toArray();
+        Ar1Regression.Fit fit = Ar1Regression.fit(day, y, x);
+        assertThat(fit.estimate()).isCloseTo((7 * 3 + 21 * 1) / 28.0 - 4, within(1e-12));
+        assertThat(fit.range(0.95)[1]).isLessThan(0);
     }
 
     @Test

@@ -43,7 +43,8 @@ public final class CsvExport {
         "sleep_quality", "sleep_hours", "palpitation_count", "fatigue", "twitching", "irritability", "digestion",
         "notes", "cramp_episodes", "palpitation_episodes", "red_flags", "magnesium_food_mg",
         "magnesium_supplements_mg", "calcium_food_mg", "calcium_supplements_mg", "vitamin_d_food_ug",
-        "vitamin_d_supplements_ug", "vitamin_k2_food_ug", "vitamin_k2_supplements_ug"};
+        "vitamin_d_supplements_ug", "vitamin_k2_food_ug", "vitamin_k2_supplements_ug", "headache",
+        "headache_worst_severity", "noise_light_sensitivity", "spasm_episodes", "weight_kg"};
     /** The nutrients of days.csv, each as a food column then a supplements column. */
     static final List<Nutrient> DAY_NUTRIENTS = List.of(Nutrient.MAGNESIUM, Nutrient.CALCIUM, Nutrient.VITAMIN_D,
             Nutrient.VITAMIN_K2);
@@ -126,6 +127,9 @@ public final class CsvExport {
                 row.add(fromFood(details, nutrient));
                 row.add(fromSupplements(details, nutrient));
             }
+            row.addAll(List.of(bool(c.headache()), number(c.headacheWorstSeverity()),
+                    number(c.noiseLightSensitivity()), count(entry.episodeCount(EpisodeKind.SPASM)),
+                    number(c.weightKg())));
             rows.add(row);
         }
         return rows;

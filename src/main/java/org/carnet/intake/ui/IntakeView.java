@@ -153,7 +153,32 @@ public final class IntakeView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox root = new VBox(12, header, scroll);
+        VBox late = new VBox(4);
+        late.setId("intake-late-doses");
+        late.getStyleClass().add("late-doses");
+        ListChangeListener<Object> lateChanged = c -> {
+            late.getChildren().clear();
+            for (var dose : model.lateDoses()) {
+                Label line = new Label(org.carnet.reminders.ui.ReminderWords.lateDose(dose, messages));
+                line.setWrapText(true);
+                line.setMinHeight(Region.USE_PREF_SIZE);
+                line.getStyleClass().add(dose.spacing() == null ? "late-dose" : "late-dose-spaced");
+                late.getChildren().add(line);
+                if (dose.spacing() != null) {
+                    Label source = new Label(messages.source(org.carnet.reminders.Reminders.SPACING_FACT));
+                    source.setWrapText(true);
+                    source.setMinHeight(Region.USE_PREF_SIZE);
+                    source.getStyleClass().add("source-line");
+                    late.getChildren().add(source);
+                }
+            }
+            late.setVisible(!late.getChildren().isEmpty());
+            late.setManaged(late.isVisible());
+        };
+        late.getProperties().put(IntakeView.class, lateChanged);
+        model.lateDoses().addListener(new WeakListChangeListener<>(lateChanged));
+        lateChanged.onChanged(null);
+        VBox root = new VBox(12, header, late, scroll);
         root.setId("intake-view");
         root.getStyleClass().add("page");
         return root;

@@ -64,6 +64,10 @@ public final class IntakeViewModel {
     private final ObservableList<Product> products = FXCollections.observableArrayList();
     private final ObservableList<Medication> medications = FXCollections.observableArrayList();
     private final ObservableList<Food> searchResults = FXCollections.observableArrayList();
+    private final ObservableList<org.carnet.reminders.Due.Dose> lateDoses = FXCollections.observableArrayList();
+    /** The current protocol's doses late at a moment (none when not given). */
+    private java.util.function.Function<java.time.LocalDateTime, List<org.carnet.reminders.Due.Dose>> lateAt =
+            now -> List.of();
     private final javafx.collections.ObservableSet<String> favourites = FXCollections.observableSet();
     private final StringProperty foodQuery = new SimpleStringProperty("");
     private final ObjectProperty<Food> food = new SimpleObjectProperty<>();
@@ -120,6 +124,16 @@ public final class IntakeViewModel {
 
     public ObservableList<Medication> medications() {
         return medications;
+    }
+
+    /** Today's planned doses not logged yet, with from when magnesium can be taken where spacing applies. */
+    public ObservableList<org.carnet.reminders.Due.Dose> lateDoses() {
+        return lateDoses;
+    }
+
+    public void setLateDoses(java.util.function.Function<java.time.LocalDateTime,
+            List<org.carnet.reminders.Due.Dose>> lateAt) {
+        this.lateAt = lateAt;
     }
 
     public ObservableList<Food> searchResults() {
@@ -184,7 +198,8 @@ public final class IntakeViewModel {
             DayIntakeDetails loaded = intake.day(newDay);
             return new Loaded(loaded, guidance.forDay(loaded),
                     guidance.forPeriod(today.minusDays(PERIOD_DAYS - 1L), today),
-                    intake.products(), intake.medications(), intake.favouriteFoods());
+                    intake.products(), intake.medications(), intake.favouriteFoods(),
+                    newDay.equals(today) ? lateAt.apply(intake.now()) : List.of());
         }, loaded -> {
             boolean sameDay = newDay.equals(day.get());
             day.set(newDay);
@@ -193,6 +208,7 @@ public final class IntakeViewModel {
             details.set(loaded.details());
             findings.setAll(loaded.findings());
             periodFindings.setAll(loaded.period());
+            lateDoses.setAll(loaded.late());
             Product selectedProduct = product.get();
             Medication selectedMedication = medication.get();
             products.setAll(loaded.products());
@@ -209,7 +225,8 @@ public final class IntakeViewModel {
     }
 
     private record Loaded(DayIntakeDetails details, List<Finding> findings, List<Finding> period,
-                          List<Product> products, List<Medication> medications, java.util.Set<String> favourites) {
+                          List<Product> products, List<Medication> medications, java.util.Set<String> favourites,
+                          List<org.carnet.reminders.Due.Dose> late) {
     }
 
     /** Marks a food as a favourite (it then comes first in the search), or unmarks it. */

@@ -134,9 +134,10 @@ public final class CheckInView {
         quick.choice(digestion);
         form.add(labelledCard(messages.get("checkin.digestion"), digestion, digestion), 0, 2);
         form.add(redFlagsSection(), 1, 2);
-        form.add(card(messages.get("checkin.episodes"), episodesBox()), 0, 3, 2, 1);
+        form.add(card(messages.get("checkin.signs"), signsRow()), 0, 3, 2, 1);
+        form.add(card(messages.get("checkin.episodes"), episodesBox()), 0, 4, 2, 1);
         Node notes = notesArea();
-        form.add(labelledCard(messages.get("checkin.notes"), notes, notes), 0, 4, 2, 1);
+        form.add(labelledCard(messages.get("checkin.notes"), notes, notes), 0, 5, 2, 1);
         form.getChildren().forEach(n -> {
             GridPane.setFillHeight(n, true);
             GridPane.setValignment(n, javafx.geometry.VPos.TOP);
@@ -264,6 +265,23 @@ public final class CheckInView {
                 labelled(messages.get("checkin.crampsWhen"), when),
                 labelled(messages.get("checkin.crampSeverity"), number("checkin-cramp-severity",
                         CheckInViewModel.CRAMP_SEVERITY, "0–10")));
+    }
+
+    /** Headache yes/no then its worst, sensitivity to noise or light, and weight (kg, optional, any day). */
+    private Node signsRow() {
+        NullableChoice<Boolean> headache = new NullableChoice<>(List.of(Boolean.TRUE, Boolean.FALSE),
+                yes -> messages.get(yes ? "checkin.headache.yes" : "checkin.headache.no"),
+                model.headacheProperty(), "checkin-headache");
+        keys(headache, yes -> messages.get(yes ? "checkin.headache.yes.key" : "checkin.headache.no.key"));
+        quick.choice(headache);
+        return row(
+                labelled(messages.get("checkin.headache"), headache),
+                labelled(messages.get("checkin.headacheSeverity"), number("checkin-headache-severity",
+                        CheckInViewModel.HEADACHE_SEVERITY, "0–10")),
+                labelled(messages.get("checkin.sensitivity"), number("checkin-sensitivity",
+                        CheckInViewModel.SENSITIVITY, "0–10")),
+                labelled(messages.get("checkin.weight"), number("checkin-weight", CheckInViewModel.WEIGHT,
+                        messages.get("checkin.weight.range"))));
     }
 
     private <T> void keys(NullableChoice<T> choice, java.util.function.Function<T, String> key) {
@@ -404,7 +422,10 @@ public final class CheckInView {
         palpitation.setId("checkin-log-palpitation");
         palpitation.setOnAction(e -> episodes.logNow(model.dayProperty().get(), EpisodeKind.PALPITATION));
         palpitation.setTooltip(Shortcut.LOG_PALPITATION.tooltip(messages.get("checkin.logPalpitation")));
-        return new VBox(8, list, new HBox(8, cramp, palpitation));
+        Button spasm = new Button(messages.get("checkin.logSpasm"), Icons.icon(MaterialDesignP.PLUS));
+        spasm.setId("checkin-log-spasm");
+        spasm.setOnAction(e -> episodes.logNow(model.dayProperty().get(), EpisodeKind.SPASM));
+        return new VBox(8, list, new HBox(8, cramp, palpitation, spasm));
     }
 
     private Node episodeRow(Episode episode) {

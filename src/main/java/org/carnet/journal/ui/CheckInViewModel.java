@@ -56,6 +56,9 @@ public final class CheckInViewModel {
     public static final String FATIGUE = "fatigue";
     public static final String TWITCHING = "twitching";
     public static final String IRRITABILITY = "irritability";
+    public static final String HEADACHE_SEVERITY = "headacheWorstSeverity";
+    public static final String SENSITIVITY = "noiseLightSensitivity";
+    public static final String WEIGHT = "weightKg";
     public static final String NOTES = "notes";
 
     private final JournalService journal;
@@ -69,6 +72,7 @@ public final class CheckInViewModel {
     private final Map<String, Function<String, Parsed<?>>> parsers = new LinkedHashMap<>();
     private final Map<String, Predicate<String>> completeWhen = new LinkedHashMap<>();
     private final ObjectProperty<Boolean> crampsAtNight = new SimpleObjectProperty<>();
+    private final ObjectProperty<Boolean> headache = new SimpleObjectProperty<>();
     private final IntegerProperty sleepQuality = new SimpleIntegerProperty(0);
     private final ObjectProperty<Digestion> digestion = new SimpleObjectProperty<>();
     private final Map<RedFlag, BooleanProperty> redFlags = new EnumMap<>(RedFlag.class);
@@ -99,6 +103,11 @@ public final class CheckInViewModel {
         wholeNumber(FATIGUE, SCALE_MIN, SCALE_MAX);
         wholeNumber(TWITCHING, SCALE_MIN, SCALE_MAX);
         wholeNumber(IRRITABILITY, SCALE_MIN, SCALE_MAX);
+        wholeNumber(HEADACHE_SEVERITY, SCALE_MIN, SCALE_MAX);
+        wholeNumber(SENSITIVITY, SCALE_MIN, SCALE_MAX);
+        // Like hours, a weight may always go on (72 may become 72,5): it is the last field before the notes.
+        number(WEIGHT, t -> NumberInput.decimal(WEIGHT, t, WEIGHT_KG_MIN, WEIGHT_KG_MAX, WEIGHT_KG_DECIMALS),
+                t -> false);
         for (RedFlag flag : RedFlag.values()) {
             BooleanProperty ticked = new SimpleBooleanProperty();
             ticked.addListener((o, was, now) -> alerts.setPending(day.get(), tickedRedFlags()));
@@ -106,7 +115,7 @@ public final class CheckInViewModel {
         }
         notes.addListener((o, was, now) -> validateNotes());
         List<Observable> all = new ArrayList<>(numberFields.values());
-        all.addAll(List.of(crampsAtNight, sleepQuality, digestion, notes));
+        all.addAll(List.of(crampsAtNight, headache, sleepQuality, digestion, notes));
         all.addAll(redFlags.values());
         all.forEach(p -> p.addListener(o -> updateDirty()));
     }
@@ -149,6 +158,11 @@ public final class CheckInViewModel {
 
     public ObjectProperty<Boolean> crampsAtNightProperty() {
         return crampsAtNight;
+    }
+
+    /** Headache or migraine that day: yes, no, or null when not recorded. */
+    public ObjectProperty<Boolean> headacheProperty() {
+        return headache;
     }
 
     /** 1–5, or 0 when not recorded. */
@@ -297,6 +311,12 @@ public final class CheckInViewModel {
                 digestion.get(),
                 tickedRedFlags(),
                 notes.get());
+        Integer headacheSeverity = (Integer) values.get(HEADACHE_SEVERITY);
+        // A severity above 0 typed without the yes/no says there was a headache.
+        Boolean hadHeadache = headache.get() == null && headacheSeverity != null && headacheSeverity > 0
+                ? Boolean.TRUE : headache.get();
+        checkIn = checkIn.withSigns(hadHeadache, headacheSeverity, (Integer) values.get(SENSITIVITY),
+                (Double) values.get(WEIGHT));
         if (found.isEmpty()) {
             found.addAll(JournalValidator.validate(checkIn, journal.today()));
         }
@@ -326,7 +346,11 @@ public final class CheckInViewModel {
         text(FATIGUE).set(asText(checkIn.fatigue()));
         text(TWITCHING).set(asText(checkIn.twitching()));
         text(IRRITABILITY).set(asText(checkIn.irritability()));
+        text(HEADACHE_SEVERITY).set(asText(checkIn.headacheWorstSeverity()));
+        text(SENSITIVITY).set(asText(checkIn.noiseLightSensitivity()));
+        text(WEIGHT).set(asText(checkIn.weightKg()));
         crampsAtNight.set(checkIn.crampsAtNight());
+        headache.set(checkIn.headache());
         sleepQuality.set(checkIn.sleepQuality() == null ? 0 : checkIn.sleepQuality());
         digestion.set(checkIn.digestion());
         redFlags.forEach((flag, property) -> property.set(checkIn.redFlags().contains(flag)));
@@ -369,14 +393,14 @@ public final class CheckInViewModel {
     }
 
     /** Everything the person can edit, as typed: equal states mean nothing to save. */
-    private record FormState(Map<String, String> texts, Boolean atNight, int sleepQuality, Digestion digestion,
-                             Set<RedFlag> redFlags, String notes) {
+    private record FormState(Map<String, String> texts, Boolean atNight, Boolean headache, int sleepQuality,
+                             Digestion digestion, Set<RedFlag> redFlags, String notes) {
     }
 
     private FormState currentState() {
         Map<String, String> texts = new LinkedHashMap<>();
         numberFields.forEach((field, text) -> texts.put(field, text.get() == null ? "" : text.get().strip()));
-        return new FormState(texts, crampsAtNight.get(), sleepQuality.get(), digestion.get(), tickedRedFlags(),
+        return new FormState(texts, crampsAtNight.get(), headache.get(), sleepQuality.get(), digestion.get(), tickedRedFlags(),
                 notes.get() == null ? "" : notes.get().strip());
     }
 

@@ -39,7 +39,7 @@ public final class HomeViewModel {
     public void load(Consumer<Throwable> onFailure) {
         runner.run(() -> {
             LocalDate day = journal.today();
-            return new Today(day, journal.load(day), journal.listDays().size(), journal.recentRedFlags());
+            return new Today(day, journal.load(day), journal.countDays().days(), journal.recentRedFlags());
         }, loaded -> {
             alerts.setStored(loaded.recentRedFlags());
             today.set(loaded);

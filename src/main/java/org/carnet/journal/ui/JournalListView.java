@@ -90,6 +90,16 @@ public final class JournalListView {
         if (day.fatigue() != null) {
             parts.add(messages.get("journal.fatigue", day.fatigue()));
         }
+        if (Boolean.TRUE.equals(day.headache())) {
+            parts.add(day.headacheWorstSeverity() == null ? messages.get("journal.headache")
+                    : messages.get("journal.headacheWithSeverity", day.headacheWorstSeverity()));
+        }
+        if (day.spasmCount() > 0) {
+            parts.add(messages.get("journal.spasms", day.spasmCount()));
+        }
+        if (day.weightKg() != null) {
+            parts.add(messages.get("journal.weight", day.weightKg()));
+        }
         if (parts.isEmpty()) {
             parts.add(day.hasCheckIn() ? messages.get("journal.nothingRecorded")
                     : messages.get("journal.episodesOnly", day.episodeCount()));

@@ -290,27 +290,39 @@ final class PdfLayout {
     /** Draws the lines from {@code top} down, each starting at x (or ending at x + width when right-aligned). */
     static void drawLines(PDPageContentStream stream, List<Line> lines, float x, float top, float width,
                           boolean alignRight) throws IOException {
-        float y = top;
-        for (Line line : lines) {
-            float baseline = y - line.size() * ASCENT;
-            float cursor = alignRight ? x + width - line.width() : x;
-            for (Piece piece : line.pieces()) {
-                stream.beginText();
-                stream.setFont(piece.style().font(), piece.style().size());
-                stream.setNonStrokingColor(piece.style().color());
-                stream.newLineAtOffset(cursor, baseline);
-                stream.showText(piece.text());
-                stream.endText();
-                cursor += piece.width();
+        PdfTags.text(() -> {
+            float y = top;
+            for (int l = 0; l < lines.size(); l++) {
+                Line line = lines.get(l);
+                float baseline = y - line.size() * ASCENT;
+                float cursor = alignRight ? x + width - line.width() : x;
+                for (int p = 0; p < line.pieces().size(); p++) {
+                    Piece piece = line.pieces().get(p);
+                    // The space a line break replaced is kept at the end of the line (past the text, so unseen): text
+                    // extraction and screen readers read "Days recorded", not "Daysrecorded".
+                    boolean wrapped = l + 1 < lines.size() && p + 1 == line.pieces().size();
+                    stream.beginText();
+                    stream.setFont(piece.style().font(), piece.style().size());
+                    stream.setNonStrokingColor(piece.style().color());
+                    stream.newLineAtOffset(cursor, baseline);
+                    stream.showText(wrapped && !piece.text().endsWith(" ") ? piece.text() + " " : piece.text());
+                    stream.endText();
+                    cursor += piece.width();
+                }
+                y -= line.height();
             }
-            y -= line.height();
-        }
+        });
     }
 
     // ---------------------------------------------------------------- blocks
 
     /** A paragraph of runs, wrapped to {@code width} and indented by {@code indent}. */
     Block paragraph(List<Run> runs, float width, float indent) {
+        return tagged(runs, width, indent, "P");
+    }
+
+    /** Wrapped text, tagged for screen readers as {@code tag} (P, H1, H2). */
+    private Block tagged(List<Run> runs, float width, float indent, String tag) {
         List<Line> lines = wrap(runs, width - indent);
         return new Block() {
             @Override
@@ -320,9 +332,14 @@ final class PdfLayout {
 
             @Override
             public void draw(PDPageContentStream stream, float x, float top) throws IOException {
-                drawLines(stream, lines, x + indent, top, width - indent, false);
+                PdfTags.element(tag, () -> drawLines(stream, lines, x + indent, top, width - indent, false));
             }
         };
+    }
+
+    /** The document's title (the first-level heading). */
+    Block title(List<Run> runs) {
+        return tagged(runs, WIDTH, 0, "H1");
     }
 
     Block paragraph(List<Run> runs) {
@@ -340,16 +357,18 @@ final class PdfLayout {
 
             @Override
             public void draw(PDPageContentStream stream, float x, float top) throws IOException {
-                drawLines(stream, wrap(List.of(new Run("•", bulletStyle)), indent), x + indent * 0.25f, top,
-                        indent, false);
-                drawLines(stream, lines, x + indent, top, width - indent, false);
+                PdfTags.grouped("L", bulletStyle, "LI", () -> {
+                    PdfTags.element("Lbl", () -> drawLines(stream, wrap(List.of(new Run("•", bulletStyle)), indent),
+                            x + indent * 0.25f, top, indent, false));
+                    PdfTags.element("LBody", () -> drawLines(stream, lines, x + indent, top, width - indent, false));
+                });
             }
         };
     }
 
     /** A section heading: kept with what follows it. */
     Block heading(List<Run> runs) {
-        Block text = paragraph(runs);
+        Block text = tagged(runs, WIDTH, 0, "H2");
         return new Block() {
             @Override
             public float height() {
@@ -397,11 +416,13 @@ final class PdfLayout {
 
             @Override
             public void draw(PDPageContentStream stream, float x, float top) throws IOException {
-                stream.setStrokingColor(color);
-                stream.setLineWidth(thickness);
-                stream.moveTo(x, top - height / 2);
-                stream.lineTo(x + WIDTH, top - height / 2);
-                stream.stroke();
+                PdfTags.artifact(stream, () -> {
+                    stream.setStrokingColor(color);
+                    stream.setLineWidth(thickness);
+                    stream.moveTo(x, top - height / 2);
+                    stream.lineTo(x + WIDTH, top - height / 2);
+                    stream.stroke();
+                });
             }
         };
     }
@@ -421,16 +442,20 @@ final class PdfLayout {
             @Override
             public void draw(PDPageContentStream stream, float x, float top) throws IOException {
                 float height = height();
-                stream.setStrokingColor(BLACK);
-                stream.setLineWidth(border);
-                // The stroke is centred on the path: inset by half the border so it stays within the margins.
-                stream.addRect(x + border / 2, top - height + border / 2, WIDTH - border, height - border);
-                stream.stroke();
-                float y = top - border / 2 - padding;
-                for (Block block : inner) {
-                    block.draw(stream, x + border + padding, y);
-                    y -= block.height();
-                }
+                PdfTags.artifact(stream, () -> {
+                    stream.setStrokingColor(BLACK);
+                    stream.setLineWidth(border);
+                    // The stroke is centred on the path: inset by half the border so it stays within the margins.
+                    stream.addRect(x + border / 2, top - height + border / 2, WIDTH - border, height - border);
+                    stream.stroke();
+                });
+                PdfTags.element("Div", () -> {
+                    float y = top - border / 2 - padding;
+                    for (Block block : inner) {
+                        block.draw(stream, x + border + padding, y);
+                        y -= block.height();
+                    }
+                });
             }
         };
     }
@@ -512,25 +537,34 @@ final class PdfLayout {
                 for (Column column : columns) {
                     total += column.width();
                 }
+                float width = total;
                 if (header) {
-                    stream.setNonStrokingColor(FILL);
-                    stream.addRect(x, top - height, total, height);
-                    stream.fill();
+                    PdfTags.artifact(stream, () -> {
+                        stream.setNonStrokingColor(FILL);
+                        stream.addRect(x, top - height, width, height);
+                        stream.fill();
+                    });
                 }
-                float cx = x;
-                for (int i = 0; i < columns.size(); i++) {
-                    Column column = columns.get(i);
-                    List<Line> lines = wrapped.get(i);
-                    // Header cells sit at the bottom of the row, so single-line labels line up with the others.
-                    float cellTop = header ? top - height + padY + PdfLayout.height(lines) : top - padY;
-                    drawLines(stream, lines, cx + padX, cellTop, column.width() - 2 * padX, column.right());
-                    cx += column.width();
-                }
-                stream.setStrokingColor(RULE);
-                stream.setLineWidth(header ? 0.6f : 0.3f);
-                stream.moveTo(x, top - height);
-                stream.lineTo(x + total, top - height);
-                stream.stroke();
+                PdfTags.grouped("Table", columns, "TR", () -> {
+                    float cx = x;
+                    for (int i = 0; i < columns.size(); i++) {
+                        Column column = columns.get(i);
+                        List<Line> lines = wrapped.get(i);
+                        // Header cells sit at the bottom of the row, so single-line labels line up with the others.
+                        float cellTop = header ? top - height + padY + PdfLayout.height(lines) : top - padY;
+                        float cellX = cx;
+                        PdfTags.element(header ? "TH" : "TD", () -> drawLines(stream, lines, cellX + padX, cellTop,
+                                column.width() - 2 * padX, column.right()));
+                        cx += column.width();
+                    }
+                });
+                PdfTags.artifact(stream, () -> {
+                    stream.setStrokingColor(RULE);
+                    stream.setLineWidth(header ? 0.6f : 0.3f);
+                    stream.moveTo(x, top - height);
+                    stream.lineTo(x + width, top - height);
+                    stream.stroke();
+                });
             }
 
             @Override
@@ -545,7 +579,8 @@ final class PdfLayout {
         void paint(PDPageContentStream stream, float x, float bottom, float width, float height) throws IOException;
     }
 
-    static Block picture(float height, Painter painter) {
+    /** A picture, described for screen readers by {@code alternative}. */
+    static Block picture(float height, String alternative, Painter painter) {
         return new Block() {
             @Override
             public float height() {
@@ -554,7 +589,7 @@ final class PdfLayout {
 
             @Override
             public void draw(PDPageContentStream stream, float x, float top) throws IOException {
-                painter.paint(stream, x, top - height, WIDTH, height);
+                PdfTags.figure(alternative, () -> painter.paint(stream, x, top - height, WIDTH, height));
             }
         };
     }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -86,6 +87,24 @@ public final class SummaryPdf {
     }
 
     /** The summary as PDF bytes. */
+    /**
+     * Starts loading the fonts and PDFBox on a daemon thread, for a caller that reads the report's data meanwhile
+     * (the command line: it has two cores or more and would otherwise do both in turn). Failures are left to
+     * {@link #write}, which meets them again.
+     */
+    public static void warmUpInBackground() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                PdfFonts.warmUp();
+            } catch (IOException | RuntimeException e) {
+                java.util.logging.Logger.getLogger(SummaryPdf.class.getName())
+                        .log(java.util.logging.Level.FINE, "PDF warm-up failed", e);
+            }
+        }, "carnet-pdf-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
     public static byte[] write(ReportData data, Messages messages) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         write(data, messages, out);
@@ -155,16 +174,21 @@ public final class SummaryPdf {
 
             List<List<Placed>> pages = fit(contentBottom);
             int count = pages.size();
-            for (int i = 0; i < count; i++) {
-                PDPage page = new PDPage(PdfLayout.PAGE);
-                document.addPage(page);
-                try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-                    for (Placed placed : pages.get(i)) {
-                        placed.block().draw(stream, PdfLayout.LEFT, placed.top());
+            PdfTags.run(document, messages.language().code(), text("report.pdf.title"), () -> {
+                for (int i = 0; i < count; i++) {
+                    PDPage page = new PDPage(PdfLayout.PAGE);
+                    document.addPage(page);
+                    try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+                        PdfTags.page(page, stream);
+                        for (Placed placed : pages.get(i)) {
+                            placed.block().draw(stream, PdfLayout.LEFT, placed.top());
+                        }
+                        int number = i + 1;
+                        // The footer repeats on every page: decoration for a screen reader (pagination artifact).
+                        PdfTags.artifact(stream, () -> drawFooter(stream, footer, number, count));
                     }
-                    drawFooter(stream, footer, i + 1, count);
                 }
-            }
+            });
             describe();
         }
 
@@ -243,7 +267,7 @@ public final class SummaryPdf {
         // ------------------------------------------------------------ 1. header
 
         private void header(List<Block> blocks) {
-            blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.title"), layout.bold(TITLE_SIZE)))));
+            blocks.add(layout.title(List.of(new Run(text("report.pdf.title"), layout.bold(TITLE_SIZE)))));
             blocks.add(PdfLayout.gap(2));
             ReportData.Header header = data.header();
             List<Run> runs = new ArrayList<>();
@@ -418,11 +442,12 @@ public final class SummaryPdf {
 
         /**
          * The change and what it means: "−76% better", "* worse" when there is no percentage because nothing was
-         * recorded before the start, "—" with too few days recorded. The words follow {@link SymptomRow#direction()}.
+         * recorded before the start, "—" with too few days recorded. The words follow {@link SymptomRow#direction()},
+         * the effect estimate's verdict: "not enough data" beside a percentage when there is no estimate yet.
          */
         private List<Run> change(SymptomRow row) {
             Direction direction = row.direction();
-            if (direction == Direction.NOT_ENOUGH_DATA) {
+            if (row.baselineMean() == null || row.last7Mean() == null) {
                 return List.of(new Run(DASH, tableBold));
             }
             String figure = row.changePercent() != null ? numbers.signedPercent(row.changePercent()) : ZERO_BASELINE;
@@ -446,7 +471,11 @@ public final class SummaryPdf {
                 chart = ReportChart.create(series, messages, 7.5f, PdfLayout.WIDTH);
             }
             JFreeChart drawn = chart;
-            blocks.add(PdfLayout.picture(mode.chartHeight(), (stream, x, bottom, width, height) ->
+            String alternative = text("report.pdf.chart.alt", series.values().keySet().stream().sorted()
+                    .map(symptom -> messages.of("symptom", symptom)).collect(Collectors.joining(", ")),
+                    messages.shortDate(series.days().get(0)),
+                    messages.shortDate(series.days().get(series.days().size() - 1)));
+            blocks.add(PdfLayout.picture(mode.chartHeight(), alternative, (stream, x, bottom, width, height) ->
                     ReportChart.draw(drawn, document, layout.fonts(), stream, x, bottom, width, height)));
         }
 

@@ -162,7 +162,7 @@ public final class TrackingView {
         LocalDate start = data.report().protocol().start();
         double max = switch (symptom) {
             case SLEEP_QUALITY -> 5;
-            case CRAMP_EPISODES, PALPITATIONS -> series.values().stream().filter(v -> v != null)
+            case CRAMP_EPISODES, PALPITATIONS, SPASMS -> series.values().stream().filter(v -> v != null)
                     .mapToDouble(Double::doubleValue).max().orElse(3);
             default -> 10;
         };

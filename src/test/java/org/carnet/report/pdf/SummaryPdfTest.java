@@ -45,6 +45,7 @@ import org.carnet.report.ReportData.RedFlagDay;
 import org.carnet.report.ReportData.SupplementLine;
 import org.carnet.report.ReportData.SymptomRow;
 import org.carnet.report.ReportData.TestToDiscuss;
+import org.carnet.tracking.Direction;
 import org.carnet.tracking.Symptom;
 import org.carnet.ui.Language;
 import org.carnet.ui.Messages;
@@ -175,13 +176,13 @@ class SummaryPdfTest {
         List<SymptomRow> rows = new ArrayList<>();
         for (Symptom symptom : symptoms) {
             switch (symptom) {
-                case CRAMP_EPISODES -> rows.add(new SymptomRow(symptom, 66, 31, 0.7, 3.0, 1.4, 0.3, -78.6));
-                case CRAMP_SEVERITY -> rows.add(new SymptomRow(symptom, 66, 31, 2.3, 8.0, 4.6, 1.1, -76.1));
-                case SLEEP_QUALITY -> rows.add(new SymptomRow(symptom, 64, 22, 3.4, 1.0, 2.6, 3.9, 50.0));
-                case PALPITATIONS -> rows.add(new SymptomRow(symptom, 66, 5, 0.1, 2.0, 0.1, 0.1, 0.0));
-                case FATIGUE -> rows.add(new SymptomRow(symptom, 60, 55, 5.2, 9.0, 5.5, 5.0, -9.1));
+                case CRAMP_EPISODES -> rows.add(new SymptomRow(symptom, 66, 31, 0.7, 3.0, 1.4, 0.3, -78.6, Direction.BETTER));
+                case CRAMP_SEVERITY -> rows.add(new SymptomRow(symptom, 66, 31, 2.3, 8.0, 4.6, 1.1, -76.1, Direction.BETTER));
+                case SLEEP_QUALITY -> rows.add(new SymptomRow(symptom, 64, 22, 3.4, 1.0, 2.6, 3.9, 50.0, Direction.BETTER));
+                case PALPITATIONS -> rows.add(new SymptomRow(symptom, 66, 5, 0.1, 2.0, 0.1, 0.1, 0.0, Direction.NO_CLEAR_CHANGE));
+                case FATIGUE -> rows.add(new SymptomRow(symptom, 60, 55, 5.2, 9.0, 5.5, 5.0, -9.1, Direction.NO_CLEAR_CHANGE));
                 case TWITCHING -> rows.add(new SymptomRow(symptom, 12, 3, 0.5, 4.0, null, null, null));
-                case IRRITABILITY -> rows.add(new SymptomRow(symptom, 58, 20, 1.5, 6.0, 2.0, 1.2, -40.0));
+                case IRRITABILITY -> rows.add(new SymptomRow(symptom, 58, 20, 1.5, 6.0, 2.0, 1.2, -40.0, Direction.BETTER));
             }
         }
         return rows;
@@ -250,6 +251,10 @@ class SummaryPdfTest {
             protected void writeString(String text, List<TextPosition> positions) throws IOException {
                 float tolerance = 0.5f;
                 for (TextPosition glyph : positions) {
+                    if (glyph.getUnicode().isBlank()) {
+                        // A space draws no ink; lines keep the space their break replaced, for text extraction.
+                        continue;
+                    }
                     float left = glyph.getXDirAdj();
                     float right = left + glyph.getWidthDirAdj();
                     float baseline = glyph.getYDirAdj();

@@ -17,6 +17,7 @@ import org.carnet.guidance.Severity;
 import org.carnet.report.ReportData;
 import org.carnet.report.ReportData.Palpitations;
 import org.carnet.report.ReportData.SymptomRow;
+import org.carnet.tracking.Direction;
 import org.carnet.tracking.Symptom;
 import org.carnet.ui.Language;
 import org.carnet.ui.Messages;
@@ -162,8 +163,8 @@ class SummaryTextTest {
 
     @Test
     void aWorseningIsSaidWorse() throws IOException {
-        List<SymptomRow> rows = List.of(new SymptomRow(Symptom.FATIGUE, 60, 55, 5.2, 9.0, 3.0, 6.0, 100.0),
-                new SymptomRow(Symptom.SLEEP_QUALITY, 60, 30, 3.0, 1.0, 4.0, 2.0, -50.0));
+        List<SymptomRow> rows = List.of(new SymptomRow(Symptom.FATIGUE, 60, 55, 5.2, 9.0, 3.0, 6.0, 100.0, Direction.WORSE),
+                new SymptomRow(Symptom.SLEEP_QUALITY, 60, 30, 3.0, 1.0, 4.0, 2.0, -50.0, Direction.WORSE));
         String text = text(SummaryPdf.write(withRows(rows), ENGLISH));
         assertThat(text).contains("3.0 6.0 +100% worse").contains("4.0 2.0 −50% worse");
     }

@@ -1,0 +1,206 @@
+package org.carnet.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.LogManager;
+import org.carnet.intake.MagnesiumForm;
+import org.carnet.intake.Medication;
+import org.carnet.intake.MedicationClass;
+import org.carnet.intake.MedicationIntake;
+import org.carnet.intake.Product;
+import org.carnet.journal.CheckIn;
+import org.carnet.reminders.DesktopNotifier;
+import org.carnet.reminders.ReminderSettings;
+import org.carnet.reminders.XdgAutostart;
+import org.carnet.tracking.PlannedDose;
+import org.carnet.tracking.Protocol;
+import org.carnet.ui.Language;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code carnet remind} on a real journal, with a clock and a notifier that records what it is asked to show. */
+class RemindCommandTest {
+    private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    private static final LocalDate DAY = LocalDate.of(2026, 4, 2);
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path config;
+
+    private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    private final List<List<String>> shown = new ArrayList<>();
+    private boolean notificationServiceAnswers = true;
+
+    @AfterEach
+    void closeTheLogFile() {
+        LogManager.getLogManager().reset();
+    }
+
+    private static Clock clockAt(LocalDateTime time) {
+        return Clock.fixed(time.atZone(ZONE).toInstant(), ZONE);
+    }
+
+    private int remind(LocalDateTime now, String... args) {
+        Clock clock = clockAt(now);
+        DesktopNotifier notifier = new DesktopNotifier((command, env) -> {
+            shown.add(command);
+            return notificationServiceAnswers ? 0 : 1;
+        }, "Linux");
+        RemindCommand command = new RemindCommand(new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+                new PrintStream(errBytes, true, StandardCharsets.UTF_8), clock,
+                new CliJournal(clock, null, d -> null), notifier, d -> new XdgAutostart(config));
+        return command.run(dataDir, List.of(args));
+    }
+
+    private String out() {
+        return outBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private void ask(ReminderSettings reminders, Language language) {
+        AppSettings settings = AppSettings.load(dataDir);
+        settings.setReminders(reminders);
+        settings.setLanguage(language);
+        settings.save();
+    }
+
+    private Services open(LocalDateTime now) {
+        return Services.open(dataDir, clockAt(now));
+    }
+
+    @Test
+    void theCheckInReminderIsShownOnceWhenTheDayIsNotLogged() {
+        ask(new ReminderSettings(true, LocalTime.of(20, 0), false), Language.ENGLISH);
+        open(DAY.atTime(8, 0)).close();
+
+        assertThat(remind(DAY.atTime(19, 0))).isEqualTo(Cli.OK);
+        assertThat(shown).isEmpty();
+
+        assertThat(remind(DAY.atTime(20, 15))).isEqualTo(Cli.OK);
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0)).contains("'Carnet: today’s check-in'");
+
+        assertThat(remind(DAY.atTime(20, 30))).isEqualTo(Cli.OK);
+        assertThat(shown).as("already shown today").hasSize(1);
+        assertThat(out()).contains("already shown today");
+    }
+
+    @Test
+    void nothingIsShownForADayAlreadyCheckedIn() {
+        ask(new ReminderSettings(true, LocalTime.of(20, 0), true), Language.ENGLISH);
+        try (Services services = open(DAY.atTime(9, 0))) {
+            services.journal().save(CheckIn.empty(DAY));
+        }
+
+        assertThat(remind(DAY.atTime(21, 0))).isEqualTo(Cli.OK);
+
+        assertThat(shown).isEmpty();
+        assertThat(out()).contains("Nothing due");
+    }
+
+    @Test
+    void remindersOffShowNothing() {
+        open(DAY.atTime(8, 0)).close();
+
+        assertThat(remind(DAY.atTime(23, 0))).isEqualTo(Cli.OK);
+
+        assertThat(shown).isEmpty();
+        assertThat(out()).contains("Reminders are off");
+    }
+
+    @Test
+    void aLateMagnesiumDoseAfterLevothyroxineSaysWhenInFrenchWithItsSource() {
+        ask(new ReminderSettings(false, null, true), Language.FRENCH);
+        try (Services services = open(DAY.atTime(7, 0))) {
+            Product magnesium = services.intake().saveProduct(new Product(null, "Bisglycinate de Mg",
+                    MagnesiumForm.BISGLYCINATE, 100.0, null, null, null, null));
+            Medication thyroid = services.intake().saveMedication(new Medication(null, "Levothyrox",
+                    MedicationClass.LEVOTHYROXINE));
+            services.tracking().save(new Protocol(null, "Magnésium le matin", DAY.minusDays(5), null,
+                    List.of(new PlannedDose(magnesium.id(), 1, LocalTime.of(9, 0)))));
+            services.intake().logMedication(new MedicationIntake(null, DAY.atTime(8, 0), thyroid.id()));
+        }
+
+        assertThat(remind(DAY.atTime(9, 30))).isEqualTo(Cli.OK);
+
+        assertThat(shown).hasSize(1);
+        String words = String.join(" ", shown.get(0));
+        assertThat(words).contains("Bisglycinate de Mg").contains("Pas avant 12:00").contains("Levothyrox")
+                .contains("Topvitamine").doesNotContain("maintenant");
+    }
+
+    @Test
+    void aJournalWithAPasswordIsNotOpenedAndTheNotificationSaysNothingOfHealth() {
+        ask(new ReminderSettings(true, LocalTime.of(20, 0), true), Language.ENGLISH);
+        Services.open(dataDir, clockAt(DAY.atTime(8, 0)), "a long secret".toCharArray()).close();
+
+        // The prompt answers null: were the journal opened, the command would fail for want of a password.
+        assertThat(remind(DAY.atTime(20, 5))).isEqualTo(Cli.OK);
+
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0)).contains("'Carnet: today’s check-in'", "''");
+    }
+
+    @Test
+    void aCheckInSavedInTheAppSilencesTheReminderOfALockedJournal() {
+        ask(new ReminderSettings(true, LocalTime.of(20, 0), false), Language.ENGLISH);
+        try (Services services = Services.open(dataDir, clockAt(DAY.atTime(19, 0)), "a long secret".toCharArray())) {
+            services.journal().save(CheckIn.empty(DAY));
+        }
+
+        assertThat(remind(DAY.atTime(21, 0))).isEqualTo(Cli.OK);
+
+        assertThat(shown).isEmpty();
+    }
+
+    @Test
+    void somethingDueWithNoNotificationServiceExitsWithThree() {
+        ask(new ReminderSettings(true, LocalTime.of(20, 0), false), Language.ENGLISH);
+        notificationServiceAnswers = false;
+
+        assertThat(remind(DAY.atTime(21, 0))).isEqualTo(RemindCommand.NOT_SHOWN);
+        assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains("could not be shown");
+    }
+
+    @Test
+    void aDryRunPrintsWhatIsDueAndShowsNothing() {
+        ask(new ReminderSettings(true, LocalTime.of(20, 0), false), Language.ENGLISH);
+
+        assertThat(remind(DAY.atTime(8, 0), "--dry-run", "--at", "2026-04-02T21:00")).isEqualTo(Cli.OK);
+
+        assertThat(shown).isEmpty();
+        assertThat(out()).contains("Due: Carnet: today’s check-in");
+    }
+
+    @Test
+    void wrongArgumentsAreAUsageError() {
+        assertThat(remind(DAY.atTime(8, 0), "--at", "tonight")).isEqualTo(Cli.USAGE);
+        assertThat(remind(DAY.atTime(8, 0), "--every", "0")).isEqualTo(Cli.USAGE);
+        assertThat(remind(DAY.atTime(8, 0), "--loudly")).isEqualTo(Cli.USAGE);
+        assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains("Usage: carnet remind");
+    }
+
+    @Test
+    void installAndRemoveWriteAndDeleteTheSchedule() {
+        assertThat(remind(DAY.atTime(8, 0), "--install")).isEqualTo(Cli.OK);
+        XdgAutostart autostart = new XdgAutostart(config);
+        assertThat(autostart.installed()).isTrue();
+        assertThat(out()).contains("XDG autostart");
+
+        assertThat(remind(DAY.atTime(8, 0), "--remove")).isEqualTo(Cli.OK);
+        assertThat(autostart.installed()).isFalse();
+    }
+}
