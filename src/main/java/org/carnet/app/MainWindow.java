@@ -545,13 +545,18 @@ public final class MainWindow {
     }
 
     /**
-     * A page in a scroll pane that fills the space when the page fits and scrolls when it does not: a page taller
-     * than a small window never pushes the menus and the red-flag banner out of it.
+     * The pages scroll inside the window (the shell asks for no minimum size, so the menus and the red-flag banner
+     * stay in view). Most pages scroll themselves; Home's cards are put in a scroll pane here that fills the space
+     * when they fit and scrolls when they do not.
      */
     private Node createPage(Page target) {
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(createPageContent(target));
+        Node page = createPageContent(target);
+        if (target != Page.HOME || !(page instanceof Region cards)) {
+            return page;
+        }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(cards);
         scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> cards.setMinHeight(now.getHeight()));
         scroll.getStyleClass().addAll("edge-to-edge", "page-scroll");
         scroll.setMinSize(0, 0);
         return scroll;

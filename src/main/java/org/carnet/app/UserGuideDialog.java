@@ -28,6 +28,15 @@ final class UserGuideDialog extends Dialog<Void> {
         guide.node().setPrefViewportWidth(760);
         guide.node().setPrefViewportHeight(560);
         getDialogPane().setContent(guide.node());
+        // Centred on a small window, the guide would start off the screen's edge: keep it on the screen.
+        setOnShown(e -> {
+            Window window = getDialogPane().getScene().getWindow();
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            window.setWidth(Math.min(window.getWidth(), screen.getWidth()));
+            window.setHeight(Math.min(window.getHeight(), screen.getHeight()));
+            window.setX(Math.max(screen.getMinX(), Math.min(window.getX(), screen.getMaxX() - window.getWidth())));
+            window.setY(Math.max(screen.getMinY(), Math.min(window.getY(), screen.getMaxY() - window.getHeight())));
+        });
         getDialogPane().getButtonTypes().add(new ButtonType(messages.get("action.close"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
     }
