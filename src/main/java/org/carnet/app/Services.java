@@ -7,6 +7,8 @@ import org.carnet.guidance.GuidanceService;
 import org.carnet.intake.FoodCatalog;
 import org.carnet.intake.IntakeService;
 import org.carnet.journal.JournalService;
+import org.carnet.labs.LabService;
+import org.carnet.storage.JdbcLabRepository;
 import org.carnet.profile.ProfileService;
 import org.carnet.storage.Database;
 import org.carnet.storage.JdbcIntakeRepository;
@@ -26,6 +28,7 @@ public final class Services implements AutoCloseable {
     private final Path dataDir;
     private final Database database;
     private final JournalService journal;
+    private final LabService labs;
     private final IntakeService intake;
     private final ProfileService profiles;
     private final GuidanceService guidance;
@@ -52,8 +55,10 @@ public final class Services implements AutoCloseable {
         this.guidance = new GuidanceService(intake, journalRepository, profileRepository, GuidanceEngine.standard());
         this.tracking = new TrackingService(new JdbcProtocolRepository(database), journalRepository, intake, clock);
         // Made on first use: a command needs one of them at most, and the window none before the first click.
+        JdbcLabRepository labRepository = new JdbcLabRepository(database);
+        this.labs = new LabService(labRepository, clock);
         this.report = new Lazy<>(() -> new ReportService(intake, journalRepository, tracking, guidance, profiles,
-                clock));
+                clock, labRepository));
         this.reminders = new ReminderService(journal, intake, tracking);
         this.clock = clock;
         this.backupJson = new Lazy<>(() -> new BackupJson(new JdbcBackupRepository(database)));
@@ -95,6 +100,11 @@ public final class Services implements AutoCloseable {
 
     public JournalService journal() {
         return journal;
+    }
+
+    /** The laboratory results. */
+    public LabService labs() {
+        return labs;
     }
 
     public IntakeService intake() {

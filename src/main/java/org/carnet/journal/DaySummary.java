@@ -26,4 +26,12 @@ public record DaySummary(
     public DaySummary {
         redFlags = Set.copyOf(redFlags);
     }
+
+    /** A line without headache, spasms or weight. */
+    public DaySummary(LocalDate day, boolean hasCheckIn, Integer crampCount, Integer crampWorstSeverity,
+                      Integer sleepQuality, Double sleepHours, Integer palpitationCount, Integer fatigue,
+                      int episodeCount, Set<RedFlag> redFlags) {
+        this(day, hasCheckIn, crampCount, crampWorstSeverity, sleepQuality, sleepHours, palpitationCount, fatigue,
+                episodeCount, redFlags, null, null, 0, null);
+    }
 }

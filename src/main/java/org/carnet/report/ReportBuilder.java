@@ -40,6 +40,8 @@ import org.carnet.report.ReportData.RedFlagDay;
 import org.carnet.report.ReportData.SupplementLine;
 import org.carnet.report.ReportData.SymptomRow;
 import org.carnet.report.ReportData.TestToDiscuss;
+import org.carnet.labs.LabResult;
+import org.carnet.labs.LabService;
 import org.carnet.tracking.Direction;
 import org.carnet.tracking.Protocol;
 import org.carnet.tracking.Symptom;
@@ -81,8 +83,16 @@ public final class ReportBuilder {
      */
     public record Inputs(Profile profile, LocalDate from, LocalDate to, LocalDate printed,
                          Map<LocalDate, DayEntry> journal, Map<LocalDate, DayIntakeDetails> intake,
-                         TrackingReport tracking, List<Finding> guidance) {
+                         TrackingReport tracking, List<Finding> guidance, List<LabResult> labs) {
+        /** Inputs without laboratory results. */
+        public Inputs(Profile profile, LocalDate from, LocalDate to, LocalDate printed,
+                      Map<LocalDate, DayEntry> journal, Map<LocalDate, DayIntakeDetails> intake,
+                      TrackingReport tracking, List<Finding> guidance) {
+            this(profile, from, to, printed, journal, intake, tracking, guidance, List.of());
+        }
+
         public Inputs {
+            labs = labs == null ? List.of() : labs;
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
             journal = journal == null ? Map.of() : journal;
@@ -110,9 +120,10 @@ public final class ReportBuilder {
                 palpitations(entries),
                 supplements(intakes, days.size()),
                 medications(intakes),
-                findings(in.guidance(), in.tracking()),
+                findings(withLabFindings(in), in.tracking()),
                 toDiscuss(entries, intakes),
-                in.tracking() == null ? List.of() : in.tracking().effects());
+                in.tracking() == null ? List.of() : in.tracking().effects(),
+                List.copyOf(LabService.latest(in.labs(), in.to()).values()));
     }
 
     // 1. Header
@@ -353,6 +364,13 @@ public final class ReportBuilder {
     }
 
     // 8. Findings
+
+    /** The guidance findings and those read from the laboratory results (recurring low potassium or calcium). */
+    static List<Finding> withLabFindings(Inputs in) {
+        List<Finding> all = new ArrayList<>(in.guidance());
+        all.addAll(org.carnet.guidance.RecurringLowResultsRule.evaluate(in.labs(), in.to()));
+        return all;
+    }
 
     /** The guidance findings then the tracking ones, warnings first; otherwise in that order (stable). */
     static List<Finding> findings(List<Finding> guidance, TrackingReport tracking) {

@@ -10,6 +10,7 @@ import org.carnet.guidance.Fact;
 import org.carnet.guidance.Finding;
 import org.carnet.guidance.PeriodFinding;
 import org.carnet.intake.MagnesiumForm;
+import org.carnet.labs.LabResult;
 import org.carnet.intake.MedicationClass;
 import org.carnet.journal.RedFlag;
 import org.carnet.journal.Rhythm;
@@ -33,7 +34,17 @@ public record ReportData(
         List<MedicationLine> medications,
         List<Finding> findings,
         List<TestToDiscuss> toDiscuss,
-        List<Effect> effects) {
+        List<Effect> effects,
+        List<LabResult> results) {
+
+    /** A summary without laboratory results. */
+    public ReportData(Header header, List<RedFlagDay> redFlags, ProtocolLine protocol, List<SymptomRow> symptoms,
+                      ChartSeries chart, Palpitations palpitations, List<SupplementLine> supplements,
+                      List<MedicationLine> medications, List<Finding> findings, List<TestToDiscuss> toDiscuss,
+                      List<Effect> effects) {
+        this(header, redFlags, protocol, symptoms, chart, palpitations, supplements, medications, findings, toDiscuss,
+                effects, List.of());
+    }
 
     /** A summary without estimates (no protocol, or made before they existed). */
     public ReportData(Header header, List<RedFlagDay> redFlags, ProtocolLine protocol, List<SymptomRow> symptoms,
@@ -45,6 +56,7 @@ public record ReportData(
 
     public ReportData {
         effects = effects == null ? List.of() : List.copyOf(effects);
+        results = results == null ? List.of() : List.copyOf(results);
         redFlags = List.copyOf(redFlags);
         symptoms = List.copyOf(symptoms);
         supplements = List.copyOf(supplements);

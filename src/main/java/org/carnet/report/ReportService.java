@@ -14,6 +14,7 @@ import org.carnet.intake.DayIntakeDetails;
 import org.carnet.intake.IntakeService;
 import org.carnet.journal.DayEntry;
 import org.carnet.journal.JournalRepository;
+import org.carnet.labs.LabRepository;
 import org.carnet.profile.ProfileService;
 import org.carnet.tracking.Protocol;
 import org.carnet.tracking.TrackingReport;
@@ -43,9 +44,17 @@ public class ReportService {
     private final GuidanceService guidance;
     private final ProfileService profiles;
     private final Clock clock;
+    private final LabRepository labs;
 
     public ReportService(IntakeService intake, JournalRepository journal, TrackingService tracking,
                          GuidanceService guidance, ProfileService profiles, Clock clock) {
+        this(intake, journal, tracking, guidance, profiles, clock, null);
+    }
+
+    /** {@code labs}: the laboratory results, whose latest per test the summary shows (null: none). */
+    public ReportService(IntakeService intake, JournalRepository journal, TrackingService tracking,
+                         GuidanceService guidance, ProfileService profiles, Clock clock, LabRepository labs) {
+        this.labs = labs;
         this.intake = intake;
         this.journal = journal;
         this.tracking = tracking;
@@ -99,7 +108,7 @@ public class ReportService {
                 .orElse(null);
         List<Finding> findings = guidance.forPeriod(from, to);
         return ReportBuilder.build(new ReportBuilder.Inputs(profiles.load(), from, to, today, days, intakes, report,
-                findings));
+                findings, labs == null ? List.of() : labs.findAll()));
     }
 
     /** The current protocol when it runs on a day of the period. */

@@ -19,6 +19,7 @@ import org.carnet.tracking.Exposure;
 import org.carnet.tracking.Protocol;
 import org.carnet.tracking.Question;
 import org.carnet.tracking.Symptom;
+import org.carnet.tracking.SymptomSummary;
 import org.carnet.tracking.TrackingAnalysis;
 import org.carnet.tracking.TrackingReport;
 import org.carnet.tracking.Verdict;
@@ -129,7 +130,10 @@ public final class CalibrationBenchmark {
                     question, null);
             TrackingReport report = TrackingAnalysis.analyse(protocol, DAY_ONE.plusDays(days - 1L), journal,
                     supplements);
-            if (report.summary(Symptom.FATIGUE).direction() == Direction.BETTER) {
+            // The old reading: the last 7 days against the baseline, 30 % (the summary's word now follows the estimate).
+            SymptomSummary fatigue = report.summary(Symptom.FATIGUE);
+            if (SymptomSummary.direction(Symptom.FATIGUE, fatigue.baseline().mean(), fatigue.last7().mean())
+                    == Direction.BETTER) {
                 old++;
             }
             Effect estimate = report.declaredEffect().orElseThrow();

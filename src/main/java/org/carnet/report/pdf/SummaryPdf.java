@@ -203,7 +203,9 @@ public final class SummaryPdf {
             List<Mode> onePage = List.of(new Mode(true, true, 165, medicines), new Mode(true, false, 145, medicines),
                     new Mode(true, false, 130, medicines), new Mode(true, false, 120, medicines, TIGHT_SECTION_GAP),
                     new Mode(false, false, 130, medicines), new Mode(false, false, 120, medicines, TIGHT_SECTION_GAP),
-                    new Mode(false, false, 105, medicines, TIGHT_SECTION_GAP));
+                    new Mode(false, false, 105, medicines, TIGHT_SECTION_GAP),
+                    new Mode(false, false, 92, medicines, TIGHT_SECTION_GAP),
+                    new Mode(false, false, 82, medicines, TIGHT_SECTION_GAP));
             for (Mode mode : onePage) {
                 List<List<Placed>> pages = PdfLayout.paginate(compose(mode), PdfLayout.TOP, bottom);
                 if (pages.size() == 1) {
@@ -260,6 +262,10 @@ public final class SummaryPdf {
             blocks.add(PdfLayout.gap(mode.sectionGap()));
             findings(blocks, mode);
             blocks.add(PdfLayout.gap(mode.sectionGap()));
+            if (!data.results().isEmpty()) {
+                results(blocks);
+                blocks.add(PdfLayout.gap(mode.sectionGap()));
+            }
             toDiscuss(blocks, mode);
             return blocks;
         }
@@ -389,7 +395,7 @@ public final class SummaryPdf {
                     cell("report.pdf.symptoms.mean"), cell("report.pdf.symptoms.worst"),
                     cell(data.protocol() == null ? "report.pdf.symptoms.first7" : "report.pdf.symptoms.baseline"),
                     cell("report.pdf.symptoms.last7"), cell("report.pdf.symptoms.change"));
-            List<Column> columns = layout.columns(PdfLayout.WIDTH, new float[] {2.8f, 0.9f, 0.9f, 0.85f, 0.8f, 0.9f, 0.9f, 2.7f},
+            List<Column> columns = layout.columns(PdfLayout.WIDTH, new float[] {2.8f, 0.75f, 0.75f, 0.7f, 0.65f, 0.75f, 0.75f, 3.4f},
                     new boolean[] {false, true, true, true, true, true, true, true}, header, CELL_PAD);
             Block headerRow = layout.row(header, columns, true, CELL_PAD, 1.5f);
             blocks.add(headerRow);
@@ -648,6 +654,18 @@ public final class SummaryPdf {
         }
 
         // ------------------------------------------------------------ 9. to discuss
+
+        /** The latest result of each test, against the laboratory's own range: stated, never interpreted. */
+        private void results(List<Block> blocks) {
+            blocks.add(layout.heading(List.of(new Run(text("report.pdf.results.title"), layout.bold(HEADING_SIZE)))));
+            blocks.add(PdfLayout.gap(2));
+            for (org.carnet.labs.LabResult result : data.results()) {
+                blocks.add(layout.bullet(List.of(new Run(org.carnet.labs.LabText.describe(result, messages), body)),
+                        body, PdfLayout.WIDTH, 9));
+            }
+            blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.results.note"), small)), PdfLayout.WIDTH,
+                    9));
+        }
 
         private void toDiscuss(List<Block> blocks, Mode mode) {
             blocks.add(layout.heading(List.of(new Run(text("report.pdf.toDiscuss.title"), layout.bold(HEADING_SIZE)))));
