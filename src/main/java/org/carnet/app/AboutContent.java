@@ -44,6 +44,7 @@ final class AboutContent {
             new Library("Apache Commons CSV, IO, Codec, Logging", "Apache 2.0",
                     List.of("commons-csv", "commons-io", "commons-codec", "commons-logging")),
             new Library("Gson", "Apache 2.0", List.of("gson", "error_prone_annotations")),
+            new Library("commonmark-java (the user guide)", "BSD 2-Clause", List.of("commonmark")),
             new Library("Hipparchus (statistics)", "Apache 2.0", List.of("hipparchus-stat", "hipparchus-core")));
 
     private final Messages messages;

@@ -57,6 +57,7 @@ import org.carnet.tracking.ui.ProtocolsViewModel;
 import org.carnet.tracking.ui.TrackingSummaryCard;
 import org.carnet.tracking.ui.TrackingView;
 import org.carnet.tracking.ui.TrackingViewModel;
+import org.carnet.ui.DataKind;
 import org.carnet.ui.DialogService;
 import org.carnet.ui.Icons;
 import org.carnet.ui.Language;
@@ -138,10 +139,14 @@ public final class MainWindow {
     private TrackingViewModel tracking;
 
     public MainWindow(Stage stage, AppSettings settings, TaskRunner runner) {
+        // The shell never asks for more than the window: the pages scroll, the menus and banners stay in view.
+        root.setMinSize(0, 0);
+        content.setMinSize(0, 0);
         this.stage = stage;
         this.settings = settings;
         this.runner = runner;
         this.messages = new Messages(settings.language());
+        settings.language().applyToCalendars();
         this.dialogs = new DialogService(stage, messages);
     }
 
@@ -350,10 +355,14 @@ public final class MainWindow {
         profile = new ProfileViewModel(opened.profiles(), opened.guidance(), runner, changes);
         protocols = new ProtocolsViewModel(opened.tracking(), runner, changes);
         tracking = new TrackingViewModel(opened.tracking(), runner);
-        changes.revisionProperty().addListener(o -> tracking.load(loadFailed));
-        changes.revisionProperty().addListener(o -> checkIn.refreshEpisodes(loadFailed));
+        // Each model follows the kinds of data it shows, whichever page wrote them.
+        changes.subscribe(() -> tracking.load(loadFailed), DataKind.DAYS, DataKind.EPISODES, DataKind.INTAKES,
+                DataKind.PROTOCOLS, DataKind.PRODUCTS);
+        changes.subscribe(() -> checkIn.refreshEpisodes(loadFailed), DataKind.EPISODES);
         // A check-in's digestion, a new product or a profile change can change the intake findings.
-        changes.revisionProperty().addListener(o -> intake.reload(loadFailed));
+        changes.subscribe(() -> intake.reload(loadFailed), DataKind.DAYS, DataKind.PRODUCTS, DataKind.MEDICATIONS,
+                DataKind.FOODS, DataKind.ROUTINE, DataKind.PROFILE);
+        changes.subscribe(() -> protocols.load(loadFailed), DataKind.PRODUCTS);
         if (shellInstalled) {
             rebuild();
         }
@@ -535,7 +544,25 @@ public final class MainWindow {
         Platform.runLater(() -> restyleOutOfSight(left));
     }
 
+    /**
+     * The pages scroll inside the window (the shell asks for no minimum size, so the menus and the red-flag banner
+     * stay in view). Most pages scroll themselves; Home's cards are put in a scroll pane here that fills the space
+     * when they fit and scrolls when they do not.
+     */
     private Node createPage(Page target) {
+        Node page = createPageContent(target);
+        if (target != Page.HOME || !(page instanceof Region cards)) {
+            return page;
+        }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(cards);
+        scroll.setFitToWidth(true);
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> cards.setMinHeight(now.getHeight()));
+        scroll.getStyleClass().addAll("edge-to-edge", "page-scroll");
+        scroll.setMinSize(0, 0);
+        return scroll;
+    }
+
+    private Node createPageContent(Page target) {
         return switch (target) {
             case HOME -> new HomeView(home, messages, this::openDay, episodes, () -> showPage(Page.INTAKE),
                     this::showReport,
@@ -569,11 +596,31 @@ public final class MainWindow {
         nav.setPadding(new Insets(12, 8, 12, 8));
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
-        Label folder = new Label(messages.get("nav.dataFolder"));
+        javafx.scene.control.Hyperlink folder = new javafx.scene.control.Hyperlink(messages.get("nav.dataFolder"));
+        folder.setId("nav-data-folder");
         folder.getStyleClass().add("hint");
         folder.setTooltip(new Tooltip(services.dataDir().toString()));
+        folder.setOnAction(e -> showDataFolder());
         nav.getChildren().addAll(spacer, folder);
         return nav;
+    }
+
+    /** The sidebar's "Data folder": where the journal lives, in a field the person can select and copy. */
+    private void showDataFolder() {
+        javafx.scene.control.TextField path = new javafx.scene.control.TextField(services.dataDir().toString());
+        path.setId("data-folder-path");
+        path.setEditable(false);
+        path.setPrefColumnCount(40);
+        Label explained = new Label(messages.get("nav.dataFolder.content"));
+        explained.setWrapText(true);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle(messages.get("app.name"));
+        alert.setHeaderText(messages.get("nav.dataFolder.header"));
+        alert.getDialogPane().setContent(new VBox(8, explained, path));
+        alert.setResizable(true);
+        alert.setOnShown(e -> path.selectAll());
+        alert.show();
     }
 
     private ToggleButton navButton(Page target, String key, Node icon, String shortcut) {
@@ -669,11 +716,17 @@ public final class MainWindow {
         MenuItem sample = demo ? item("menu.backToJournal", null, this::backToJournal)
                 : item("menu.exploreDemo", null, this::exploreDemo);
         sample.setDisable(!open || host == null);
+        MenuItem guide = item("menu.userGuide", null, this::showUserGuide);
         MenuItem about = item("menu.about", "F1", this::showAbout);
-        Menu help = new Menu(messages.get("menu.help"), null, welcome, sample, new SeparatorMenuItem(), about);
+        Menu help = new Menu(messages.get("menu.help"), null, welcome, guide, sample, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, journal, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Help › User guide: the guide in the window's language, offline. Not modal: it can stay open beside. */
+    void showUserGuide() {
+        new UserGuideDialog(stage, messages).show();
     }
 
     /** Help › About and sources (F1). */
@@ -720,6 +773,7 @@ public final class MainWindow {
         settings.setLanguage(language);
         settings.save();
         messages = new Messages(language);
+        language.applyToCalendars();
         dialogs.setMessages(messages);
         rebuild();
     }
@@ -880,8 +934,9 @@ public final class MainWindow {
             services.profiles().save(result.profile());
             return Boolean.TRUE;
         }, saved -> {
+            // Its own page reads it again; the others follow the signal.
             profile.load(e -> dialogs.showError("action.loadJournal", e));
-            changes.changed();
+            changes.publish(DataKind.PROFILE);
             protect.run();
         }, error -> dialogs.showError("action.saveProfile", error));
     }

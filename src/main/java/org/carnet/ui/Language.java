@@ -31,6 +31,22 @@ public enum Language {
         return fallback;
     }
 
+    /**
+     * The region whose calendar the date pickers follow (they read the default format locale): France for French,
+     * so weeks start on Monday; English keeps the system's own.
+     */
+    public Locale calendarLocale(Locale system) {
+        if (this == FRENCH) {
+            return "fr".equals(system.getLanguage()) && !system.getCountry().isEmpty() ? system : Locale.FRANCE;
+        }
+        return "en".equals(system.getLanguage()) ? system : Locale.UK;
+    }
+
+    /** Makes the date pickers built from now on show this language's calendar. */
+    public void applyToCalendars() {
+        Locale.setDefault(Locale.Category.FORMAT, calendarLocale(Locale.getDefault(Locale.Category.DISPLAY)));
+    }
+
     public String code() {
         return locale.getLanguage();
     }

@@ -333,8 +333,8 @@ public final class IntakeView {
         }, failed));
         Button saveUsual = new Button(messages.get("intake.routine.save"));
         saveUsual.setId("intake-routine-save");
-        saveUsual.setOnAction(e -> model.saveRoutine(count -> dialogs.inform(messages.get("intake.routine.savedHeader"),
-                messages.get("intake.routine.saved", count)), failed));
+        saveUsual.setOnAction(e -> model.saveRoutine(names -> dialogs.inform(messages.get("intake.routine.savedHeader"),
+                messages.get("intake.routine.saved", names.size(), String.join(", ", names))), failed));
         Button manage = new Button(messages.get("intake.manageProducts"));
         manage.getStyleClass().add("flat");
         manage.setOnAction(e -> openProducts.run());

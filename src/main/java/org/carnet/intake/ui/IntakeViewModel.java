@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.carnet.core.FieldError;
+import org.carnet.ui.DataKind;
 import org.carnet.core.NumberInput;
 import org.carnet.guidance.Finding;
 import org.carnet.guidance.GuidanceService;
@@ -369,15 +370,28 @@ public final class IntakeViewModel {
     public void logRoutine(Consumer<Integer> onDone, Consumer<Throwable> onFailure) {
         LocalDate shown = day.get();
         runner.run(() -> intake.logRoutine(shown), count -> {
+            changes.publish(DataKind.INTAKES);
             reload(onFailure);
             onDone.accept(count);
         }, onFailure);
     }
 
-    /** Makes the day's supplements and medications "my usual"; the count goes to {@code onDone}. */
-    public void saveRoutine(Consumer<Integer> onDone, Consumer<Throwable> onFailure) {
+    /** Makes the day's supplements and medications "my usual"; their names go to {@code onDone}. */
+    public void saveRoutine(Consumer<List<String>> onDone, Consumer<Throwable> onFailure) {
         LocalDate shown = day.get();
-        runner.run(() -> intake.saveRoutineFrom(shown).size(), onDone, onFailure);
+        runner.run(() -> intake.saveRoutineFrom(shown), routine -> {
+            changes.publish(DataKind.ROUTINE);
+            onDone.accept(routine.stream().map(this::routineName).toList());
+        }, onFailure);
+    }
+
+    private String routineName(org.carnet.intake.RoutineItem item) {
+        if (item.productId() != null) {
+            return products.stream().filter(p -> p.id().equals(item.productId())).map(Product::name).findFirst()
+                    .orElse("?");
+        }
+        return medications.stream().filter(m -> m.id().equals(item.medicationId())).map(Medication::name).findFirst()
+                .orElse("?");
     }
 
     public void reload(Consumer<Throwable> onFailure) {
@@ -389,7 +403,7 @@ public final class IntakeViewModel {
     private void write(java.util.concurrent.Callable<?> work, Runnable onDone, Consumer<Throwable> onFailure) {
         runner.run(work, result -> {
             onDone.run();
-            changes.changed();
+            changes.publish(DataKind.INTAKES);
             reload(onFailure);
         }, onFailure);
     }

@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.carnet.core.FieldError;
+import org.carnet.ui.DataKind;
 import org.carnet.core.NumberInput;
 import org.carnet.intake.CustomFood;
 import org.carnet.intake.IntakeLimits;
@@ -160,7 +161,7 @@ public final class ProductsViewModel {
             productName.set("");
             magnesiumForm.set(null);
             productAmounts.values().forEach(p -> p.set(""));
-            changes.changed();
+            changes.publish(DataKind.PRODUCTS);
             load(onFailure);
         }, onFailure);
         return true;
@@ -178,7 +179,7 @@ public final class ProductsViewModel {
         runner.run(() -> intake.saveMedication(medication), saved -> {
             medicationName.set("");
             medicationClass.set(null);
-            changes.changed();
+            changes.publish(DataKind.MEDICATIONS);
             load(onFailure);
         }, onFailure);
         return true;
@@ -216,6 +217,7 @@ public final class ProductsViewModel {
             foodName.set("");
             foodDrink.set(false);
             foodAmounts.values().forEach(p -> p.set(""));
+            changes.publish(DataKind.FOODS);
             load(onFailure);
         }, onFailure);
         return true;
@@ -226,7 +228,7 @@ public final class ProductsViewModel {
             intake.archiveProduct(product.id());
             return null;
         }, done -> {
-            changes.changed();
+            changes.publish(DataKind.PRODUCTS, DataKind.ROUTINE);
             load(onFailure);
         }, onFailure);
     }
@@ -236,7 +238,7 @@ public final class ProductsViewModel {
             intake.archiveMedication(medication.id());
             return null;
         }, done -> {
-            changes.changed();
+            changes.publish(DataKind.MEDICATIONS, DataKind.ROUTINE);
             load(onFailure);
         }, onFailure);
     }

@@ -31,6 +31,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.carnet.core.TextLength;
+import org.carnet.ui.DataKind;
 import org.carnet.core.FieldError;
 import org.carnet.core.NumberInput;
 import org.carnet.core.NumberInput.Parsed;
@@ -260,7 +261,7 @@ public final class CheckInViewModel {
             episodes.setAll(saved.episodes());
             loadedState = saving;
             updateDirty();
-            changes.changed();
+            changes.publish(DataKind.DAYS, DataKind.EPISODES);
             onSaved.run();
         }, error -> {
             busy.set(false);
@@ -280,7 +281,7 @@ public final class CheckInViewModel {
         }, emptied -> {
             busy.set(false);
             show(emptied);
-            changes.changed();
+            changes.publish(DataKind.DAYS, DataKind.EPISODES);
             onDeleted.run();
         }, error -> {
             busy.set(false);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import org.carnet.journal.Episode;
+import org.carnet.ui.DataKind;
 import org.carnet.journal.EpisodeKind;
 import org.carnet.journal.JournalService;
 import org.carnet.ui.DialogService;
@@ -57,7 +58,7 @@ public final class EpisodeActions {
             runner.run(() -> {
                 journal.deleteEpisode(episode.id());
                 return null;
-            }, done -> changes.changed(), error -> dialogs.get().showError("action.deleteEpisode", error));
+            }, done -> changes.publish(DataKind.EPISODES), error -> dialogs.get().showError("action.deleteEpisode", error));
         }
     }
 
@@ -89,7 +90,7 @@ public final class EpisodeActions {
 
     private void ask(EpisodeDialog shown) {
         shown.ask().ifPresent(episode ->
-                runner.run(() -> journal.logEpisode(episode), saved -> changes.changed(), error -> {
+                runner.run(() -> journal.logEpisode(episode), saved -> changes.publish(DataKind.EPISODES), error -> {
                     dialogs.get().showError("action.saveEpisode", error);
                     // Shown again as it was typed (in a dialog of its own if another episode is being typed).
                     EpisodeDialog again = dialog();

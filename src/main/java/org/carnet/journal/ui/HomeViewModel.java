@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.carnet.journal.DayEntry;
+import org.carnet.ui.DataKind;
 import org.carnet.journal.JournalService;
 import org.carnet.ui.TaskRunner;
 
@@ -28,7 +29,7 @@ public final class HomeViewModel {
         this.journal = journal;
         this.runner = runner;
         this.alerts = alerts;
-        changes.revisionProperty().addListener(o -> load(onFailure));
+        changes.subscribe(() -> load(onFailure), DataKind.DAYS, DataKind.EPISODES);
     }
 
     public ReadOnlyObjectProperty<Today> todayProperty() {

@@ -1,17 +1,12 @@
 package org.carnet.journal.ui;
 
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
+import org.carnet.ui.DataChanges;
 
-/** Tells the screens that the journal was written, so the home screen and the list reload once. */
-public final class JournalChanges {
-    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
-
-    public ReadOnlyIntegerProperty revisionProperty() {
-        return revision.getReadOnlyProperty();
-    }
-
+/** The window's change signal (see {@link DataChanges}); {@link #changed()} is kept for callers that change
+ * everything. */
+public final class JournalChanges extends DataChanges {
+    /** Every kind of data may have changed. */
     public void changed() {
-        revision.set(revision.get() + 1);
+        publishAll();
     }
 }

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.carnet.journal.DaySummary;
+import org.carnet.ui.DataKind;
 import org.carnet.journal.JournalService;
 import org.carnet.ui.TaskRunner;
 
@@ -21,7 +22,7 @@ public final class JournalListViewModel {
                                 Consumer<Throwable> onFailure) {
         this.journal = journal;
         this.runner = runner;
-        changes.revisionProperty().addListener(o -> load(onFailure));
+        changes.subscribe(() -> load(onFailure), DataKind.DAYS, DataKind.EPISODES);
     }
 
     public ObservableList<DaySummary> days() {

@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.carnet.core.TextLength;
+import org.carnet.ui.DataKind;
 import org.carnet.core.FieldError;
 import org.carnet.core.NumberInput;
 import org.carnet.guidance.Finding;
@@ -112,7 +113,7 @@ public final class ProfileViewModel {
             return guidance.forProfile(profile);
         }, result -> {
             finding.set(result);
-            changes.changed();
+            changes.publish(DataKind.PROFILE);
             onSaved.run();
         }, onFailure);
         return true;

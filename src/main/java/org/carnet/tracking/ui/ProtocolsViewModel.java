@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.carnet.core.FieldError;
+import org.carnet.ui.DataKind;
 import org.carnet.core.NumberInput;
 import org.carnet.core.TimeInput;
 import org.carnet.intake.Product;
@@ -166,7 +167,7 @@ public final class ProtocolsViewModel {
     public void load(Consumer<Throwable> onFailure) {
         runner.run(() -> new Lists(tracking.protocols(), tracking.products()), lists -> {
             protocols.setAll(lists.protocols());
-            products.setAll(lists.products());
+            setProducts(lists.products());
             if (editing.get() == null && start.get() == null) {
                 newProtocol();
             }
@@ -174,6 +175,29 @@ public final class ProtocolsViewModel {
     }
 
     private record Lists(List<Protocol> protocols, List<Product> products) {
+    }
+
+    /** The products as stored now; the form's choices point at the new values (same id), the rest stays typed. */
+    private void setProducts(List<Product> fresh) {
+        // Read the choices before the lists change: a combo box may drop a value its new items lack.
+        List<Product> lineChoices = plan.stream().map(line -> sameProduct(fresh, line.productProperty().get())).toList();
+        Product questionChoice = sameProduct(fresh, questionProduct.get());
+        products.setAll(fresh);
+        for (int i = 0; i < plan.size(); i++) {
+            plan.get(i).productProperty().set(lineChoices.get(i));
+        }
+        questionProduct.set(questionChoice);
+    }
+
+    private static Product sameProduct(List<Product> fresh, Product chosen) {
+        if (chosen == null) {
+            return null;
+        }
+        return fresh.stream().filter(p -> p.id().equals(chosen.id())).findFirst().orElse(chosen);
+    }
+
+    private Product productWithId(long id) {
+        return products.stream().filter(p -> p.id() == id).findFirst().orElse(null);
     }
 
     /** An empty form starting today. */
@@ -200,8 +224,7 @@ public final class ProtocolsViewModel {
         plan.clear();
         for (PlannedDose dose : protocol.plan()) {
             DoseLine line = new DoseLine();
-            line.productProperty().set(products.stream().filter(p -> p.id() == dose.productId()).findFirst()
-                    .orElse(null));
+            line.productProperty().set(productWithId(dose.productId()));
             line.unitsProperty().set(trim(dose.units()));
             line.timeProperty().set(TimeInput.format(dose.time()));
             plan.add(line);
@@ -227,17 +250,25 @@ public final class ProtocolsViewModel {
 
     /** Fills the plan with the supplements of "my usual". */
     public void fillFromRoutine(Consumer<Throwable> onFailure) {
-        runner.run(tracking::planFromRoutine, doses -> {
+        // The products are read with the routine: one added since this page was loaded is in both.
+        runner.run(() -> new Routine(tracking.planFromRoutine(), tracking.products()), routine -> {
+            setProducts(routine.products());
             plan.clear();
-            for (PlannedDose dose : doses) {
+            for (PlannedDose dose : routine.doses()) {
+                Product product = productWithId(dose.productId());
+                if (product == null) {
+                    continue; // archived since it became part of the usual: nothing to plan
+                }
                 DoseLine line = new DoseLine();
-                line.productProperty().set(products.stream().filter(p -> p.id() == dose.productId()).findFirst()
-                        .orElse(null));
+                line.productProperty().set(product);
                 line.unitsProperty().set(trim(dose.units()));
                 line.timeProperty().set(TimeInput.format(dose.time()));
                 plan.add(line);
             }
         }, onFailure);
+    }
+
+    private record Routine(List<PlannedDose> doses, List<Product> products) {
     }
 
     public boolean save(Runnable onSaved, Consumer<Throwable> onFailure) {
@@ -284,7 +315,7 @@ public final class ProtocolsViewModel {
         }
         runner.run(() -> tracking.save(protocol), saved -> {
             editing.set(saved);
-            changes.changed();
+            changes.publish(DataKind.PROTOCOLS);
             load(onFailure);
             onSaved.run();
         }, onFailure);
@@ -315,7 +346,7 @@ public final class ProtocolsViewModel {
             if (editing.get() != null && protocol.id().equals(editing.get().id())) {
                 newProtocol();
             }
-            changes.changed();
+            changes.publish(DataKind.PROTOCOLS);
             load(onFailure);
         }, onFailure);
     }

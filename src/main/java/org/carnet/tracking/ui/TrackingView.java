@@ -116,10 +116,40 @@ public final class TrackingView {
         viewer.setId("tracking-chart");
         viewer.setPrefHeight(340);
         viewer.setMinHeight(300);
+        Button reset = zoomOnlyOnRequest(viewer);
         Button save = new Button(messages.get("tracking.chart.save"), Icons.icon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
         save.setId("tracking-save-chart");
         save.setOnAction(e -> saveChart());
-        return new VBox(8, new HBox(10, picker, spacer(), save), viewer);
+        return new VBox(8, new HBox(10, picker, spacer(), reset, save), viewer);
+    }
+
+    /**
+     * The wheel scrolls the page as it does everywhere else (the chart's own wheel zoom made days vanish unasked);
+     * zooming stays a deliberate drag across the days, and the button returns to every day.
+     */
+    private Button zoomOnlyOnRequest(ChartViewer viewer) {
+        org.jfree.chart.fx.interaction.MouseHandlerFX wheel = viewer.getCanvas().getMouseHandler("scroll");
+        if (wheel != null) {
+            viewer.getCanvas().removeAuxiliaryMouseHandler(wheel);
+        }
+        org.jfree.chart.plot.XYPlot plot = chart.getXYPlot();
+        org.jfree.data.Range days = plot.getDomainAxis().getRange();
+        List<org.jfree.data.Range> values = new ArrayList<>();
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+            values.add(plot.getRangeAxis(i) == null ? null : plot.getRangeAxis(i).getRange());
+        }
+        Button reset = new Button(messages.get("tracking.chart.reset"));
+        reset.setId("tracking-chart-reset");
+        reset.setTooltip(new javafx.scene.control.Tooltip(messages.get("tracking.chart.zoomHint")));
+        reset.setOnAction(e -> {
+            plot.getDomainAxis().setRange(days);
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) != null) {
+                    plot.getRangeAxis(i).setRange(values.get(i));
+                }
+            }
+        });
+        return reset;
     }
 
     /** The chart data of one symptom: its series over the chart range and the day's supplemental magnesium. */
