@@ -123,12 +123,12 @@ public final class AppSettings {
     /** Writes the file whole or not at all. */
     public void save() {
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = file.resolveSibling(FILE_NAME + ".tmp");
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            org.carnet.storage.AtomicFiles.createFolders(file.getParent());
+            org.carnet.storage.AtomicFiles.write(file, out -> {
+                Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
                 values.store(writer, "Carnet interface settings");
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                writer.flush();
+            });
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not save settings", e);
         }

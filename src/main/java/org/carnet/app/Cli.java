@@ -72,6 +72,12 @@ final class Cli {
         }
         Path dataDir = DataLocation.resolveForThisProcess(line.dataDir());
         journal = new CliJournal(clock, line.passwordFile() == null ? null : Path.of(line.passwordFile()), prompt);
+        try {
+            org.carnet.storage.UnusableFolderException.refuse(dataDir);
+        } catch (StorageException e) {
+            err.println(journal.describe(dataDir, e));
+            return FAILED;
+        }
         switch (line.command()) {
             case "report" -> {
                 return report(dataDir, line.commandArgs());
@@ -103,9 +109,9 @@ final class Cli {
                     new org.carnet.ui.Messages(report.language()));
             java.nio.file.Path parent = report.out().toAbsolutePath().getParent();
             if (parent != null) {
-                java.nio.file.Files.createDirectories(parent);
+                org.carnet.storage.AtomicFiles.createFolders(parent);
             }
-            java.nio.file.Files.write(report.out(), pdf);
+            org.carnet.storage.AtomicFiles.write(report.out(), pdf);
             out.println("Summary of " + report.from() + " to " + report.to() + " written to "
                     + report.out().toAbsolutePath() + " (" + org.carnet.report.PdfPages.pageCount(pdf) + " page(s))");
             return OK;
@@ -117,7 +123,7 @@ final class Cli {
             err.println(journal.describe(dataDir, e));
             return FAILED;
         } catch (java.io.IOException e) {
-            err.println("carnet: could not write " + report.out() + ": " + e.getMessage());
+            err.println(ExchangeCommands.cannotWrite(report.out(), e));
             return FAILED;
         }
     }

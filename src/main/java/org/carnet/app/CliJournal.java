@@ -34,6 +34,18 @@ final class CliJournal {
         }
     }
 
+    /** The journal exists but cannot be opened: the newest backup that opens, if any, is offered. */
+    private static final class JournalUnopenable extends StorageException {
+        private final transient java.util.Optional<org.carnet.storage.BackupProbe.Found> backup;
+
+        JournalUnopenable(StorageException cause, java.util.Optional<org.carnet.storage.BackupProbe.Found> backup) {
+            super(cause.getMessage(), cause, cause.problem());
+            this.backup = backup;
+        }
+    }
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(CliJournal.class.getName());
+
     private final Clock clock;
     private final Path passwordFile;
     private final PasswordPrompt prompt;
@@ -52,6 +64,15 @@ final class CliJournal {
                 password = password(dataDir);
             }
             return Services.open(dataDir, clock, password);
+        } catch (StorageException e) {
+            if (e.problem() != StorageException.Problem.OTHER || e instanceof JournalLockedException
+                    || e instanceof JournalPasswordException || e instanceof PasswordFileUnreadable
+                    || !Files.exists(dataDir.resolve("carnet.mv.db"))) {
+                throw e;
+            }
+            // The whole chain goes to carnet.log: the terminal gets words, the log the cause.
+            LOG.log(java.util.logging.Level.SEVERE, "The journal in " + dataDir + " cannot be opened", e);
+            throw new JournalUnopenable(e, org.carnet.storage.BackupProbe.newestThatOpens(dataDir, password));
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');
@@ -83,13 +104,28 @@ final class CliJournal {
     /** Why the journal could not be opened or written, for the terminal; starts with "carnet: ". */
     String describe(Path dataDir, StorageException e) {
         if (e instanceof JournalLockedException) {
-            return "carnet: the journal in " + dataDir + " is open in another Carnet window; close it first.";
+            return "carnet: the journal in " + dataDir + " is in use by another Carnet (its window or a command "
+                    + "still running); close that window or wait for the command to end, then try again.";
         }
         if (e instanceof JournalPasswordException password) {
             return password.wrongPassword()
                     ? "carnet: wrong password for the journal in " + dataDir + "."
                     : "carnet: the journal in " + dataDir + " is protected by a password: run the command in a "
                             + "terminal to type it, or give --password-file FILE (the password on its first line).";
+        }
+        if (e instanceof org.carnet.storage.UnusableFolderException) {
+            return "carnet: the data folder " + dataDir + " cannot hold a journal: its path contains \";\", which "
+                    + "the database reads as the start of its settings. Choose a folder without it (--data-dir).";
+        }
+        if (e instanceof JournalUnopenable unopenable) {
+            String found = unopenable.backup.map(b -> " The newest automatic backup that opens is "
+                    + b.backup().file().getFileName() + ", made on " + b.backup().createdAt().toLocalDate() + " at "
+                    + b.backup().createdAt().toLocalTime().withNano(0) + ", holding " + b.days() + " day(s): open "
+                    + "Carnet's window to restore it (the damaged file is kept aside, never overwritten).")
+                    .orElse(" No automatic backup of it opens either.");
+            return "carnet: the journal in " + dataDir + " exists but cannot be opened: its file is damaged or "
+                    + "was not written by Carnet (the cause is in " + dataDir.resolve(Logging.FILE_NAME) + ")."
+                    + found;
         }
         if (e instanceof PasswordFileUnreadable) {
             return "carnet: cannot read the password file " + passwordFile + ".";

@@ -122,12 +122,11 @@ final class DataTransfers {
             return;
         }
         ImportMode mode = answer == replace ? ImportMode.REPLACE : ImportMode.MERGE;
-        run("transfer.importing", () -> {
+        run("transfer.importing", () -> services.backupJson().importFrom(file.toPath(), mode, () -> {
             if (mode == ImportMode.REPLACE) {
                 services.backupNow();
             }
-            return services.backupJson().importFrom(file.toPath(), mode);
-        }, (ImportResult result) -> {
+        }), (ImportResult result) -> {
             if (!result.ok()) {
                 refused(result);
                 return;

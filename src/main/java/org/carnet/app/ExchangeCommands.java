@@ -47,7 +47,9 @@ final class ExchangeCommands {
         boolean replace = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (command.equals("import") && arg.equals("--replace")) {
+            if (options.containsKey(arg) || arg.equals("--replace") && replace) {
+                return usage(command + ": " + arg + " is given twice");
+            } else if (command.equals("import") && arg.equals("--replace")) {
                 replace = true;
             } else if (valued.contains(arg) && i + 1 < args.size()) {
                 options.put(arg, args.get(++i));
@@ -90,13 +92,45 @@ final class ExchangeCommands {
 
     private int export(Services services, Path file) {
         try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                org.carnet.storage.AtomicFiles.createFolders(parent);
+            }
             services.backupJson().exportTo(file);
             out.println("Journal exported to " + file.toAbsolutePath());
             return Cli.OK;
         } catch (IOException e) {
-            err.println("carnet: could not write " + file + ": " + e.getMessage());
+            err.println(cannotWrite(file, e));
             return Cli.FAILED;
         }
+    }
+
+    /**
+     * Why {@code target} could not be written, in words that name the target (never the temporary file beside it);
+     * the detail goes to carnet.log.
+     */
+    static String cannotWrite(Path target, IOException e) {
+        java.util.logging.Logger.getLogger(ExchangeCommands.class.getName())
+                .log(java.util.logging.Level.WARNING, "Cannot write " + target, e);
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        String reason;
+        if (e instanceof org.carnet.storage.AtomicFiles.NotARegularFileException) {
+            reason = e.getMessage();
+        } else if (org.carnet.storage.StorageFailures.isDiskFull(e)) {
+            reason = "the disk is full; free some space and try again";
+        } else if (e instanceof java.nio.file.AccessDeniedException
+                || e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                && fs.getReason().contains("Read-only")) {
+            reason = "the folder " + folder + " cannot be written to (permissions or a read-only disk)";
+        } else if (e instanceof java.nio.file.NoSuchFileException) {
+            reason = "the folder " + folder + " does not exist";
+        } else if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            reason = fs.getReason();
+        } else {
+            reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        return "carnet: could not write " + absolute + ": " + reason + ". Nothing was changed there.";
     }
 
     /** Problems with the file are told in {@code words}' language (English unless --lang fr). */
@@ -105,11 +139,13 @@ final class ExchangeCommands {
             err.println("carnet: no file " + file);
             return Cli.FAILED;
         }
-        if (replace) {
-            Path safety = services.backupNow();
-            out.println("Backup of the journal before replacing it: " + safety);
-        }
-        ImportResult result = services.backupJson().importFrom(file, replace ? ImportMode.REPLACE : ImportMode.MERGE);
+        ImportResult result = services.backupJson().importFrom(file, replace ? ImportMode.REPLACE : ImportMode.MERGE,
+                () -> {
+                    if (replace) {
+                        Path safety = services.backupNow();
+                        out.println("Backup of the journal before replacing it: " + safety);
+                    }
+                });
         if (!result.ok()) {
             err.println("carnet: " + words.get("import.cli.refused", ImportProblems.count(result.problems())));
             ImportProblems.describe(words, result.problems(), 20).forEach(e -> err.println("  " + e));
@@ -121,7 +157,13 @@ final class ExchangeCommands {
     }
 
     private int exportCsv(CsvExport export, Path dir, LocalDate from, LocalDate to) {
-        CsvExport.Summary summary = export.export(dir, from, to);
+        CsvExport.Summary summary;
+        try {
+            summary = export.export(dir, from, to);
+        } catch (CsvExport.WriteFailure e) {
+            err.println(cannotWrite(e.target(), e.getCause()));
+            return Cli.FAILED;
+        }
         out.println("CSV files written to " + dir.toAbsolutePath() + ": " + summary.dayRows() + " days, "
                 + summary.episodeRows() + " episodes, " + summary.intakeRows() + " intakes");
         return Cli.OK;

@@ -21,6 +21,26 @@ public final class Launcher {
         java.nio.file.Path dataDir = org.carnet.storage.DataLocation.resolveForThisProcess(line.dataDir());
         Logging.toDataFolder(dataDir);
         EarlyJournal.start(dataDir, Clock.systemDefaultZone());
-        Application.launch(CarnetApp.class, args);
+        try {
+            Application.launch(CarnetApp.class, args);
+        } catch (RuntimeException e) {
+            // No display (DISPLAY unset or unreachable, a server without graphics): a sentence, the detail in the log.
+            java.util.logging.Logger.getLogger(Launcher.class.getName())
+                    .log(java.util.logging.Level.SEVERE, "The window could not start", e);
+            System.err.println("carnet: the window cannot open: " + (noDisplay(e)
+                    ? "no graphical display was found (is DISPLAY set?)" : "the graphical toolkit failed to start")
+                    + ". Commands still work without a window: see 'carnet --help'. Details in "
+                    + dataDir.resolve(Logging.FILE_NAME) + ".");
+            System.exit(Cli.FAILED);
+        }
+    }
+
+    private static boolean noDisplay(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("DISPLAY")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

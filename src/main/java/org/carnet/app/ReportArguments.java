@@ -19,10 +19,14 @@ record ReportArguments(LocalDate from, LocalDate to, Path out, Language language
         LocalDate to = null;
         Path out = null;
         Language language = defaultLanguage;
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             if (!List.of("--from", "--to", "--out", "--lang").contains(option)) {
                 return failed("unknown report option: " + option + " (usage: " + USAGE + ")");
+            }
+            if (!seen.add(option)) {
+                return failed("report: " + option + " is given twice");
             }
             if (i + 1 >= args.size()) {
                 return failed(option + " needs a value (usage: " + USAGE + ")");
@@ -55,6 +59,11 @@ record ReportArguments(LocalDate from, LocalDate to, Path out, Language language
         }
         if (to.isBefore(from)) {
             return failed("--to (" + to + ") comes before --from (" + from + ")");
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        if (days > org.carnet.report.ReportService.MAX_PERIOD_DAYS) {
+            return failed("the period from " + from + " to " + to + " is " + days + " days; a report covers at most "
+                    + org.carnet.report.ReportService.MAX_PERIOD_DAYS + " days");
         }
         return new ReportArguments(from, to, out, language, null);
     }

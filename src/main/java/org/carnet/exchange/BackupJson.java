@@ -63,31 +63,29 @@ public final class BackupJson {
 
     /** Writes to a temporary file beside the target, then moves it in place, so a failed export leaves no half file. */
     public void exportTo(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, ".carnet-backup", ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                export(out);
-            }
-            try {
-                Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        org.carnet.storage.AtomicFiles.write(file, stream -> {
+            Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            export(out);
+        });
     }
 
     // Import
 
     public ImportResult importFrom(Path file, ImportMode mode) {
+        return importFrom(file, mode, () -> { });
+    }
+
+    /**
+     * As {@link #importFrom(Path, ImportMode)}, running {@code beforeWriting} (the safety backup of a replace) only
+     * once the file has been read and found valid: a file that is refused never makes a backup, so refused attempts
+     * never push the good backups out of the ones kept.
+     */
+    public ImportResult importFrom(Path file, ImportMode mode, Runnable beforeWriting) {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 return ImportResult.failed(ImportProblem.ofFile("tooLarge", MAX_FILE_BYTES / (1024 * 1024)));
             }
-            return importBytes(Files.readAllBytes(file), mode);
+            return importBytes(Files.readAllBytes(file), mode, beforeWriting);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             LOG.log(Level.WARNING, "Cannot read backup " + file, e);
             return ImportResult.failed(ImportProblem.ofFile("unreadable", reason(e)));
@@ -104,6 +102,10 @@ public final class BackupJson {
 
     /** Bytes must be UTF-8 (a BOM is allowed). */
     public ImportResult importBytes(byte[] bytes, ImportMode mode) {
+        return importBytes(bytes, mode, () -> { });
+    }
+
+    private ImportResult importBytes(byte[] bytes, ImportMode mode, Runnable beforeWriting) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
@@ -116,14 +118,19 @@ public final class BackupJson {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return importText(text, mode);
+        return importText(text, mode, beforeWriting);
     }
 
     public ImportResult importText(String json, ImportMode mode) {
+        return importText(json, mode, () -> { });
+    }
+
+    private ImportResult importText(String json, ImportMode mode, Runnable beforeWriting) {
         if (json == null || json.isBlank()) {
             return ImportResult.failed(ImportProblem.ofFile("empty"));
         }
         try {
+            DuplicateKeys.refuse(gson, new StringReader(json), NESTING_LIMIT);
             Backup backup = parse(new StringReader(json));
             if (backup == null) {
                 return ImportResult.failed(ImportProblem.ofFile("empty"));
@@ -132,6 +139,7 @@ public final class BackupJson {
             if (!problems.isEmpty()) {
                 return ImportResult.failed(problems);
             }
+            beforeWriting.run();
             return store.write(backup, mode);
         } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException e) {
             return ImportResult.failed(syntaxProblem(json, readingProblem(e)));
@@ -265,6 +273,12 @@ public final class BackupJson {
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "access denied to " + message;
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "not enough memory for a file this large; close other programs or split the file";
+        }
+        if (org.carnet.storage.StorageFailures.isDiskFull(e)) {
+            return "the disk is full; free some space and try again";
         }
         return message == null ? e.getClass().getSimpleName() : message;
     }

@@ -70,7 +70,9 @@ public final class Backups {
         try {
             FilePermissions.createPrivateFile(partial);
             database.backupTo(partial);
+            AtomicFiles.force(partial);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.forceFolder(folder);
         } catch (IOException e) {
             deleteQuietly(partial);
             throw StorageFailures.wrap("Cannot save the backup " + target, e);
@@ -148,7 +150,9 @@ public final class Backups {
                 Encryption.checkOpens(staging, backupEncrypted || protect ? key : null);
                 Path safety = zipCurrent(dataDir, clock);
                 Path target = Database.databaseFile(dataDir);
+                AtomicFiles.force(staged);
                 Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                AtomicFiles.forceFolder(dataDir);
                 FilePermissions.ownerOnlyFile(target);
                 prune(dataDir, KEEP);
                 LOG.info(() -> "Restored the journal from " + backupFile + "; previous state in " + safety);

@@ -60,6 +60,7 @@ public final class Database implements AutoCloseable {
      * @throws JournalLockedException when another Carnet has the journal open
      */
     public static Database open(Path dataDir, char[] password) {
+        UnusableFolderException.refuse(dataDir);
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -81,6 +82,7 @@ public final class Database implements AutoCloseable {
             closeQuietly(channel);
             throw new JournalLockedException(dataDir);
         }
+        StartRecovery.clearLeftovers(dataDir);
         boolean exists = Files.exists(databaseFile(dataDir));
         boolean encrypted = exists ? isEncrypted(dataDir) : hasPassword(password);
         if (encrypted && !hasPassword(password)) {
@@ -94,6 +96,9 @@ public final class Database implements AutoCloseable {
             pool.setMaxConnections(4);
             Migrations.migrate(pool);
             FilePermissions.restrictDataFolder(dataDir);
+            if (encrypted) {
+                StartRecovery.encryptPlainBackups(dataDir, FileKey.of(password));
+            }
             LOG.info(() -> "Opened journal in " + dataDir + (encrypted ? " (encrypted)" : ""));
             return new Database(dataDir, channel, fileLock, pool, encrypted ? password.clone() : null);
         } catch (RuntimeException e) {
@@ -193,6 +198,8 @@ public final class Database implements AutoCloseable {
     static String url(Path dataDir, boolean encrypted) {
         // WRITE_DELAY=0: a commit reaches the file at once, so a crash of the app after it loses nothing.
         // TRACE_LEVEL_FILE=0: no carnet.trace.db beside the journal; errors go to carnet.log with their cause.
+        // The path is the only part not written here: one holding ";" (H2's separator of settings) is refused.
+        UnusableFolderException.refuse(dataDir);
         return "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath()
                 + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (encrypted ? ";CIPHER=AES" : "");
     }

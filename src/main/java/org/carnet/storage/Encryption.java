@@ -61,7 +61,9 @@ public final class Encryption {
                 checkOpens(staging, decrypt);
                 rekey(staging, decrypt, encrypt);
                 checkOpens(staging, encrypt);
+                AtomicFiles.force(staged);
                 Files.move(staged, journal, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                AtomicFiles.forceFolder(dataDir);
                 FilePermissions.ownerOnlyFile(journal);
                 LOG.info(() -> "Journal password " + (Database.hasPassword(next) ? "set" : "removed") + " in " + dataDir);
                 return rekeyBackups(dataDir, encrypted ? decrypt : FileKey.of(current), encrypt, staging);
@@ -154,7 +156,9 @@ public final class Encryption {
             Files.deleteIfExists(partial);
             throw e;
         }
+        AtomicFiles.force(partial);
         Files.move(partial, zipFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.forceFolder(zipFile.getParent());
         FilePermissions.ownerOnlyFile(zipFile);
     }
 

@@ -10,7 +10,7 @@ import org.carnet.core.StorageException;
 import org.carnet.core.StorageException.Problem;
 
 /** Turns what the file system or H2 threw into what the person can act on: folder unavailable, read-only, disk full. */
-final class StorageFailures {
+public final class StorageFailures {
     /** H2: "The database is read only". */
     private static final int H2_READ_ONLY = 90097;
     /** H2: "Error while creating file" / "IO Exception" — the message says more. */
@@ -33,6 +33,11 @@ final class StorageFailures {
             }
         }
         return found;
+    }
+
+    /** True when {@code error} or one of its causes says the disk (or the quota) is full. */
+    public static boolean isDiskFull(Throwable error) {
+        return classify(error) == Problem.DISK_FULL;
     }
 
     private static Problem classifyOne(Throwable t) {

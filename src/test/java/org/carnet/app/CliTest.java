@@ -149,9 +149,104 @@ class CliTest {
             int code = run("--data-dir", dataDir.toString(), "status");
 
             assertThat(code).isEqualTo(Cli.FAILED);
-            assertThat(err()).contains("is open in another Carnet window; close it first");
+            assertThat(err()).contains("is in use by another Carnet (its window or a command still running)");
             assertThat(out()).doesNotContain("Days in the journal");
             assertThat(new JdbcJournalRepository(open).countCheckIns()).as("the open journal still works").isZero();
         }
+    }
+
+    @Test
+    void aFolderWhosePathHoldsASemicolonIsRefusedAndNoSqlRuns() {
+        Path outside = dataDir.resolve("outside");
+        Path injected = dataDir.resolve("x;INIT=CREATE TABLE T(A INT)\\;SET DB_CLOSE_DELAY=0");
+
+        int code = run("--data-dir", injected.toString(), "status");
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("its path contains \";\"").doesNotContain("Exception");
+        assertThat(Files.exists(injected)).isFalse();
+        assertThat(Files.exists(outside)).isFalse();
+        try (var files = java.util.stream.Stream.of(dataDir.toFile().list())) {
+            assertThat(files.filter(n -> n.endsWith(".mv.db"))).isEmpty();
+        }
+    }
+
+    @Test
+    void exportRefusesWhatIsNotARegularFileInWords() throws Exception {
+        Path folder = Files.createDirectory(dataDir.resolve("a-folder"));
+        assertThat(run("--data-dir", dataDir.resolve("j").toString(), "export", "--out", "/")).isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("could not write /: ").contains("not a regular file").doesNotContain("Exception");
+        assertThat(run("--data-dir", dataDir.resolve("j").toString(), "export", "--out", folder.toString()))
+                .isEqualTo(Cli.FAILED);
+        assertThat(err()).contains(folder + " is a folder, not a regular file");
+        assertThat(run("--data-dir", dataDir.resolve("j").toString(), "export", "--out", "/dev/null"))
+                .isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("/dev/null is a device or special file");
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+        Path real = Files.writeString(dataDir.resolve("real.json"), "old");
+        Path link = Files.createSymbolicLink(dataDir.resolve("link.json"), real);
+        assertThat(run("--data-dir", dataDir.resolve("j").toString(), "export", "--out", link.toString()))
+                .isEqualTo(Cli.FAILED);
+        assertThat(err()).contains(link + " is a symbolic link");
+        assertThat(Files.readString(real)).isEqualTo("old");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        try (var left = Files.list(dataDir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void anExportIsPrivateAndWrittenBesideThenRenamed() throws Exception {
+        Path file = dataDir.resolve("out/new/backup.json");
+
+        assertThat(run("--data-dir", dataDir.resolve("j").toString(), "export", "--out", file.toString()))
+                .as(err()).isEqualTo(Cli.OK);
+
+        assertThat(Files.readString(file)).contains("carnet-backup");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+        try (var left = Files.list(file.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("backup.json");
+        }
+    }
+
+    @Test
+    void aCsvExportToAReadOnlyFolderNamesTheFolderNotTheJournal() throws Exception {
+        Path folder = Files.createDirectory(dataDir.resolve("locked"));
+        Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("r-x------"));
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(folder), "running as root");
+
+        int code = run("--data-dir", dataDir.resolve("j").toString(), "export-csv", "--out-dir", folder.toString());
+
+        assertThat(code).isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("could not write " + folder.resolve("days.csv").toAbsolutePath())
+                .contains("the folder " + folder + " cannot be written to").doesNotContain("the journal", ".part");
+    }
+
+    @Test
+    void repeatedCommandOptionsAreRefusedLikeRepeatedGlobals() {
+        String journal = dataDir.resolve("j").toString();
+        assertThat(run("--data-dir", journal, "export", "--out", "a.json", "--out", "b.json")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("--out is given twice");
+        assertThat(run("--data-dir", journal, "import", "--in", "a.json", "--replace", "--replace"))
+                .isEqualTo(Cli.USAGE);
+        assertThat(run("--data-dir", journal, "export-csv", "--out-dir", "d", "--from", "2026-01-01", "--from",
+                "2026-01-02")).isEqualTo(Cli.USAGE);
+        assertThat(run("--data-dir", journal, "report", "--from", "2026-01-01", "--from", "2026-01-02", "--to",
+                "2026-02-01", "--out", "r.pdf")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("--from is given twice");
+    }
+
+    @Test
+    void aReportPeriodOverAYearIsAUsageError() {
+        int code = run("--data-dir", dataDir.resolve("j").toString(), "report", "--from", "2025-01-01", "--to",
+                "2026-01-02", "--out", dataDir.resolve("r.pdf").toString());
+
+        assertThat(code).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("is 367 days; a report covers at most 366 days");
+        assertThat(run("--data-dir", dataDir.resolve("j").toString(), "report", "--from", "2025-01-02", "--to",
+                "2026-01-02", "--out", dataDir.resolve("r.pdf").toString())).isNotEqualTo(Cli.USAGE);
     }
 }

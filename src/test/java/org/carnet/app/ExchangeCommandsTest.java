@@ -135,6 +135,34 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void aRefusedReplaceMakesNoBackup() throws Exception {
+        Path target = journalWithDays("target", 3);
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{\"format\": \"carnet-backup\", \"version\": 1, \"checkIns\": [");
+        assertThat(run("--data-dir", target.toString(), "status")).isZero();
+        long backupsBefore = backups(target);
+        for (int i = 0; i < 3; i++) {
+            assertThat(run("--data-dir", target.toString(), "import", "--in", file.toString(), "--replace"))
+                    .isEqualTo(1);
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("Backup of the journal");
+        assertThat(backups(target)).isEqualTo(backupsBefore);
+        try (Services services = Services.open(target, AppHarness.CLOCK)) {
+            assertThat(services.journal().listDays()).hasSize(3);
+        }
+    }
+
+    private static long backups(Path data) throws java.io.IOException {
+        Path folder = data.resolve("backups");
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (var files = Files.list(folder)) {
+            return files.count();
+        }
+    }
+
+    @Test
     void replaceMakesABackupFirst() throws Exception {
         Path source = journalWithDays("source", 1);
         Path file = dir.resolve("backup.json");
@@ -163,5 +191,29 @@ class ExchangeCommandsTest {
         assertThat(run("--data-dir", dir.toString(), "export-csv", "--out-dir", "x", "--from", "2026-13-01"))
                 .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("export needs --out");
+    }
+
+    @Test
+    void aDamagedJournalIsToldInWordsWithTheNewestBackupThatOpensAndTheCauseInTheLog() throws Exception {
+        Path data = journalWithDays("damaged", 4);
+        try (Services services = Services.open(data, AppHarness.CLOCK)) {
+            services.backupNow();
+        }
+        Path file = data.resolve("carnet.mv.db");
+        byte[] garbage = new byte[64 * 1024];
+        new java.util.Random(7).nextBytes(garbage);
+        Files.write(file, garbage);
+
+        int code = run("--data-dir", data.toString(), "status");
+
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertThat(code).isEqualTo(1);
+        assertThat(said).contains("exists but cannot be opened").contains("holding 4 day(s)")
+                .contains("made on " + AppHarness.TODAY).doesNotContain("Exception", "\tat ");
+        LogManager.getLogManager().reset();
+        assertThat(Files.readString(data.resolve(Logging.FILE_NAME))).contains("cannot be opened")
+                .containsPattern("(?s)Exception.*\\bat org\\.");
+        assertThat(Files.readAllBytes(file)).as("the damaged file is left as it was").isEqualTo(garbage);
+        assertThat(Files.exists(data.resolve(".probing"))).isFalse();
     }
 }

@@ -211,6 +211,45 @@ class BackupJsonTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsRefusedNamingIt() {
+        String good = sampleJson();
+        String before = json.export();
+        assertThat(good).contains("\"fatigue\": ");
+        ImportResult twice = json.importText(good.replaceFirst("\"fatigue\": ", "\"fatigue\": 11, \"fatigue\": "),
+                ImportMode.MERGE);
+        assertThat(twice.codes()).containsExactly("duplicateKey");
+        assertThat(english(twice)).singleElement().asString().startsWith("checkIns[0]")
+                .contains("The key \"fatigue\" is given twice");
+        ImportResult format = json.importText(good.replaceFirst("\\{", "{\"format\": \"x\","), ImportMode.MERGE);
+        assertThat(english(format)).singleElement().asString().contains("\"format\" is given twice");
+        ImportResult arrays = json.importText(good.replaceFirst("\\{", "{\"checkIns\": [],"), ImportMode.REPLACE);
+        assertThat(arrays.codes()).containsExactly("duplicateKey");
+        assertThat(json.export()).isEqualTo(before);
+        assertThat(json.importText(good, ImportMode.MERGE).problems()).isEmpty();
+    }
+
+    @Test
+    void runningOutOfMemoryOrDiskIsToldInWords() {
+        java.io.InputStream exhausting = new java.io.InputStream() {
+            @Override
+            public int read() {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        };
+        ImportResult memory = json.importFrom(exhausting, ImportMode.MERGE);
+        assertThat(english(memory)).singleElement().asString().contains("not enough memory")
+                .doesNotContain("Java heap space");
+        java.io.InputStream full = new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        };
+        assertThat(english(json.importFrom(full, ImportMode.MERGE))).singleElement().asString()
+                .contains("the disk is full");
+    }
+
+    @Test
     void brokenFilesGiveClearErrors() {
         String good = sampleJson();
         ImportResult half = json.importText(good.substring(0, good.length() / 2), ImportMode.MERGE);

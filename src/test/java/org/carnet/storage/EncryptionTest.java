@@ -275,4 +275,32 @@ class EncryptionTest {
         reopen(null);
         assertThat(note()).contains(SECRET_NOTE);
     }
+
+    @Test
+    void aStartFinishesWhatAnInterruptedPasswordChangeLeftPlain() throws IOException {
+        database = Database.open(dataDir);
+        saveNote(SECRET_NOTE);
+        Backups.create(database, at(MORNING));
+        Path plainBackup = Backups.create(database, at(MORNING.plusDays(1)));
+        byte[] plainZip = Files.readAllBytes(plainBackup);
+        closeJournal();
+        Encryption.change(dataDir, null, pw("s3cret pass"));
+        // The state a kill during the backups' re-encryption leaves: a backup still plain, the staging folder
+        // with a plain copy of the journal, a half-written zip.
+        Files.write(plainBackup, plainZip);
+        Path staging = Files.createDirectories(dataDir.resolve(Encryption.STAGING));
+        Files.write(staging.resolve("carnet.mv.db"), plainZip);
+        Files.write(Backups.folder(dataDir).resolve(plainBackup.getFileName() + ".part"), plainZip);
+        assertThat(filesShowingTheNote()).isNotEmpty();
+
+        reopen(pw("s3cret pass"));
+
+        assertThat(filesShowingTheNote()).isEmpty();
+        assertThat(staging).doesNotExist();
+        assertThat(Backups.list(dataDir)).hasSize(2);
+        closeJournal();
+        Backups.restore(dataDir, plainBackup, at(MORNING.plusDays(2)), pw("s3cret pass"));
+        reopen(pw("s3cret pass"));
+        assertThat(note()).contains(SECRET_NOTE);
+    }
 }

@@ -84,28 +84,59 @@ public final class CsvExport {
                 days.add(day);
             }
         });
+        Path daysFile = outDir.resolve(DAYS_FILE);
+        Path episodesFile = outDir.resolve(EPISODES_FILE);
+        Path intakesFile = outDir.resolve(INTAKES_FILE);
         try {
-            Files.createDirectories(outDir);
-            Path daysFile = outDir.resolve(DAYS_FILE);
-            Path episodesFile = outDir.resolve(EPISODES_FILE);
-            Path intakesFile = outDir.resolve(INTAKES_FILE);
-            int dayRows = write(daysFile, DAYS_HEADER, dayRows(days, entries, intakes));
-            int episodeRows = write(episodesFile, EPISODES_HEADER, episodeRows(days, entries));
-            int intakeRows = write(intakesFile, INTAKES_HEADER, intakeRows(days, intakes));
-            return new Summary(daysFile, dayRows, episodesFile, episodeRows, intakesFile, intakeRows);
+            org.carnet.storage.AtomicFiles.createFolders(outDir);
         } catch (IOException e) {
-            throw new StorageException("Cannot write the CSV export to " + outDir, e);
+            throw new WriteFailure(outDir, e);
+        }
+        int dayRows = write(daysFile, DAYS_HEADER, dayRows(days, entries, intakes));
+        int episodeRows = write(episodesFile, EPISODES_HEADER, episodeRows(days, entries));
+        int intakeRows = write(intakesFile, INTAKES_HEADER, intakeRows(days, intakes));
+        return new Summary(daysFile, dayRows, episodesFile, episodeRows, intakesFile, intakeRows);
+    }
+
+    /** A CSV file (or its folder) could not be written: the journal itself is fine. */
+    public static final class WriteFailure extends StorageException {
+        private final transient Path target;
+
+        WriteFailure(Path target, IOException cause) {
+            super("Cannot write the CSV export " + target, cause, org.carnet.storage.StorageFailures.isDiskFull(cause)
+                    ? StorageException.Problem.DISK_FULL : StorageException.Problem.FOLDER_UNAVAILABLE);
+            this.target = target;
+        }
+
+        public Path target() {
+            return target;
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
         }
     }
 
-    private static int write(Path file, String[] header, List<List<String>> rows) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(BOM);
-            try (CSVPrinter printer = new CSVPrinter(out, FORMAT.builder().setHeader(header).get())) {
-                printer.printRecords(rows);
-            }
+    private static int write(Path file, String[] header, List<List<String>> rows) {
+        try {
+            writeFile(file, header, rows);
+        } catch (IOException e) {
+            throw new WriteFailure(file, e);
         }
         return rows.size();
+    }
+
+    private static void writeFile(Path file, String[] header, List<List<String>> rows) throws IOException {
+        org.carnet.storage.AtomicFiles.write(file, stream -> {
+            Writer out = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            out.write(BOM);
+            CSVPrinter printer = new CSVPrinter(out, FORMAT.builder().setHeader(header).get());
+            for (List<String> row : rows) {
+                printer.printRecord(row.stream().map(Values::neutralised).toList());
+            }
+            printer.flush();
+        });
     }
 
     private static List<List<String>> dayRows(TreeSet<LocalDate> days, Map<LocalDate, DayEntry> entries,

@@ -28,4 +28,20 @@ final class Values {
     static String codes(Collection<? extends Enum<?>> values) {
         return values.stream().sorted().map(Values::code).collect(Collectors.joining("|"));
     }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    /**
+     * A cell a spreadsheet would run as a formula (it begins with {@code = + - @}, a tab or a carriage return: the
+     * OWASP advice on CSV injection) gets a leading {@code '}, so it shows as the text it is. Numbers the export
+     * writes itself (a negative one included) stay numbers.
+     */
+    static String neutralised(String cell) {
+        if (cell == null || cell.isEmpty() || NUMBER.matcher(cell).matches()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + cell : cell;
+    }
 }

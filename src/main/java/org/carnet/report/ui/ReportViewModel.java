@@ -115,7 +115,10 @@ public final class ReportViewModel {
 
     public void save(File file, Runnable onSaved, Consumer<Throwable> onFailure) {
         byte[] bytes = pdf;
-        runner.run(() -> Files.write(file.toPath(), bytes), path -> onSaved.run(), onFailure);
+        runner.run(() -> {
+            org.carnet.storage.AtomicFiles.write(file.toPath(), bytes);
+            return file.toPath();
+        }, path -> onSaved.run(), onFailure);
     }
 
     /** Opens the system print dialog on its own thread, so the window stays responsive. */

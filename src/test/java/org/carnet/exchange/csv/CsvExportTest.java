@@ -210,6 +210,33 @@ class CsvExportTest {
     }
 
     @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreNeutralised() throws IOException {
+        String[] dangerous = {"=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)"};
+        for (int i = 0; i < dangerous.length; i++) {
+            journal.saveCheckIn(new CheckIn(DAY.plusDays(i), 0, null, false, null, null, null, null, null, null,
+                    null, Set.of(), dangerous[i]));
+        }
+        Product product = intake.saveProduct(new Product(null, "=cmd|' /C calc'!A0", MagnesiumForm.BISGLYCINATE,
+                100.0, 25.0, null, null, null));
+        intake.logSupplement(new SupplementIntake(null, DAY.atTime(8, 0), product.id(), 2));
+
+        CsvExport.Summary summary = export.export(dir, DAY, DAY.plusDays(dangerous.length));
+
+        List<CSVRecord> days = read(summary.days());
+        for (int i = 0; i < dangerous.length; i++) {
+            assertThat(days.get(i).get("notes")).isEqualTo("'" + dangerous[i]);
+        }
+        assertThat(days.get(0).get("cramp_count")).isEqualTo("0");
+        assertThat(Files.readString(summary.intakes(), StandardCharsets.UTF_8)).contains("'=cmd|")
+                .doesNotContain(",=cmd|");
+        // Notes are trimmed when saved; a name or text beginning with a tab or a carriage return is caught too.
+        assertThat(Values.neutralised("\tTab")).isEqualTo("'\tTab");
+        assertThat(Values.neutralised("\rReturn")).isEqualTo("'\rReturn");
+        assertThat(Values.neutralised("-7.5")).isEqualTo("-7.5");
+        assertThat(Values.neutralised("Magnésium")).isEqualTo("Magnésium");
+    }
+
+    @Test
     void accentsQuotesCommasAndNewlinesInNotesSurviveTheRoundTrip() throws IOException {
         logDay();
 

@@ -1,0 +1,149 @@
+package org.carnet.storage;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Writes a whole file or nothing, with what the operating system guarantees: the bytes go to a private (0600)
+ * temporary file beside the target, are forced to the disk, and the file is then renamed over the target in one
+ * atomic step, after which the folder itself is forced. A crash at any moment leaves the old file or the new one
+ * under the target's name, never half of one; at worst a hidden {@code .part} file beside it.
+ *
+ * <p>The target must be a regular file or a new name: a folder, a device ({@code /dev/null}) or a symbolic link is
+ * refused rather than replaced by a regular file (a link is not followed: the person names the real file).
+ */
+public final class AtomicFiles {
+    private static final Logger LOG = Logger.getLogger(AtomicFiles.class.getName());
+    /** The ending of the temporary files; a start may delete the ones a crash left. */
+    public static final String PART = ".part";
+
+    /** What writes the content. */
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** The target exists and is not a regular file: a folder, a device, a link. */
+    public static final class NotARegularFileException extends IOException {
+        private final transient Path target;
+
+        NotARegularFileException(Path target, String what) {
+            super(target + " is " + what + ", not a regular file: Carnet writes only to a regular file or a new name");
+            this.target = target;
+        }
+
+        public Path target() {
+            return target;
+        }
+    }
+
+    private AtomicFiles() {
+    }
+
+    /** Writes {@code content} to {@code target} whole or not at all (0600 where POSIX allows it). */
+    public static void write(Path target, Content content) throws IOException {
+        Path file = target.toAbsolutePath();
+        refuseIfNotRegular(file);
+        Path folder = file.getParent();
+        if (folder == null) {
+            throw new NotARegularFileException(file, "a folder");
+        }
+        Path temp = createTemp(folder, file.getFileName().toString());
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                OutputStream out = Channels.newOutputStream(channel);
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            refuseIfNotRegular(file);
+            try {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            forceFolder(folder);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Writes bytes whole or not at all. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
+    }
+
+    /** Throws when {@code file} exists and is not a regular file (a link is not followed). */
+    public static void refuseIfNotRegular(Path file) throws NotARegularFileException {
+        if (Files.isSymbolicLink(file)) {
+            throw new NotARegularFileException(file, "a symbolic link");
+        }
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new NotARegularFileException(file, Files.isDirectory(file) ? "a folder" : "a device or special file");
+        }
+    }
+
+    /** Creates {@code folder} and its missing parents, each new one 0700 where POSIX allows it. */
+    public static void createFolders(Path folder) throws IOException {
+        Path absolute = folder.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            return;
+        }
+        Path parent = absolute.getParent();
+        if (parent != null) {
+            createFolders(parent);
+        }
+        try {
+            Files.createDirectory(absolute, PosixFilePermissions.asFileAttribute(FilePermissions.OWNER_FOLDER));
+        } catch (UnsupportedOperationException e) {
+            Files.createDirectory(absolute);
+        } catch (FileAlreadyExistsException e) {
+            if (!Files.isDirectory(absolute)) {
+                throw e;
+            }
+        }
+    }
+
+    /** Forces a file's content to the disk. */
+    public static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /** Forces a folder's entries (a rename in it) to the disk, where the system allows it (not on Windows). */
+    public static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.log(Level.FINE, "Cannot force the folder " + folder, e);
+        }
+    }
+
+    private static Path createTemp(Path folder, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = folder.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                    + PART);
+            try {
+                FilePermissions.createPrivateFile(temp);
+                return temp;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+}
