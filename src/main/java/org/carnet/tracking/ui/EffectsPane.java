@@ -19,6 +19,10 @@ import org.carnet.ui.Messages;
  * forest plot (estimate, range, the 30 % band) and the words, or what is still missing.
  */
 final class EffectsPane {
+    private static final double NAME_WIDTH = 170;
+    private static final double GAP = 14;
+    /** The narrowest the estimate's words may be beside the plot. */
+    private static final double TEXT_MIN_WIDTH = 280;
     private final Messages messages;
     private final EffectWords words;
 
@@ -66,8 +70,8 @@ final class EffectsPane {
     private Node row(Effect effect) {
         Label name = new Label(messages.of("symptom", effect.symptom()));
         name.getStyleClass().add("effect-name");
-        name.setMinWidth(170);
-        name.setPrefWidth(170);
+        name.setMinWidth(NAME_WIDTH);
+        name.setPrefWidth(NAME_WIDTH);
         name.setWrapText(true);
         VBox text = new VBox(2);
         if (effect.hasEstimate()) {
@@ -92,10 +96,22 @@ final class EffectsPane {
             text.getChildren().add(wrapped(earlier));
         }
         HBox.setHgrow(text, Priority.ALWAYS);
-        HBox row = effect.hasEstimate() ? new HBox(14, name, new ForestPlot(effect), text)
-                : new HBox(14, name, text);
-        row.setAlignment(Pos.TOP_LEFT);
+        HBox head = effect.hasEstimate() ? new HBox(GAP, name, new ForestPlot(effect)) : new HBox(GAP, name);
+        head.setAlignment(Pos.TOP_LEFT);
+        // The words sit beside the plot when there is room for them, else under it: never squeezed to a letter wide.
+        double beside = NAME_WIDTH + GAP + (effect.hasEstimate() ? ForestPlot.WIDTH + GAP : 0) + TEXT_MIN_WIDTH;
+        VBox row = new VBox(4, head, text);
         row.getStyleClass().add("effect-row");
+        row.widthProperty().addListener((observable, old, width) -> {
+            boolean wide = width.doubleValue() >= beside;
+            if (wide && text.getParent() != head) {
+                row.getChildren().remove(text);
+                head.getChildren().add(text);
+            } else if (!wide && text.getParent() == head) {
+                head.getChildren().remove(text);
+                row.getChildren().add(text);
+            }
+        });
         return row;
     }
 

@@ -159,6 +159,49 @@ class TrackingScreenTest extends FxRobot {
         AppHarness.clickInView(this, "#checkin-log-cramp");
     }
 
+    @Test
+    void theEstimatesKeepAReadableWidthInANarrowWindowAndSitBesideThePlotInAWideOne() {
+        interact(() -> app.window().showPage(MainWindow.Page.TRACKING));
+        for (double[] size : new double[][] {{720, 520}, {1366, 768}}) {
+            interact(() -> {
+                var stage = (javafx.stage.Stage) lookup("#menu-bar").queryAs(Node.class).getScene().getWindow();
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents();
+            List<Label> estimates = lookup(".effect-estimate").queryAllAs(Label.class).stream().toList();
+            assertThat(estimates).isNotEmpty();
+            keepPicture(estimates.get(0), "tracking-effects-" + (int) size[0] + ".png");
+            for (Label estimate : estimates) {
+                assertThat(estimate.getWidth()).as("%s at %s wide", estimate.getText(), size[0])
+                        .isGreaterThanOrEqualTo(200);
+            }
+            // Wide: beside the plot (same row as the name); narrow: under it.
+            Label first = estimates.get(0);
+            Node name = first.getParent().getParent().lookup(".effect-name");
+            boolean beside = name != null && first.localToScene(0, 0).getY() - name.localToScene(0, 0).getY() < 5;
+            assertThat(beside).as("beside the plot at %s wide", size[0]).isEqualTo(size[0] > 1000);
+        }
+    }
+
+    /** The estimates' pane as drawn, kept under target/screenshots to look at. */
+    private void keepPicture(Node inside, String name) {
+        Node pane = lookup("#tracking-effects").queryAs(Node.class);
+        var picture = new java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage>();
+        interact(() -> picture.set(pane.snapshot(null, null)));
+        javafx.scene.image.WritableImage image = picture.get();
+        try {
+            java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(folder);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    folder.resolve(name).toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(inside.getScene()).isNotNull();
+    }
+
     private void switchTheme() {
         interact(() -> {
             CheckMenuItem item = (CheckMenuItem) AppHarness.menuItem(lookup("#menu-bar").queryAs(MenuBar.class),
