@@ -130,7 +130,7 @@ public final class BackupJson {
             return ImportResult.failed(ImportProblem.ofFile("empty"));
         }
         try {
-            DuplicateKeys.refuse(gson, new StringReader(json), NESTING_LIMIT);
+            refuseDuplicateKeys(json);
             Backup backup = parse(new StringReader(json));
             if (backup == null) {
                 return ImportResult.failed(ImportProblem.ofFile("empty"));
@@ -149,6 +149,22 @@ public final class BackupJson {
             // A storage failure (disk, lock) or anything unforeseen: the transaction was rolled back.
             LOG.log(Level.WARNING, "Backup import failed", e);
             return ImportResult.failed(ImportProblem.ofFile("notImported", reason(e)));
+        }
+    }
+
+    /**
+     * A key given twice is refused, naming it. Where the text is not well-formed JSON the walk stops without a word:
+     * the reading that follows reports the first problem a reader meets (a wrong type early on, or where the text is
+     * broken), as before.
+     */
+    private void refuseDuplicateKeys(String json) {
+        try {
+            DuplicateKeys.refuse(gson, new StringReader(json), NESTING_LIMIT);
+        } catch (StrictAdapters.ProblemException duplicate) {
+            throw duplicate;
+        } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException | StackOverflowError
+                 malformed) {
+            // left to parse()
         }
     }
 
