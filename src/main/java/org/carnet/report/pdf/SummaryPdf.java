@@ -125,6 +125,11 @@ public final class SummaryPdf {
         }
     }
 
+    /** Writes a made summary to {@code file} whole or not at all (written beside, forced to disk, then renamed). */
+    public static void save(java.nio.file.Path file, byte[] pdf) throws IOException {
+        org.carnet.storage.AtomicFiles.write(file, pdf);
+    }
+
     /** How much room the variable parts get; tried from the most generous down. */
     record Mode(boolean fullFindings, boolean listTests, float chartHeight, int medicineRows, float sectionGap) {
         Mode(boolean fullFindings, boolean listTests, float chartHeight, int medicineRows) {

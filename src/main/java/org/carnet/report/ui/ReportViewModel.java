@@ -116,7 +116,7 @@ public final class ReportViewModel {
     public void save(File file, Runnable onSaved, Consumer<Throwable> onFailure) {
         byte[] bytes = pdf;
         runner.run(() -> {
-            org.carnet.storage.AtomicFiles.write(file.toPath(), bytes);
+            org.carnet.report.pdf.SummaryPdf.save(file.toPath(), bytes);
             return file.toPath();
         }, path -> onSaved.run(), onFailure);
     }
