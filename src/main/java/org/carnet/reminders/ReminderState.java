@@ -1,18 +1,19 @@
 package org.carnet.reminders;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.carnet.storage.AtomicFiles;
 
 /**
  * The little the reminders keep beside the journal, in {@code reminders.properties}: which reminders were shown
@@ -78,12 +79,12 @@ public final class ReminderState {
     /** Writes the file whole or not at all; a failure is logged (a reminder shown twice is no loss). */
     public void save() {
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = file.resolveSibling(FILE_NAME + ".tmp");
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            AtomicFiles.createFolders(file.getParent());
+            AtomicFiles.write(file, out -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 values.store(writer, "Carnet reminders: what was shown today, the day of the last check-in");
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                writer.flush();
+            });
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not save the reminder state", e);
         }
