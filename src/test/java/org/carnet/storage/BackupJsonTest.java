@@ -62,7 +62,7 @@ class BackupJsonTest {
         assertThat(result.added("checkIns")).isEqualTo(20);
         assertThat(result.added("products")).isEqualTo(3);
         assertThat(json.export()).isEqualTo(exported);
-        assertThat(exported).contains("\"format\": \"carnet-backup\"", "\"version\": 3", "\"archived\": true",
+        assertThat(exported).contains("\"format\": \"carnet-backup\"", CURRENT, "\"labResults\": [", "\"archived\": true",
                 "\"headache\": true", "\"headacheWorstSeverity\": 5", "\"weightKg\": 70.5",
                 "Eau de Hépar", "\"day\": \"2026-01-01\"", "\"takenAt\": \"2026-01-01T08:00\"");
     }
@@ -157,25 +157,29 @@ class BackupJsonTest {
         assertThat(json.export()).isEqualTo(before);
     }
 
+    /** The version line of the files this version writes. */
+    static final String CURRENT = "\"version\": " + Backup.VERSION + ",";
+
     @Test
     void aNewerFormatVersionIsRefusedClearly() {
-        ImportResult result = json.importText(sampleJson().replace("\"version\": 3,", "\"version\": 4,"),
+        int newer = Backup.VERSION + 1;
+        ImportResult result = json.importText(sampleJson().replace(CURRENT, "\"version\": " + newer + ","),
                 ImportMode.MERGE);
         assertThat(result.codes()).containsExactly("newerVersion");
-        assertThat(english(result)).singleElement().asString().startsWith("version: ")
-                .contains("newer version of Carnet (format version 4); this version reads up to 3");
+        assertThat(english(result)).singleElement().asString().startsWith("version: ").contains(
+                "newer version of Carnet (format version " + newer + "); this version reads up to " + Backup.VERSION);
     }
 
     @Test
     void aVersionOneFileWithoutQuestionsStillImports() {
-        String v1 = withoutVersion3Fields(sampleJson()).replace("\"version\": 3,", "\"version\": 1,")
+        String v1 = withoutVersion3Fields(withoutLabResults(sampleJson())).replace(CURRENT, "\"version\": 1,")
                 .replaceAll("(?s),\\s*\"question\": \\{[^}]*}", "")
                 .replaceAll("(?s),\\s*\"onOff\": \\{[^}]*}", "");
         assertThat(v1).doesNotContain("\"question\"", "\"onOff\"").contains("\"version\": 1,");
         ImportResult result = json.importText(v1, ImportMode.MERGE);
         assertThat(result.problems()).isEmpty();
         assertThat(result.added("protocols")).isEqualTo(2);
-        assertThat(json.export()).doesNotContain("\"question\"").contains("\"version\": 3,");
+        assertThat(json.export()).doesNotContain("\"question\"").contains(CURRENT);
     }
 
     /** The sample as a version 2 file: the check-ins without the fields version 3 added. */
@@ -183,15 +187,30 @@ class BackupJsonTest {
         return json.replaceAll(",\\s*\"(headache|headacheWorstSeverity|noiseLightSensitivity|weightKg)\": [^,\\n}]+", "");
     }
 
+    /** The sample as a file from before version 4: no laboratory results table. */
+    static String withoutLabResults(String json) {
+        return json.replaceAll(LAB_RESULTS, "");
+    }
+
+    /** The sample with an empty laboratory results table, as a journal without results exports it. */
+    static String withEmptyLabResults(String json) {
+        String without = withoutLabResults(json).stripTrailing();
+        return without.substring(0, without.length() - 2) + ",\n  \"labResults\": []\n}";
+    }
+
+    private static final String LAB_RESULTS = "(?s),\\s*\"labResults\": \\[(]|.*?\\n  ])";
+
     @Test
     void aVersionTwoFileImportsUnchanged() {
-        String v2 = withoutVersion3Fields(sampleJson()).replace("\"version\": 3,", "\"version\": 2,");
-        assertThat(v2).contains("\"version\": 2,").doesNotContain("headache", "weightKg", "noiseLightSensitivity");
+        String v2 = withoutVersion3Fields(withoutLabResults(sampleJson())).replace(CURRENT, "\"version\": 2,");
+        assertThat(v2).contains("\"version\": 2,").doesNotContain("headache", "weightKg", "noiseLightSensitivity",
+                "labResults");
         ImportResult result = json.importText(v2, ImportMode.REPLACE);
         assertThat(result.problems()).isEmpty();
         assertThat(result.added("checkIns")).isEqualTo(20);
-        // Exported again, it is the same journal in version 3, with nothing added to its days.
-        assertThat(json.export()).isEqualTo(v2.replace("\"version\": 2,", "\"version\": 3,"));
+        // Exported again, it is the same journal in the current version, with nothing added to its days.
+        assertThat(json.export()).isEqualTo(withEmptyLabResults(withoutVersion3Fields(sampleJson()))
+                .replace("\"version\": 2,", CURRENT));
     }
 
     @Test
