@@ -30,9 +30,10 @@ public record Backup(
     public static final String FORMAT = "carnet-backup";
     /**
      * 2 added the protocols' declared question and on/off schedule; 3 the check-in's headache, noise/light
-     * sensitivity and weight and the SPASM episode kind; 4 the laboratory results. Versions 1 to 3 still import.
+     * sensitivity and weight and the SPASM episode kind; 4 the laboratory results; 5 the dose each supplement
+     * intake was logged with and the person's own symptoms. Every older version still imports.
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     /** The first version with {@link #labResults()}; an older file has none (and a replace keeps the journal's). */
     public static final int LAB_RESULTS_SINCE = 4;
 
@@ -110,7 +111,16 @@ public record Backup(
     public record FoodIntakeRow(Long id, LocalDateTime takenAt, String foodCode, Double grams) {
     }
 
-    public record SupplementIntakeRow(Long id, LocalDateTime takenAt, Long productId, Double units) {
+    /** label (version 5): what one unit held when taken; null in older files, the product's label is then used. */
+    public record SupplementIntakeRow(Long id, LocalDateTime takenAt, Long productId, Double units, LabelRow label) {
+        public SupplementIntakeRow(Long id, LocalDateTime takenAt, Long productId, Double units) {
+            this(id, takenAt, productId, units, null);
+        }
+    }
+
+    /** Per unit, as on the label: the dose an intake was logged with. */
+    public record LabelRow(Double magnesiumMg, Double vitaminDMicrograms, Double vitaminK2Micrograms,
+                           Double vitaminK1Micrograms, Double calciumMg) {
     }
 
     public record MedicationIntakeRow(Long id, LocalDateTime takenAt, Long medicationId) {

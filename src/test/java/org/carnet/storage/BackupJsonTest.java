@@ -172,7 +172,8 @@ class BackupJsonTest {
 
     @Test
     void aVersionOneFileWithoutQuestionsStillImports() {
-        String v1 = withoutVersion3Fields(withoutLabResults(sampleJson())).replace(CURRENT, "\"version\": 1,")
+        String v1 = withoutVersion3Fields(withoutVersion5Fields(withoutLabResults(sampleJson())))
+                .replace(CURRENT, "\"version\": 1,")
                 .replaceAll("(?s),\\s*\"question\": \\{[^}]*}", "")
                 .replaceAll("(?s),\\s*\"onOff\": \\{[^}]*}", "");
         assertThat(v1).doesNotContain("\"question\"", "\"onOff\"").contains("\"version\": 1,");
@@ -180,6 +181,11 @@ class BackupJsonTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.added("protocols")).isEqualTo(2);
         assertThat(json.export()).doesNotContain("\"question\"").contains(CURRENT);
+    }
+
+    /** The sample without what version 5 added: the label each supplement intake was logged with. */
+    static String withoutVersion5Fields(String json) {
+        return json.replaceAll("(?s),\\s*\"label\": \\{[^}]*}", "");
     }
 
     /** The sample as a version 2 file: the check-ins without the fields version 3 added. */
@@ -202,15 +208,17 @@ class BackupJsonTest {
 
     @Test
     void aVersionTwoFileImportsUnchanged() {
-        String v2 = withoutVersion3Fields(withoutLabResults(sampleJson())).replace(CURRENT, "\"version\": 2,");
+        String v2 = withoutVersion3Fields(withoutVersion5Fields(withoutLabResults(sampleJson())))
+                .replace(CURRENT, "\"version\": 2,");
+        assertThat(v2).doesNotContain("\"label\"");
         assertThat(v2).contains("\"version\": 2,").doesNotContain("headache", "weightKg", "noiseLightSensitivity",
                 "labResults");
         ImportResult result = json.importText(v2, ImportMode.REPLACE);
         assertThat(result.problems()).isEmpty();
         assertThat(result.added("checkIns")).isEqualTo(20);
-        // Exported again, it is the same journal in the current version, with nothing added to its days.
-        assertThat(json.export()).isEqualTo(withEmptyLabResults(withoutVersion3Fields(sampleJson()))
-                .replace("\"version\": 2,", CURRENT));
+        // Exported again, it is the same journal in the current version, with nothing added to its days; each
+        // supplement intake has the label of its product, and there are no laboratory results.
+        assertThat(json.export()).isEqualTo(withEmptyLabResults(withoutVersion3Fields(sampleJson())));
     }
 
     @Test
