@@ -139,7 +139,11 @@ class DemoJournalTest {
 
     @Test
     void guidanceFindsTheDayTheMagnesiumCameThreeHoursAfterTheLevothyroxine() {
-        List<Finding> findings = demo.guidance().forPeriod(summary.firstDay(), TODAY);
+        List<Finding> all = demo.guidance().forPeriod(summary.firstDay(), TODAY);
+        // The advice of the sources (INFO) comes after it: the demo's food is short of magnesium most weeks.
+        List<Finding> findings = all.stream().filter(f -> f.severity() != Severity.INFO).toList();
+        assertThat(all.subList(0, findings.size())).isEqualTo(findings);
+        assertThat(all).extracting(Finding::ruleId).contains(org.carnet.guidance.FoodSourcesRules.Magnesium.ID);
 
         assertThat(findings).extracting(Finding::ruleId).containsExactly(MagnesiumSpacingRule.ID);
         Finding spacing = findings.get(0);
