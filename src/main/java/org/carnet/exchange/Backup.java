@@ -29,9 +29,10 @@ public record Backup(
     public static final String FORMAT = "carnet-backup";
     /**
      * 2 added the protocols' declared question and on/off schedule; 3 the check-in's headache, noise/light
-     * sensitivity and weight, the SPASM episode kind and the laboratory results. Versions 1 and 2 still import.
+     * sensitivity and weight, the SPASM episode kind and the laboratory results; 5 the dose each supplement intake
+     * was logged with and the person's own symptoms. Every older version still imports.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 5;
 
     /** Lists never null (a file may leave a table out). */
     public Backup {
@@ -91,7 +92,16 @@ public record Backup(
     public record FoodIntakeRow(Long id, LocalDateTime takenAt, String foodCode, Double grams) {
     }
 
-    public record SupplementIntakeRow(Long id, LocalDateTime takenAt, Long productId, Double units) {
+    /** label (version 5): what one unit held when taken; null in older files, the product's label is then used. */
+    public record SupplementIntakeRow(Long id, LocalDateTime takenAt, Long productId, Double units, LabelRow label) {
+        public SupplementIntakeRow(Long id, LocalDateTime takenAt, Long productId, Double units) {
+            this(id, takenAt, productId, units, null);
+        }
+    }
+
+    /** Per unit, as on the label: the dose an intake was logged with. */
+    public record LabelRow(Double magnesiumMg, Double vitaminDMicrograms, Double vitaminK2Micrograms,
+                           Double vitaminK1Micrograms, Double calciumMg) {
     }
 
     public record MedicationIntakeRow(Long id, LocalDateTime takenAt, Long medicationId) {

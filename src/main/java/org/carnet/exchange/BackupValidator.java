@@ -185,6 +185,14 @@ public final class BackupValidator {
             dateTime(at + ".takenAt", s.takenAt());
             reference(at + ".productId", s.productId(), products, "products");
             positive(at + ".units", s.units(), IntakeLimits.UNITS_MAX, IntakeLimits.UNITS_DECIMALS);
+            if (b.version() >= 5 && s.label() != null) {
+                Backup.LabelRow l = s.label();
+                range(at + ".label.magnesiumMg", l.magnesiumMg(), IntakeLimits.PRODUCT_MAGNESIUM_MG_MAX);
+                range(at + ".label.vitaminDMicrograms", l.vitaminDMicrograms(), IntakeLimits.PRODUCT_VITAMIN_D_UG_MAX);
+                range(at + ".label.vitaminK2Micrograms", l.vitaminK2Micrograms(), IntakeLimits.PRODUCT_VITAMIN_K_UG_MAX);
+                range(at + ".label.vitaminK1Micrograms", l.vitaminK1Micrograms(), IntakeLimits.PRODUCT_VITAMIN_K_UG_MAX);
+                range(at + ".label.calciumMg", l.calciumMg(), IntakeLimits.PRODUCT_CALCIUM_MG_MAX);
+            }
         }
         Set<Long> medicationIntakesIds = new HashSet<>();
         for (int i = 0; i < b.medicationIntakes().size(); i++) {

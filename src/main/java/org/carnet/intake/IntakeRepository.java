@@ -11,6 +11,15 @@ public interface IntakeRepository {
 
     Product saveProduct(Product product);
 
+    /**
+     * Changes a stored product, and the dose kept with its intakes from {@code from} on (every intake when null):
+     * those before keep the dose they were logged with. One transaction; returns how many intakes changed.
+     */
+    int changeProduct(Product product, LocalDate from);
+
+    /** How many intakes of the product were logged before {@code before} (all of them when null). */
+    int countSupplementIntakes(long productId, LocalDate before);
+
     /** Hides a product from the lists; its past intakes keep it. */
     void archiveProduct(long id);
 

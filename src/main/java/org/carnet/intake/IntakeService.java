@@ -95,6 +95,27 @@ public class IntakeService {
         return repository.saveProduct(product);
     }
 
+    /**
+     * Changes a stored product. A changed label applies to the intakes logged from {@code from} on, or to every one
+     * of them when {@code from} is null ("past intakes too"); the intakes before keep the dose they were logged with.
+     * Returns how many intakes took the new label.
+     */
+    public int changeProduct(Product product, LocalDate from) {
+        check(IntakeValidator.validate(product));
+        if (product.id() == null) {
+            throw new IllegalArgumentException("Only a stored product can be changed");
+        }
+        return repository.changeProduct(product, from);
+    }
+
+    /** Whether {@code edited} has another label than the stored product of its id, and intakes logged with it. */
+    public boolean doseChangeTouchesIntakes(Product edited) {
+        return edited.id() != null && repository.products(true).stream()
+                .filter(p -> p.id().equals(edited.id()))
+                .anyMatch(p -> !p.dose().equals(edited.dose()))
+                && repository.countSupplementIntakes(edited.id(), null) > 0;
+    }
+
     public void archiveProduct(long id) {
         repository.archiveProduct(id);
     }
@@ -226,7 +247,7 @@ public class IntakeService {
                 .map(f -> new DayIntakeDetails.FoodLine(f, catalog.byCode(f.foodCode()).orElse(missingFood(f.foodCode()))))
                 .toList();
         List<DayIntakeDetails.SupplementLine> supplements = log.supplements().stream()
-                .map(s -> new DayIntakeDetails.SupplementLine(s, products.get(s.productId())))
+                .map(s -> new DayIntakeDetails.SupplementLine(s, asTaken(products.get(s.productId()), s)))
                 .toList();
         List<DayIntakeDetails.MedicationLine> medicationLines = log.medications().stream()
                 .map(m -> new DayIntakeDetails.MedicationLine(m, medications.get(m.medicationId())))
@@ -235,6 +256,11 @@ public class IntakeService {
                 foods.stream().map(f -> new DailyTotals.FoodPortion(f.food(), f.intake().grams())).toList(),
                 supplements.stream().map(s -> new DailyTotals.ProductDose(s.product(), s.intake().units())).toList());
         return new DayIntakeDetails(log.day(), foods, supplements, medicationLines, totals);
+    }
+
+    /** The product as its label was when the intake was logged: history stays true after the label changes. */
+    private static Product asTaken(Product product, SupplementIntake intake) {
+        return product == null ? null : product.withDose(intake.dose());
     }
 
     /** A food no longer in the table (a later Ciqual edition dropped it): shown by code, all values unknown. */

@@ -21,6 +21,17 @@ public record Product(Long id, String name, MagnesiumForm magnesiumForm, Double 
         return magnesiumMg != null && magnesiumMg > 0;
     }
 
+    /** The amounts per unit, without name or form. */
+    public LabelDose dose() {
+        return new LabelDose(magnesiumMg, vitaminDMicrograms, vitaminK2Micrograms, vitaminK1Micrograms, calciumMg);
+    }
+
+    /** The same product with the amounts it had when an intake was logged (null: as it is now). */
+    public Product withDose(LabelDose dose) {
+        return dose == null ? this : new Product(id, name, magnesiumForm, dose.magnesiumMg(),
+                dose.vitaminDMicrograms(), dose.vitaminK2Micrograms(), dose.vitaminK1Micrograms(), dose.calciumMg());
+    }
+
     public Product withId(long newId) {
         return new Product(newId, name, magnesiumForm, magnesiumMg, vitaminDMicrograms, vitaminK2Micrograms,
                 vitaminK1Micrograms, calciumMg);

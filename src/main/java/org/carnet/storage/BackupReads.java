@@ -107,7 +107,9 @@ final class BackupReads {
 
     static List<SupplementIntakeRow> supplementIntakes(Connection c) throws SQLException {
         return query(c, "SELECT * FROM supplement_intake ORDER BY id", rs -> new SupplementIntakeRow(rs.getLong("id"),
-                getDateTime(rs, "taken_at"), rs.getLong("product_id"), getDecimal(rs, "units")));
+                getDateTime(rs, "taken_at"), rs.getLong("product_id"), getDecimal(rs, "units"),
+                new Backup.LabelRow(getDecimal(rs, "magnesium_mg"), getDecimal(rs, "vitamin_d_ug"),
+                        getDecimal(rs, "vitamin_k2_ug"), getDecimal(rs, "vitamin_k1_ug"), getDecimal(rs, "calcium_mg"))));
     }
 
     static List<MedicationIntakeRow> medicationIntakes(Connection c) throws SQLException {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 import org.carnet.exchange.Backup;
+import org.carnet.intake.LabelDose;
 import org.carnet.exchange.Backup.*;
 import org.carnet.exchange.BackupCodes;
 import org.carnet.exchange.BackupStore;
@@ -133,6 +134,7 @@ public final class JdbcBackupRepository implements BackupStore {
         private final Map<Long, Long> productIds = new HashMap<>();
         private final Map<Long, Long> medicationIds = new HashMap<>();
         private final Map<Long, Long> customFoodIds = new HashMap<>();
+        private final int version;
 
         /** Next free id per table: records get explicit ids (kept in REPLACE, new ones in MERGE). */
         private final Map<String, long[]> nextIds = new HashMap<>();
@@ -140,6 +142,7 @@ public final class JdbcBackupRepository implements BackupStore {
         Writing(Connection c, ImportMode mode, Backup b) throws SQLException {
             this.c = c;
             this.merge = mode == ImportMode.MERGE;
+            this.version = b.version() == null ? Backup.VERSION : b.version();
             Map<String, Long> backupMax = Map.of("product", max(b.products(), r -> nz(r.id())),
                     "medication", max(b.medications(), r -> nz(r.id())),
                     "custom_food", max(b.customFoods(), r -> nz(r.id())),
@@ -395,8 +398,10 @@ public final class JdbcBackupRepository implements BackupStore {
 
         private void supplementIntakes(List<SupplementIntakeRow> rows) throws SQLException {
             Set<String> existing = merge ? BackupReads.supplementKeys(c) : Set.of();
+            boolean labelled = version >= 5;
+            Map<Long, LabelDose> labelsNow = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement("INSERT INTO supplement_intake (id, entry_day, taken_at, "
-                    + "product_id, units) VALUES (?, ?, ?, ?, ?)")) {
+                    + "product_id, units, " + JdbcIntakeRepository.DOSE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (SupplementIntakeRow r : rows) {
                     long product = productIds.get(r.productId());
                     if (merge && !existing.add(BackupReads.supplementKey(r.takenAt(), product, r.units()))) {
@@ -408,6 +413,21 @@ public final class JdbcBackupRepository implements BackupStore {
                     setTimestamp(s, 3, r.takenAt());
                     s.setLong(4, product);
                     setDecimal(s, 5, r.units());
+                    LabelDose dose = null;
+                    if (labelled && r.label() != null) {
+                        // Version 5 files carry the dose each intake was logged with.
+                        Backup.LabelRow l = r.label();
+                        dose = new LabelDose(l.magnesiumMg(), l.vitaminDMicrograms(), l.vitaminK2Micrograms(),
+                                l.vitaminK1Micrograms(), l.calciumMg());
+                    }
+                    if (dose == null) {
+                        // Older files: the intake takes its product's label, as the V7 migration did.
+                        if (!labelsNow.containsKey(product)) {
+                            labelsNow.put(product, JdbcIntakeRepository.productDose(c, product));
+                        }
+                        dose = labelsNow.get(product);
+                    }
+                    JdbcIntakeRepository.setDose(s, 6, dose == null ? new LabelDose(null, null, null, null, null) : dose);
                     s.addBatch();
                     counts.added("supplementIntakes");
                 }

@@ -21,6 +21,7 @@ import org.carnet.intake.CustomFood;
 import org.carnet.intake.DayIntakeLog;
 import org.carnet.intake.FoodIntake;
 import org.carnet.intake.IntakeRepository;
+import org.carnet.intake.LabelDose;
 import org.carnet.intake.MagnesiumForm;
 import org.carnet.intake.Medication;
 import org.carnet.intake.MedicationClass;
@@ -195,10 +196,11 @@ public final class JdbcIntakeRepository implements IntakeRepository {
                                 rs.getString("food_code"), getDecimal(rs, "grams"));
                         foods.computeIfAbsent(intake.day(), d -> new ArrayList<>()).add(intake);
                     });
-            query(c, "SELECT id, taken_at, product_id, units FROM supplement_intake WHERE entry_day BETWEEN ? AND ?",
+            query(c, "SELECT id, taken_at, product_id, units, " + DOSE_COLUMNS + " FROM supplement_intake "
+                            + "WHERE entry_day BETWEEN ? AND ?",
                     from, to, rs -> {
                         SupplementIntake intake = new SupplementIntake(rs.getLong("id"), getDateTime(rs, "taken_at"),
-                                rs.getLong("product_id"), getDecimal(rs, "units"));
+                                rs.getLong("product_id"), getDecimal(rs, "units"), dose(rs));
                         supplements.computeIfAbsent(intake.day(), d -> new ArrayList<>()).add(intake);
                     });
             query(c, "SELECT id, taken_at, medication_id FROM medication_intake WHERE entry_day BETWEEN ? AND ?",
@@ -272,27 +274,121 @@ public final class JdbcIntakeRepository implements IntakeRepository {
         }
     }
 
+    /**
+     * Inserts an intake without id with its dose (the product's label now when none is given); one with an id is
+     * edited in place: it keeps the dose it was logged with unless another product is chosen or a dose is given.
+     */
     private static SupplementIntake insertSupplement(Connection c, SupplementIntake intake) throws SQLException {
         if (intake.id() != null) {
+            Long before = productOf(c, intake.id());
+            if (before == null) {
+                requireOne(0, intake.id());
+            }
+            LabelDose dose = intake.dose() != null ? intake.dose()
+                    : before == intake.productId() ? null : productDose(c, intake.productId());
             try (PreparedStatement s = c.prepareStatement("UPDATE supplement_intake SET entry_day = ?, taken_at = ?, "
-                    + "product_id = ?, units = ? WHERE id = ?")) {
+                    + "product_id = ?, units = ?" + (dose == null ? "" : ", " + DOSE_ASSIGNMENTS) + " WHERE id = ?")) {
                 setDate(s, 1, intake.day());
                 setTimestamp(s, 2, intake.takenAt());
                 s.setLong(3, intake.productId());
                 setDecimal(s, 4, intake.units());
-                s.setLong(5, intake.id());
+                int index = 5;
+                if (dose != null) {
+                    setDose(s, index, dose);
+                    index += 5;
+                }
+                s.setLong(index, intake.id());
                 requireOne(s.executeUpdate(), intake.id());
                 return intake;
             }
         }
+        LabelDose dose = intake.dose() != null ? intake.dose() : productDose(c, intake.productId());
         try (PreparedStatement s = c.prepareStatement("INSERT INTO supplement_intake (entry_day, taken_at, product_id, "
-                + "units) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "units, " + DOSE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             setDate(s, 1, intake.day());
             setTimestamp(s, 2, intake.takenAt());
             s.setLong(3, intake.productId());
             setDecimal(s, 4, intake.units());
-            return intake.withId(insertedId(s));
+            setDose(s, 5, dose == null ? new LabelDose(null, null, null, null, null) : dose);
+            return new SupplementIntake(insertedId(s), intake.takenAt(), intake.productId(), intake.units(), dose);
         }
+    }
+
+    static final String DOSE_COLUMNS = "magnesium_mg, vitamin_d_ug, vitamin_k2_ug, vitamin_k1_ug, calcium_mg";
+    private static final String DOSE_ASSIGNMENTS = "magnesium_mg = ?, vitamin_d_ug = ?, vitamin_k2_ug = ?, "
+            + "vitamin_k1_ug = ?, calcium_mg = ?";
+
+    static LabelDose dose(ResultSet rs) throws SQLException {
+        return new LabelDose(getDecimal(rs, "magnesium_mg"), getDecimal(rs, "vitamin_d_ug"),
+                getDecimal(rs, "vitamin_k2_ug"), getDecimal(rs, "vitamin_k1_ug"), getDecimal(rs, "calcium_mg"));
+    }
+
+    static void setDose(PreparedStatement s, int first, LabelDose dose) throws SQLException {
+        setDecimal(s, first, dose.magnesiumMg());
+        setDecimal(s, first + 1, dose.vitaminDMicrograms());
+        setDecimal(s, first + 2, dose.vitaminK2Micrograms());
+        setDecimal(s, first + 3, dose.vitaminK1Micrograms());
+        setDecimal(s, first + 4, dose.calciumMg());
+    }
+
+    /** The product's label now; null for no such product (the insert then fails on its reference). */
+    static LabelDose productDose(Connection c, long productId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + DOSE_COLUMNS + " FROM product WHERE id = ?")) {
+            s.setLong(1, productId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? dose(rs) : null;
+            }
+        }
+    }
+
+    private static Long productOf(Connection c, long intakeId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT product_id FROM supplement_intake WHERE id = ?")) {
+            s.setLong(1, intakeId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    @Override
+    public int changeProduct(Product product, LocalDate from) {
+        return jdbc.inTransaction("change the product", c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE product SET name = ?, magnesium_form = ?, "
+                    + "magnesium_mg = ?, vitamin_d_ug = ?, vitamin_k2_ug = ?, vitamin_k1_ug = ?, calcium_mg = ? "
+                    + "WHERE id = ?")) {
+                s.setString(1, product.name());
+                setEnum(s, 2, product.magnesiumForm());
+                setDose(s, 3, product.dose());
+                s.setLong(8, product.id());
+                updated(s, product);
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE supplement_intake SET " + DOSE_ASSIGNMENTS
+                    + " WHERE product_id = ?" + (from == null ? "" : " AND entry_day >= ?"))) {
+                setDose(s, 1, product.dose());
+                s.setLong(6, product.id());
+                if (from != null) {
+                    setDate(s, 7, from);
+                }
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public int countSupplementIntakes(long productId, LocalDate before) {
+        return jdbc.inTransaction("read the intakes", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM supplement_intake WHERE product_id = ?"
+                    + (before == null ? "" : " AND entry_day < ?"))) {
+                s.setLong(1, productId);
+                if (before != null) {
+                    setDate(s, 2, before);
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
     }
 
     private static MedicationIntake insertMedication(Connection c, MedicationIntake intake) throws SQLException {

@@ -56,7 +56,7 @@ class IntakeEditingTest {
         DayIntakeDetails yesterday = service.day(TODAY.minusDays(1));
         assertThat(yesterday.supplements()).singleElement().satisfies(line -> {
             assertThat(line.intake()).isEqualTo(new SupplementIntake(logged.id(), TODAY.minusDays(1).atTime(21, 30),
-                    vitaminD.id(), 1));
+                    vitaminD.id(), 1, vitaminD.dose()));
             assertThat(line.product().name()).isEqualTo("D3 25");
         });
     }

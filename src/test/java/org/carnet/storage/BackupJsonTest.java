@@ -62,7 +62,7 @@ class BackupJsonTest {
         assertThat(result.added("checkIns")).isEqualTo(20);
         assertThat(result.added("products")).isEqualTo(3);
         assertThat(json.export()).isEqualTo(exported);
-        assertThat(exported).contains("\"format\": \"carnet-backup\"", "\"version\": 3", "\"archived\": true",
+        assertThat(exported).contains("\"format\": \"carnet-backup\"", "\"version\": " + Backup.VERSION, "\"archived\": true",
                 "\"headache\": true", "\"headacheWorstSeverity\": 5", "\"weightKg\": 70.5",
                 "Eau de Hépar", "\"day\": \"2026-01-01\"", "\"takenAt\": \"2026-01-01T08:00\"");
     }
@@ -159,23 +159,31 @@ class BackupJsonTest {
 
     @Test
     void aNewerFormatVersionIsRefusedClearly() {
-        ImportResult result = json.importText(sampleJson().replace("\"version\": 3,", "\"version\": 4,"),
+        int newer = Backup.VERSION + 1;
+        ImportResult result = json.importText(sampleJson().replace(CURRENT, "\"version\": " + newer + ","),
                 ImportMode.MERGE);
         assertThat(result.codes()).containsExactly("newerVersion");
-        assertThat(english(result)).singleElement().asString().startsWith("version: ")
-                .contains("newer version of Carnet (format version 4); this version reads up to 3");
+        assertThat(english(result)).singleElement().asString().startsWith("version: ").contains("newer version of "
+                + "Carnet (format version " + newer + "); this version reads up to " + Backup.VERSION);
     }
 
     @Test
     void aVersionOneFileWithoutQuestionsStillImports() {
-        String v1 = withoutVersion3Fields(sampleJson()).replace("\"version\": 3,", "\"version\": 1,")
+        String v1 = withoutVersion3Fields(withoutVersion5Fields(sampleJson())).replace(CURRENT, "\"version\": 1,")
                 .replaceAll("(?s),\\s*\"question\": \\{[^}]*}", "")
                 .replaceAll("(?s),\\s*\"onOff\": \\{[^}]*}", "");
         assertThat(v1).doesNotContain("\"question\"", "\"onOff\"").contains("\"version\": 1,");
         ImportResult result = json.importText(v1, ImportMode.MERGE);
         assertThat(result.problems()).isEmpty();
         assertThat(result.added("protocols")).isEqualTo(2);
-        assertThat(json.export()).doesNotContain("\"question\"").contains("\"version\": 3,");
+        assertThat(json.export()).doesNotContain("\"question\"").contains(CURRENT);
+    }
+
+    private static final String CURRENT = "\"version\": " + Backup.VERSION + ",";
+
+    /** The sample without what version 5 added: the label each supplement intake was logged with. */
+    private static String withoutVersion5Fields(String json) {
+        return json.replaceAll("(?s),\\s*\"label\": \\{[^}]*}", "");
     }
 
     /** The sample as a version 2 file: the check-ins without the fields version 3 added. */
@@ -185,13 +193,15 @@ class BackupJsonTest {
 
     @Test
     void aVersionTwoFileImportsUnchanged() {
-        String v2 = withoutVersion3Fields(sampleJson()).replace("\"version\": 3,", "\"version\": 2,");
+        String v2 = withoutVersion3Fields(withoutVersion5Fields(sampleJson())).replace(CURRENT, "\"version\": 2,");
+        assertThat(v2).doesNotContain("\"label\"");
         assertThat(v2).contains("\"version\": 2,").doesNotContain("headache", "weightKg", "noiseLightSensitivity");
         ImportResult result = json.importText(v2, ImportMode.REPLACE);
         assertThat(result.problems()).isEmpty();
         assertThat(result.added("checkIns")).isEqualTo(20);
-        // Exported again, it is the same journal in version 3, with nothing added to its days.
-        assertThat(json.export()).isEqualTo(v2.replace("\"version\": 2,", "\"version\": 3,"));
+        // Exported again, it is the same journal in the current version, with nothing added to its days; each
+        // supplement intake has the label of its product.
+        assertThat(json.export()).isEqualTo(withoutVersion3Fields(sampleJson()));
     }
 
     @Test

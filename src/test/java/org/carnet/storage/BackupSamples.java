@@ -50,9 +50,11 @@ final class BackupSamples {
             }
             foods.add(new FoodIntakeRow(id++, day.atTime(8, 0), "19024", 250.0));
             foods.add(new FoodIntakeRow(id++, day.atTime(12, 30), "custom:" + (7 + i % 2), 330.5));
-            supplements.add(new SupplementIntakeRow(id++, day.atTime(20, 0), 1L, 2.0));
+            supplements.add(new SupplementIntakeRow(id++, day.atTime(20, 0), 1L, 2.0,
+                    new Backup.LabelRow(150.0, null, null, null, null)));
             if (i % 7 == 0) {
-                supplements.add(new SupplementIntakeRow(id++, day.atTime(12, 0), 2L, 0.5));
+                supplements.add(new SupplementIntakeRow(id++, day.atTime(12, 0), 2L, 0.5,
+                        new Backup.LabelRow(null, 25.0, null, null, null)));
             }
             medicationIntakes.add(new MedicationIntakeRow(id++, day.atTime(7, 0), 3L));
         }

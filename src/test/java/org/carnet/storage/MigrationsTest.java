@@ -136,6 +136,28 @@ class MigrationsTest {
         assertThat(Migrations.isCurrent(pool, Migrations.bundledScripts(APP))).isFalse();
     }
 
+    @Test
+    void theDosePerIntakeMigrationFillsOldIntakesFromTheirProduct() throws Exception {
+        Path older = scriptsFolder(List.of("V1__journal.sql", "V2__intake.sql", "V3__protocols.sql",
+                "V4__text_lengths.sql", "V5__protocol_question.sql", "V6__signs_and_labs.sql"));
+        try (URLClassLoader olderApp = new ScriptsOnly(older.toUri().toURL())) {
+            Migrations.migrate(pool, olderApp);
+        }
+        execute("INSERT INTO product (id, name, magnesium_mg, calcium_mg) VALUES (7, 'Mg', 150, 20)");
+        execute("INSERT INTO supplement_intake (entry_day, taken_at, product_id, units) "
+                + "VALUES (DATE '2026-01-05', TIMESTAMP '2026-01-05 20:00:00', 7, 2)");
+
+        assertThat(Migrations.migrate(pool)).isTrue();
+
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT magnesium_mg, vitamin_d_ug, calcium_mg FROM supplement_intake")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getDouble(1)).isEqualTo(150.0);
+            assertThat(rows.getObject(2)).isNull();
+            assertThat(rows.getDouble(3)).isEqualTo(20.0);
+        }
+    }
+
     /** A folder holding {@code names} copied from the bundled scripts, as another version of the app would ship. */
     private Path scriptsFolder(List<String> names) throws IOException {
         Path root = folder.resolve("older");

@@ -396,8 +396,9 @@ public final class IntakeView {
         details.supplements().forEach(line -> entries.getChildren().add(entry(
                 messages.time(line.intake().takenAt()) + "  " + ProductText.describe(line.product(), messages) + " × "
                         + messages.get("intake.entry.units", line.intake().units()),
-                () -> ask(IntakeEditDialog.supplement(window(), messages, model.products(), line.product(),
-                        line.intake())),
+                () -> ask(IntakeEditDialog.supplement(window(), messages, model.products(),
+                        model.products().stream().filter(p -> p.id().equals(line.product().id())).findFirst()
+                                .orElse(line.product()), line.intake())),
                 () -> model.deleteSupplement(line.intake().id(), failed))));
         details.medications().forEach(line -> entries.getChildren().add(entry(
                 messages.time(line.intake().takenAt()) + "  " + line.medication().name() + " ("
