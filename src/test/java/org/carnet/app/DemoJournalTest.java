@@ -155,6 +155,22 @@ class DemoJournalTest {
     }
 
     @Test
+    void aPeriodFindsWhatEachOfItsDaysFindsOnItsOwn() {
+        // The period is read with one query and sub-maps; each day alone with its own queries: the same findings.
+        List<Finding> byDay = new java.util.ArrayList<>();
+        for (LocalDate day = summary.firstDay(); !day.isAfter(TODAY); day = day.plusDays(1)) {
+            byDay.addAll(demo.guidance().forDay(day));
+        }
+        byDay.sort(org.carnet.guidance.GuidanceEngine.ORDER);
+
+        List<Finding> period = demo.guidance().forPeriod(summary.firstDay(), TODAY);
+
+        assertThat(period).hasSizeGreaterThan(10).containsExactlyInAnyOrderElementsOf(byDay);
+        assertThat(period).extracting(Finding::ruleId).containsExactlyElementsOf(byDay.stream()
+                .map(Finding::ruleId).toList());
+    }
+
+    @Test
     void theSummaryForTheDoctorFitsOnOnePageInBothLanguages() throws IOException {
         LocalDate[] period = demo.report().defaultPeriod();
         assertThat(period).containsExactly(summary.firstDay(), TODAY);
