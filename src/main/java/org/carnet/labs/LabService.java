@@ -27,6 +27,11 @@ public final class LabService {
         return repository.save(result);
     }
 
+    /** Today, in the person's zone: the latest day a result may be dated. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     public void delete(long id) {
         repository.delete(id);
     }

@@ -18,6 +18,12 @@ public record ChartPalette(Color background, Color text, Color grid, Color value
             new Color(0x0D1117), new Color(0xC9D1D9), new Color(0x30363D), new Color(0x58A6FF), new Color(0x79C0FF),
             new Color(0xBC8CFF), new Color(0x21262D), new Color(0x0C2D6B), new Color(0x033A16), new Color(0xF85149));
 
+    /** The marks of laboratory results on a timeline: an amber that neither theme uses for anything else. */
+    public Color labResult() {
+        boolean dark = background.getRed() + background.getGreen() + background.getBlue() < 3 * 128;
+        return dark ? new Color(0xD29922) : new Color(0x9A6700);
+    }
+
     public static ChartPalette of(Theme theme) {
         return theme == Theme.DARK ? DARK : LIGHT;
     }

@@ -72,4 +72,21 @@ public final class Forms {
         box.getStyleClass().add("field-box");
         return box;
     }
+
+    /** A date field in the language's short format whose calendar offers no day after {@code today}. */
+    public static javafx.scene.control.DatePicker pastDatePicker(String id, Messages messages,
+                                                                 java.util.function.Supplier<java.time.LocalDate> today) {
+        javafx.scene.control.DatePicker date = new javafx.scene.control.DatePicker();
+        date.setId(id);
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(messages.shortDateFormatter(), null));
+        date.setPrefWidth(150);
+        date.setDayCellFactory(picker -> new javafx.scene.control.DateCell() {
+            @Override
+            public void updateItem(java.time.LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setDisable(empty || item.isAfter(today.get()));
+            }
+        });
+        return date;
+    }
 }

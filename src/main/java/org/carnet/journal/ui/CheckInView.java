@@ -11,7 +11,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -24,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.converter.LocalDateStringConverter;
 import org.controlsfx.control.Rating;
 import org.carnet.journal.Digestion;
 import org.carnet.journal.Episode;
@@ -63,17 +61,7 @@ public final class CheckInView {
         Label title = new Label(messages.get("checkin.title"));
         title.getStyleClass().add("title-2");
 
-        DatePicker date = new DatePicker();
-        date.setId("checkin-date");
-        date.setConverter(new LocalDateStringConverter(messages.shortDateFormatter(), null));
-        date.setPrefWidth(150);
-        date.setDayCellFactory(picker -> new DateCell() {
-            @Override
-            public void updateItem(LocalDate item, boolean empty) {
-                super.updateItem(item, empty);
-                setDisable(empty || item.isAfter(model.today()));
-            }
-        });
+        DatePicker date = org.carnet.ui.Forms.pastDatePicker("checkin-date", messages, model::today);
         date.setValue(model.dayProperty().get());
         model.dayProperty().addListener((o, was, now) -> date.setValue(now));
         date.valueProperty().addListener((o, was, now) -> {

@@ -19,12 +19,15 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.carnet.ui.ChartPalette;
 import org.carnet.ui.Messages;
 
 /**
  * One symptom over time: daily values as dots, the 7-day average as a line, the baseline and the two windows as
- * shaded bands with the start marked, and the day's supplemental magnesium as bars on a second axis.
+ * shaded bands with the start marked, the day's supplemental magnesium as bars on a second axis, and the laboratory
+ * results as marks along the top of the timeline (a dashed line down to the days, the result's words as tooltip).
  */
 public final class TrackingChart {
     private TrackingChart() {
@@ -56,7 +59,9 @@ public final class TrackingChart {
         time.setDateFormatOverride(new java.text.SimpleDateFormat(messages.get("chart.dateFormat"),
                 messages.language().locale()));
         NumberAxis values = new NumberAxis(data.symptomName());
-        values.setRange(0, Math.max(1, data.maxValue()) * 1.05);
+        double top = Math.max(1, data.maxValue());
+        // With results, a strip above the highest value holds their marks.
+        values.setRange(0, top * (data.labs().isEmpty() ? 1.05 : 1.14));
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer();
         lines.setSeriesLinesVisible(0, false);
         lines.setSeriesShapesVisible(0, true);
@@ -82,6 +87,7 @@ public final class TrackingChart {
         plot.setRenderer(1, bars);
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
 
+        labMarks(plot, data, top * 1.08, messages, palette);
         band(plot, data.baselineFrom(), data.start().minusDays(1), palette.baselineBand(),
                 messages.get("tracking.window.baseline"), palette);
         band(plot, data.start(), data.earlyEnd(), palette.earlyBand(), messages.get("tracking.window.weeks13"), palette);
@@ -110,6 +116,37 @@ public final class TrackingChart {
         chart.getLegend().setItemPaint(palette.text());
         chart.setAntiAlias(true);
         return chart;
+    }
+
+    /**
+     * The laboratory results: a downward triangle each on the symptom's axis above its highest value, whose tooltip
+     * gives the result in words, and a thin dashed line down through the day.
+     */
+    private static void labMarks(XYPlot plot, ChartData data, double y, Messages messages, ChartPalette palette) {
+        if (data.labs().isEmpty()) {
+            return;
+        }
+        XYSeries marks = new XYSeries(messages.get("tracking.chart.labs"), false, true);
+        for (ChartData.LabMark mark : data.labs()) {
+            marks.add(millis(mark.day()), y);
+            ValueMarker line = new ValueMarker(millis(mark.day()));
+            line.setPaint(withAlpha(palette.labResult(), 150));
+            line.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f},
+                    0f));
+            plot.addDomainMarker(line, Layer.BACKGROUND);
+        }
+        XYLineAndShapeRenderer shapes = new XYLineAndShapeRenderer(false, true);
+        shapes.setSeriesPaint(0, palette.labResult());
+        java.awt.geom.Path2D.Double triangle = new java.awt.geom.Path2D.Double();
+        triangle.moveTo(-6, -6);
+        triangle.lineTo(6, -6);
+        triangle.lineTo(0, 5);
+        triangle.closePath();
+        shapes.setSeriesShape(0, triangle);
+        shapes.setDefaultToolTipGenerator((dataset, series, item) -> data.labs().get(item).text());
+        plot.setDataset(2, new XYSeriesCollection(marks));
+        plot.mapDatasetToRangeAxis(2, 0);
+        plot.setRenderer(2, shapes);
     }
 
     private static void band(XYPlot plot, LocalDate from, LocalDate to, java.awt.Color colour, String label,

@@ -20,6 +20,8 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.carnet.guidance.Fact;
+import org.carnet.labs.LabResult;
+import org.carnet.labs.LabText;
 import org.carnet.tracking.Measure;
 import org.carnet.tracking.Symptom;
 import org.carnet.tracking.SymptomSeries;
@@ -168,7 +170,20 @@ public final class TrackingView {
         };
         return new ChartData(messages.of("symptom", symptom), series.days(), series.values(), series.movingAverages(),
                 magnesium, start, data.from(), start.plusDays(TrackingThresholds.WEEKS_1_3_LAST_DAY - 1L),
-                start.plusDays(TrackingThresholds.WEEKS_4_8_LAST_DAY - 1L), max);
+                start.plusDays(TrackingThresholds.WEEKS_4_8_LAST_DAY - 1L), max, labMarks(series.days()));
+    }
+
+    /** The laboratory results taken within {@code days}, oldest first, each with its words. */
+    private List<ChartData.LabMark> labMarks(List<LocalDate> days) {
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        LocalDate first = days.get(0);
+        LocalDate last = days.get(days.size() - 1);
+        return model.labResultsProperty().get().stream()
+                .filter(r -> !r.takenOn().isBefore(first) && !r.takenOn().isAfter(last))
+                .sorted(java.util.Comparator.comparing(LabResult::takenOn))
+                .map(r -> new ChartData.LabMark(r.takenOn(), LabText.describe(r, messages))).toList();
     }
 
     private void saveChart() {

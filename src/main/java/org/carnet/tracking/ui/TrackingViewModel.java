@@ -1,5 +1,8 @@
 package org.carnet.tracking.ui;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -7,6 +10,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.carnet.labs.LabResult;
 import org.carnet.tracking.Symptom;
 import org.carnet.tracking.TrackingService;
 import org.carnet.tracking.TrackingService.TrackingData;
@@ -21,6 +25,9 @@ public final class TrackingViewModel {
     private final ReadOnlyObjectWrapper<TrackingData> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<Symptom> symptom = new SimpleObjectProperty<>(Symptom.CRAMP_EPISODES);
+    private final ReadOnlyObjectWrapper<List<LabResult>> labResults = new ReadOnlyObjectWrapper<>(List.of());
+    /** Where the laboratory results come from; none until the window gives the journal's. */
+    private Callable<List<LabResult>> labs = List::of;
 
     public TrackingViewModel(TrackingService tracking, TaskRunner runner) {
         this.tracking = tracking;
@@ -40,8 +47,24 @@ public final class TrackingViewModel {
         return symptom;
     }
 
+    /** The laboratory results, drawn as marks on the chart's timeline. */
+    public void setLabResults(Callable<List<LabResult>> labs) {
+        this.labs = labs;
+    }
+
+    /** The laboratory results as of the last load, newest first; set before {@link #dataProperty()}. */
+    public ReadOnlyObjectProperty<List<LabResult>> labResultsProperty() {
+        return labResults.getReadOnlyProperty();
+    }
+
+    private record Loaded(Optional<TrackingData> data, List<LabResult> labs) {
+    }
+
     public void load(Consumer<Throwable> onFailure) {
-        runner.run(tracking::analyseCurrent, result -> {
+        Callable<List<LabResult>> source = labs;
+        runner.run(() -> new Loaded(tracking.analyseCurrent(), List.copyOf(source.call())), both -> {
+            Optional<TrackingData> result = both.data();
+            labResults.set(both.labs());
             TrackingData next = result.orElse(null);
             if (next != null && !next.report().summary(symptom.get()).tracked()) {
                 next.report().symptoms().stream().filter(s -> s.tracked()).findFirst()

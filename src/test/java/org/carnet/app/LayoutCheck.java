@@ -1,0 +1,257 @@
+package org.carnet.app;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Control;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+
+/**
+ * What a person would see as broken in a laid-out scene, in words: a labelled control whose text is cut (an
+ * ellipsis, or text wider than the control) with no tooltip to read it whole; a control that runs past the right
+ * edge of the window where nothing scrolls sideways; two siblings of a layout pane drawn over each other; the menu
+ * bar, the red-flag banner or a dialog's buttons outside the window. Call it on the FX thread after a layout pass.
+ */
+final class LayoutCheck {
+    /** Less than this many pixels of overlap or overflow is rounding, not a defect. */
+    private static final double SLACK = 1.5;
+
+    private final Map<Node, Bounds> drawn = new IdentityHashMap<>();
+    private final List<String> defects = new ArrayList<>();
+    private final String screen;
+    private final Scene scene;
+
+    private LayoutCheck(Scene scene, String screen) {
+        this.scene = scene;
+        this.screen = screen;
+    }
+
+    /** The defects of {@code scene}, each line naming {@code screen} and the node. */
+    static List<String> defects(Scene scene, String screen) {
+        LayoutCheck check = new LayoutCheck(scene, screen);
+        check.walk(scene.getRoot());
+        for (String id : List.of("#menu-bar", "#red-flag-banner", "#demo-banner")) {
+            Node node = scene.getRoot().lookup(id);
+            if (node != null && shown(node)) {
+                check.insideWindow(node, id);
+            }
+        }
+        if (scene.getRoot() instanceof DialogPane pane) {
+            for (ButtonType type : pane.getButtonTypes()) {
+                Node button = pane.lookupButton(type);
+                if (button != null && shown(button)) {
+                    check.insideWindow(button, "button " + type.getText());
+                }
+            }
+        }
+        return check.defects;
+    }
+
+    private void walk(Node node) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled) {
+            cutText(labeled);
+        }
+        if (node instanceof Control control) {
+            pastTheRightEdge(control);
+        }
+        if (node instanceof Parent parent) {
+            if (lays(parent)) {
+                overlaps(parent);
+            }
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                walk(child);
+            }
+        }
+    }
+
+    private void cutText(Labeled labeled) {
+        String full = labeled.getText();
+        if (full == null || full.isBlank() || labeled.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY
+                || labeled.getTooltip() != null || labeled.getWidth() <= 0) {
+            return;
+        }
+        Text text = labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
+                .filter(t -> t != labeled.getGraphic() && t.getClass().getSimpleName().equals("LabeledText")).findFirst().orElse(null);
+        if (text == null || !text.isVisible()) {
+            return;
+        }
+        String shown = text.getText();
+        String expected = labeled.isMnemonicParsing() ? full.replaceFirst("_(?=.)", "") : full;
+        if (!shown.equals(expected) && !shown.equals(full)) {
+            defects.add(screen + ": text cut to \"" + shown + "\" (is \"" + full + "\") in " + name(labeled));
+            return;
+        }
+        double room = labeled.getWidth() - labeled.snappedLeftInset() - labeled.snappedRightInset();
+        if (labeled.getGraphic() == null && text.getLayoutBounds().getWidth() > room + SLACK) {
+            defects.add(screen + ": text \"" + full + "\" wider (" + Math.round(text.getLayoutBounds().getWidth())
+                    + " px) than its control (" + Math.round(room) + " px): " + name(labeled));
+        }
+    }
+
+    /** A control partly beyond the window's right edge is cut there, unless a scroll pane scrolls it sideways. */
+    private void pastTheRightEdge(Control control) {
+        Bounds bounds = control.localToScene(control.getLayoutBounds());
+        if (bounds.getMaxX() > scene.getWidth() + SLACK && bounds.getMinX() < scene.getWidth()
+                && !scrollsSideways(control) && !(control instanceof ScrollBar)) {
+            defects.add(screen + ": " + name(control) + " runs past the window's right edge (" + Math.round(bounds.getMaxX())
+                    + " > " + Math.round(scene.getWidth()) + ")");
+        }
+    }
+
+    private static boolean scrollsSideways(Node node) {
+        for (Parent up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof ScrollPane) {
+                for (Node bar : up.lookupAll(".scroll-bar")) {
+                    if (bar instanceof ScrollBar scrollBar && scrollBar.getOrientation() == Orientation.HORIZONTAL
+                            && scrollBar.isVisible()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The panes that place their children side by side or one under another (not on top of each other). */
+    private static boolean lays(Parent parent) {
+        return parent instanceof HBox || parent instanceof VBox || parent instanceof GridPane
+                || parent instanceof FlowPane || parent instanceof TilePane || parent instanceof BorderPane;
+    }
+
+    private void overlaps(Parent parent) {
+        List<Node> children = parent.getChildrenUnmodifiable().stream()
+                .filter(n -> n.isVisible() && n.isManaged()).toList();
+        for (int i = 0; i < children.size(); i++) {
+            Bounds a = drawnBounds(children.get(i));
+            if (a == null) {
+                continue;
+            }
+            for (int j = i + 1; j < children.size(); j++) {
+                Bounds b = drawnBounds(children.get(j));
+                if (b == null) {
+                    continue;
+                }
+                double width = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+                double height = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+                if (width > SLACK && height > SLACK) {
+                    defects.add(screen + ": " + name(children.get(i)) + " and " + name(children.get(j))
+                            + " overlap by " + Math.round(width) + "×" + Math.round(height) + " px");
+                }
+            }
+        }
+    }
+
+    /**
+     * Where {@code node} draws, in scene coordinates: a control or a shape its own box; a pane its box and what its
+     * children draw, cut by its clip (shadows and other effects left out). Null when it draws nothing.
+     */
+    private Bounds drawnBounds(Node node) {
+        if (drawn.containsKey(node)) {
+            return drawn.get(node);
+        }
+        Bounds result = node.localToScene(node.getLayoutBounds());
+        if (node instanceof Parent parent && !(node instanceof Control)) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                if (child.isVisible()) {
+                    result = union(result, drawnBounds(child));
+                }
+            }
+            if (node.getClip() != null && result != null) {
+                result = intersection(result, node.localToScene(node.getClip().getBoundsInParent()));
+            }
+        }
+        if (result != null && (result.getWidth() <= 0 || result.getHeight() <= 0)) {
+            result = null;
+        }
+        drawn.put(node, result);
+        return result;
+    }
+
+    private static Bounds union(Bounds a, Bounds b) {
+        if (a == null || a.getWidth() <= 0 || a.getHeight() <= 0) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        double minX = Math.min(a.getMinX(), b.getMinX());
+        double minY = Math.min(a.getMinY(), b.getMinY());
+        return new BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX,
+                Math.max(a.getMaxY(), b.getMaxY()) - minY);
+    }
+
+    private static Bounds intersection(Bounds a, Bounds b) {
+        double minX = Math.max(a.getMinX(), b.getMinX());
+        double minY = Math.max(a.getMinY(), b.getMinY());
+        double maxX = Math.min(a.getMaxX(), b.getMaxX());
+        double maxY = Math.min(a.getMaxY(), b.getMaxY());
+        return maxX <= minX || maxY <= minY ? null : new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    private void insideWindow(Node node, String what) {
+        Bounds bounds = node.localToScene(node.getLayoutBounds());
+        if (bounds.getMinY() < -SLACK || bounds.getMaxY() > scene.getHeight() + SLACK || bounds.getMinX() < -SLACK
+                || bounds.getMaxX() > scene.getWidth() + SLACK) {
+            defects.add(screen + ": " + what + " outside the window (" + describe(bounds) + " in "
+                    + Math.round(scene.getWidth()) + "×" + Math.round(scene.getHeight()) + ")");
+        }
+    }
+
+    /** True when {@code node} and every parent are visible. */
+    static boolean shown(Node node) {
+        for (Node up = node; up != null; up = up.getParent()) {
+            if (!up.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String describe(Bounds b) {
+        return Math.round(b.getMinX()) + "," + Math.round(b.getMinY()) + " " + Math.round(b.getWidth()) + "×"
+                + Math.round(b.getHeight());
+    }
+
+    /** The node as a reader of the report finds it: its id or class, its text, and its nearest id above. */
+    static String name(Node node) {
+        StringBuilder name = new StringBuilder(node.getClass().getSimpleName());
+        if (node.getId() != null) {
+            name.append('#').append(node.getId());
+        } else if (!node.getStyleClass().isEmpty()) {
+            name.append('.').append(String.join(".", node.getStyleClass()));
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+            String text = labeled.getText();
+            name.append(" \"").append(text.length() > 40 ? text.substring(0, 40) + "…" : text).append('"');
+        }
+        for (Parent up = node.getParent(); up != null; up = up.getParent()) {
+            if (up.getId() != null) {
+                name.append(" in #").append(up.getId());
+                break;
+            }
+        }
+        return name.toString();
+    }
+}
