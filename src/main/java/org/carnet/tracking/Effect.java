@@ -49,6 +49,14 @@ public record Effect(Question question, boolean declared, Verdict verdict, int d
         return fit.range(level)[1];
     }
 
+    /**
+     * The two sides' levels explain every recorded day exactly (constant days, or a clean step): the difference is
+     * known exactly, with a zero-width range, and a "how likely" or "smallest detectable change" means nothing.
+     */
+    public boolean exact() {
+        return fit != null && fit.standardError() == 0;
+    }
+
     /** How likely the symptom is better with the exposure: lower, or higher for sleep quality (0–1). */
     public double probabilityBetter() {
         double lower = fit.probabilityBelowZero();

@@ -74,6 +74,60 @@ final class EffectAnalysis {
     }
 
     /**
+     * The last {@value TrackingThresholds#RECENT_DAYS} days of the measures against the baseline, by the same method
+     * and band as the protocol's comparison: for the persistence flag's words only. A change that builds up over the
+     * first weeks leaves the whole window's estimate wide (the first, unchanged days and the later ones read as
+     * correlated drift), while the recent days alone show it: the flag must not call a clear worsening "no clear
+     * change yet". Null when the last days hold fewer than {@value TrackingThresholds#MIN_RECORDED_DAYS} recorded
+     * days, the baseline fewer than {@value TrackingThresholds#EFFECT_MIN_DAYS_EACH_SIDE}, or no fit can be made.
+     */
+    static Verdict recentVerdict(Inputs in, Symptom symptom) {
+        LocalDate last = in.lastMeasureDay();
+        LocalDate recentFrom = last.minusDays(RECENT_DAYS - 1L);
+        if (recentFrom.isBefore(in.protocol().start())) {
+            recentFrom = in.protocol().start();
+        }
+        List<Integer> days = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        List<Double> flags = new ArrayList<>();
+        int before = 0;
+        int recent = 0;
+        for (LocalDate day = in.baseline().from(); !day.isAfter(last); day = day.plusDays(1)) {
+            boolean isBaseline = day.isBefore(in.protocol().start());
+            if (!isBaseline && day.isBefore(recentFrom)) {
+                continue;
+            }
+            Double value = Measure.valueOn(symptom, in.journal(), day);
+            if (value == null) {
+                continue;
+            }
+            days.add((int) day.toEpochDay());
+            values.add(value);
+            flags.add(isBaseline ? 0.0 : 1.0);
+            if (isBaseline) {
+                before++;
+            } else {
+                recent++;
+            }
+        }
+        if (recent < MIN_RECORDED_DAYS || before < EFFECT_MIN_DAYS_EACH_SIDE) {
+            return null;
+        }
+        ComparisonDays comparison = new ComparisonDays(days.stream().mapToInt(Integer::intValue).toArray(),
+                values.stream().mapToDouble(Double::doubleValue).toArray(),
+                flags.stream().mapToDouble(Double::doubleValue).toArray());
+        Ar1Regression.Fit fit = comparison.fit();
+        Double reference = comparison.mean(false);
+        if (fit == null || reference == null) {
+            return null;
+        }
+        double band = Math.abs(reference) < EPSILON ? ZERO_BASELINE_WORSE_MEAN
+                : Math.abs(reference) * CLEAR_CHANGE_PERCENT / 100;
+        double[] range = fit.range(EFFECT_LEVEL);
+        return Verdict.judge(symptom, fit.estimate(), range[0], range[1], band);
+    }
+
+    /**
      * The weeks before the baseline, when the baseline was worse than them by at least the band: part of an
      * improvement may then be the symptom settling back to its usual level.
      */

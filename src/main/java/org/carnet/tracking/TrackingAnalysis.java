@@ -101,11 +101,15 @@ public final class TrackingAnalysis {
     }
 
     /**
-     * Worse, for the persistence flag's words: the protocol's days against the baseline, with a range wholly on the
-     * worse side and a change of at least 30 %. Anything short of that is "no clear change yet".
+     * Worse, for the persistence flag's words: the protocol's days, or its last 7 days, against the baseline, with a
+     * range wholly on the worse side and a change of at least 30 %. Anything short of that is "no clear change yet".
+     * The last days count too so that a worsening that builds up after the start is never understated while the
+     * whole window's range is still wide (the flag is a warning: it must not read softer than the days).
      */
     private static boolean worse(EffectAnalysis.Inputs inputs, List<Effect> effects, Symptom symptom) {
-        return protocolEffect(inputs, effects, symptom).verdict() == Verdict.WORSE;
+        return protocolEffect(inputs, effects, symptom).verdict() == Verdict.WORSE
+                || (inputs.protocol().onOff() == null
+                        && EffectAnalysis.recentVerdict(inputs, symptom) == Verdict.WORSE);
     }
 
     /** The protocol's days against the baseline for a symptom: the one shown, or made for the summary's word. */

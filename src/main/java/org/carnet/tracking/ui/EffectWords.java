@@ -37,12 +37,21 @@ public final class EffectWords {
     public String compact(Effect effect) {
         String symptom = messages.of("symptom", effect.symptom());
         String verdict = messages.of("effect.verdict.short", effect.verdict());
+        if (effect.hasEstimate() && effect.exact()) {
+            return messages.get("effect.compact.exact", symptom, signed(effect.estimate()), verdict);
+        }
         return effect.hasEstimate() ? messages.get("effect.compact", symptom, signed(effect.estimate()),
                 signed(effect.low()), signed(effect.high()), verdict) : symptom + " " + verdict;
     }
 
     /** "−1.3 per night (range −2.4 to −0.2), about 95 % likely lower". */
     public String estimate(Effect effect) {
+        if (effect.exact()) {
+            // Every recorded day on each side has the same value: no range, no "how likely", only the exact figure.
+            return Math.abs(effect.estimate()) < 1e-9
+                    ? messages.get("effect.estimate.exactNone")
+                    : messages.get("effect.estimate.exact", signed(effect.estimate()), unit(effect));
+        }
         return messages.get("effect.estimate", signed(effect.estimate()), unit(effect), signed(effect.low()),
                 signed(effect.high()), likely(effect));
     }
@@ -86,7 +95,7 @@ public final class EffectWords {
 
     /** The smallest change this comparison could find, "so far" while there is not enough data; null if none. */
     public String detectable(Effect effect) {
-        if (effect.detectable() == null) {
+        if (effect.detectable() == null || effect.exact()) {
             return null;
         }
         return messages.get(effect.hasEstimate() ? "effect.detectable" : "effect.detectable.soFar",

@@ -46,4 +46,22 @@ class EffectWordsTest {
         assertThat(en.signed(-0.04)).isEqualTo("0.0");
         assertThat(en.signed(0.26)).isEqualTo("+0.3");
     }
+
+    @Test
+    void exactFitsHaveTheirOwnSentenceWithoutLikelihoodOrDetectableChange() {
+        EffectWords en = new EffectWords(new Messages(Language.ENGLISH));
+        Effect none = effect(Symptom.FATIGUE, 0, 0, Verdict.LITTLE_CHANGE);
+        assertThat(en.estimate(none)).startsWith("no change: every recorded day had the same value")
+                .doesNotContain("likely", "range");
+        assertThat(en.detectable(none)).isNull();
+        Effect step = effect(Symptom.CRAMP_EPISODES, -3, 0, Verdict.BETTER);
+        assertThat(en.estimate(step)).startsWith("−3.0 per night, exactly").doesNotContain("likely");
+        assertThat(en.compact(step)).contains("(exact)").doesNotContain(" to ");
+        EffectWords fr = new EffectWords(new Messages(Language.FRENCH));
+        assertThat(fr.estimate(none)).startsWith("aucun changement").doesNotContain("chances");
+        assertThat(fr.estimate(step)).contains("exactement");
+        // A fit with a range keeps the usual words.
+        assertThat(en.estimate(effect(Symptom.FATIGUE, 0, 0.5, Verdict.LITTLE_CHANGE))).contains("likely", "range");
+        assertThat(en.detectable(effect(Symptom.FATIGUE, 0, 0.5, Verdict.LITTLE_CHANGE))).isNotNull();
+    }
 }
