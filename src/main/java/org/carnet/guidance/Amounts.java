@@ -59,6 +59,19 @@ final class Amounts {
         return total == null ? Optional.empty() : Optional.of(total.total());
     }
 
+    /**
+     * The week's days with food logged, this day last, when this day has food and the week has at least
+     * {@link AdviceThresholds#FOOD_WEEK_MIN_DAYS} such days; empty otherwise (too little is known of the week).
+     */
+    static List<DayIntake> foodWeek(DayIntake day) {
+        if (day.foods().isEmpty()) {
+            return List.of();
+        }
+        List<DayIntake> week = day.lastIntakeDays(AdviceThresholds.FOOD_WEEK_DAYS).stream()
+                .filter(d -> !d.foods().isEmpty()).toList();
+        return week.size() < AdviceThresholds.FOOD_WEEK_MIN_DAYS ? List.of() : week;
+    }
+
     /** A time as messages show it, 24-hour {@code HH:mm} in every language. */
     static String clock(LocalTime time) {
         return CLOCK.format(time);

@@ -33,8 +33,11 @@ public final class GuidanceEngine {
                 new VitaminDWithoutMagnesiumRule(),
                 new VitaminDUpperLevelRule(),
                 new MagnesiumMorningOnlyRule(),
-                new ProfileSeeProfessionalRule()));
+                new ProfileSeeProfessionalRule(),
+                new PlannedHighDoseRule()));
         rules.addAll(OtherSignsRules.all());
+        rules.addAll(AdviceRules.all());
+        rules.addAll(FoodSourcesRules.all());
         return new GuidanceEngine(rules);
     }
 

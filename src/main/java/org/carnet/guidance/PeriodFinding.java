@@ -109,7 +109,11 @@ public record PeriodFinding(Finding worst, NavigableSet<LocalDate> days) {
         return switch (finding.ruleId()) {
             case MagnesiumSpacingRule.ID -> -number(finding, 2);
             case MagnesiumCeilingRule.ID, CalciumWithoutK2Rule.ID, CalciumUpperLevelRule.ID,
-                    VitaminDWithoutMagnesiumRule.ID, VitaminDUpperLevelRule.ID -> number(finding, 0);
+                    VitaminDWithoutMagnesiumRule.ID, VitaminDUpperLevelRule.ID, PlannedHighDoseRule.ID,
+                    AdviceRules.MagnesiumStart.ID, AdviceRules.CalciumAgainstMagnesium.ID -> number(finding, 0);
+            // Less is worse for the amounts below a reference.
+            case AdviceRules.VitaminDMinimum.ID, FoodSourcesRules.Magnesium.ID, FoodSourcesRules.K2.ID ->
+                    -number(finding, 0);
             default -> 0;
         };
     }

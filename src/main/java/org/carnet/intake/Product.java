@@ -11,6 +11,11 @@ public record Product(Long id, String name, MagnesiumForm magnesiumForm, Double 
         name = name == null ? null : name.strip();
     }
 
+    /** The form of vitamin D its name states (D3, D2), empty when it has no vitamin D or its name says neither. */
+    public java.util.Optional<VitaminDForm> vitaminDForm() {
+        return vitaminDMicrograms == null || vitaminDMicrograms <= 0 ? java.util.Optional.empty()
+                : VitaminDForm.fromName(name);
+    }
 
     public boolean containsMagnesium() {
         return magnesiumMg != null && magnesiumMg > 0;

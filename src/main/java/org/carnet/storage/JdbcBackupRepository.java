@@ -74,15 +74,24 @@ public final class JdbcBackupRepository implements BackupStore {
         return rows;
     }
 
+    /**
+     * Writes the backup into a copy of the journal beside it, then switches the copy in ({@link JournalSwitch}): a
+     * crash at any moment leaves the journal as it was or with the whole import, never part of it.
+     */
     @Override
     public ImportResult write(Backup backup, ImportMode mode) {
+        return JournalSwitch.rewrite(database, mode == ImportMode.REPLACE ? "import a backup, replacing the journal"
+                : "import a backup, merging it", copy -> writeInPlace(new Jdbc(copy), backup, mode));
+    }
+
+    private static ImportResult writeInPlace(Jdbc jdbc, Backup backup, ImportMode mode) {
         // Outside the transaction: H2 commits on DDL. Moving the identities past every id the import may give only
         // leaves a gap in ids if the import then fails.
-        restartIdentities(backup);
+        restartIdentities(jdbc, backup);
         return jdbc.inTransaction("import the backup", c -> new Writing(c, mode, backup).write(backup));
     }
 
-    private void restartIdentities(Backup b) {
+    private static void restartIdentities(Jdbc jdbc, Backup b) {
         Map<String, Long> backupMax = new HashMap<>();
         backupMax.put("product", max(b.products(), r -> nz(r.id())));
         backupMax.put("medication", max(b.medications(), r -> nz(r.id())));

@@ -44,6 +44,19 @@ public class TrackingService {
     }
 
     /**
+     * Every protocol as the guidance rules read it (its plan with the products it names; a product no longer in the
+     * list is left out of the plan), so that a planned dose gets the same advice as a logged one.
+     */
+    public List<org.carnet.guidance.PlannedProtocol> plannedProtocols() {
+        Map<Long, Product> byId = new java.util.HashMap<>();
+        intake.products().forEach(p -> byId.put(p.id(), p));
+        return protocols().stream().map(p -> new org.carnet.guidance.PlannedProtocol(p.name(), p.start(), p::planDay,
+                p.plan().stream().filter(d -> byId.containsKey(d.productId()))
+                        .map(d -> new org.carnet.guidance.DayIntake.TimedSupplement(d.time(), byId.get(d.productId()),
+                                d.units())).toList())).toList();
+    }
+
+    /**
      * The current protocol: among those that have started and not ended, the one started last; if none is running,
      * the one that ended or started most recently. Empty when there is none.
      */

@@ -91,6 +91,14 @@ public final class Layouts {
         return box;
     }
 
+    /** "Source: document, section" under a piece of advice, small and grey like the findings' ones. */
+    public static Label sourceLine(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("source-line");
+        label.setWrapText(true);
+        return label;
+    }
+
     public static Label hint(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("hint");

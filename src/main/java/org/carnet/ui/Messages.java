@@ -54,9 +54,22 @@ public final class Messages {
         if (args.length == 0) {
             return pattern;
         }
+        args = localized(args);
         MessageFormat format = new MessageFormat(pattern, language.locale());
         numbers.adapt(format, args);
         return format.format(args);
+    }
+
+    /** The arguments with each {@link org.carnet.core.Localized} one put in this language (a copy if any is). */
+    private Object[] localized(Object[] args) {
+        Object[] out = args;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof org.carnet.core.Localized words) {
+                out = out == args ? args.clone() : out;
+                out[i] = words.text(language.locale());
+            }
+        }
+        return out;
     }
 
     /** The language's number formatter, the one the messages use. */
@@ -87,6 +100,13 @@ public final class Messages {
         String sectionKey = "fact.section." + fact.name();
         String section = bundle.containsKey(sectionKey) ? get(sectionKey) : fact.section();
         return get("source.line", document, section);
+    }
+
+    /** The short form of {@link #source}: publisher and section, where room is short (a tight summary). */
+    public String shortSource(Fact fact) {
+        String sectionKey = "fact.section." + fact.name();
+        String section = bundle.containsKey(sectionKey) ? get(sectionKey) : fact.section();
+        return get("source.short", fact.document().publisher(), section);
     }
 
     public String longDate(LocalDate date) {

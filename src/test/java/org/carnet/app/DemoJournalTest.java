@@ -139,7 +139,11 @@ class DemoJournalTest {
 
     @Test
     void guidanceFindsTheDayTheMagnesiumCameThreeHoursAfterTheLevothyroxine() {
-        List<Finding> findings = demo.guidance().forPeriod(summary.firstDay(), TODAY);
+        List<Finding> all = demo.guidance().forPeriod(summary.firstDay(), TODAY);
+        // The advice of the sources (INFO) comes after it: the demo's food is short of magnesium most weeks.
+        List<Finding> findings = all.stream().filter(f -> f.severity() != Severity.INFO).toList();
+        assertThat(all.subList(0, findings.size())).isEqualTo(findings);
+        assertThat(all).extracting(Finding::ruleId).contains(org.carnet.guidance.FoodSourcesRules.Magnesium.ID);
 
         assertThat(findings).extracting(Finding::ruleId).containsExactly(MagnesiumSpacingRule.ID);
         Finding spacing = findings.get(0);
@@ -148,6 +152,22 @@ class DemoJournalTest {
         assertThat(spacing.args()).startsWith(DemoJournal.LEVOTHYROXINE, DemoJournal.MAGNESIUM);
         // Within the last four weeks, so the intake page shows it too.
         assertThat(spacing.day()).isAfter(TODAY.minusDays(28));
+    }
+
+    @Test
+    void aPeriodFindsWhatEachOfItsDaysFindsOnItsOwn() {
+        // The period is read with one query and sub-maps; each day alone with its own queries: the same findings.
+        List<Finding> byDay = new java.util.ArrayList<>();
+        for (LocalDate day = summary.firstDay(); !day.isAfter(TODAY); day = day.plusDays(1)) {
+            byDay.addAll(demo.guidance().forDay(day));
+        }
+        byDay.sort(org.carnet.guidance.GuidanceEngine.ORDER);
+
+        List<Finding> period = demo.guidance().forPeriod(summary.firstDay(), TODAY);
+
+        assertThat(period).hasSizeGreaterThan(10).containsExactlyInAnyOrderElementsOf(byDay);
+        assertThat(period).extracting(Finding::ruleId).containsExactlyElementsOf(byDay.stream()
+                .map(Finding::ruleId).toList());
     }
 
     @Test

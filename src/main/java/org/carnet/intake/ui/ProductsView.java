@@ -88,8 +88,13 @@ public final class ProductsView {
                 labelled(messages.get("products.vitaminK1"), amount("product-k1", "vitaminK1")),
                 labelled(messages.get("products.calcium"), amount("product-calcium", "calciumMg")));
         Label hint = hint(messages.get("products.hint"));
+        // What the forms are for, and how Carnet knows a vitamin D's form (its name), each with its source.
+        VBox forms = new VBox(2, hint(messages.get("products.forms.note")),
+                org.carnet.ui.Layouts.sourceLine(messages.source(org.carnet.guidance.Fact.MG_FORMS)),
+                hint(messages.get("products.vitaminDForm.note")),
+                org.carnet.ui.Layouts.sourceLine(messages.source(org.carnet.guidance.Fact.VITD_D3_PREFERRED)));
         return new VBox(8, hint, labelled(messages.get("products.name"),
-                Forms.withError(name, "productName", model.errors(), messages)), amounts, save);
+                Forms.withError(name, "productName", model.errors(), messages)), amounts, forms, save);
     }
 
     private Node medicationForm() {

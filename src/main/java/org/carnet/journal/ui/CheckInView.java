@@ -122,7 +122,9 @@ public final class CheckInView {
         quick.choice(digestion);
         form.add(labelledCard(messages.get("checkin.digestion"), digestion, digestion), 0, 2);
         form.add(redFlagsSection(), 1, 2);
-        form.add(card(messages.get("checkin.signs"), signsRow()), 0, 3, 2, 1);
+        // These signs are in Carnet because the source lists them as worth logging: it says so under them.
+        form.add(card(messages.get("checkin.signs"), new VBox(6, signsRow(), org.carnet.ui.Layouts.sourceLine(
+                messages.source(org.carnet.guidance.Fact.SYMPTOMS_TO_LOG)))), 0, 3, 2, 1);
         form.add(card(messages.get("checkin.episodes"), episodesBox()), 0, 4, 2, 1);
         Node notes = notesArea();
         form.add(labelledCard(messages.get("checkin.notes"), notes, notes), 0, 5, 2, 1);

@@ -62,7 +62,10 @@ public final class ProfileView {
         VBox form = new VBox(10, hint,
                 labelled(messages.get("profile.name"), Forms.withError(name, "name", model.errors(), messages)),
                 labelled(messages.get("profile.birthYear"), Forms.withError(year, "birthYear", model.errors(), messages)),
-                labelled(messages.get("profile.riskFactors"), factors), finding, save);
+                labelled(messages.get("profile.riskFactors"), new VBox(6, factors,
+                        org.carnet.ui.Layouts.sourceLine(messages.get("profile.riskFactors.source",
+                                messages.source(org.carnet.guidance.Fact.MG_RISK_FACTORS))))),
+                finding, save);
         return scrollingPage("profile-view", messages.get("profile.title"), form);
     }
 }

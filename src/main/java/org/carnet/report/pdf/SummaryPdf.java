@@ -131,9 +131,14 @@ public final class SummaryPdf {
     }
 
     /** How much room the variable parts get; tried from the most generous down. */
-    record Mode(boolean fullFindings, boolean listTests, float chartHeight, int medicineRows, float sectionGap) {
+    record Mode(boolean fullFindings, boolean listTests, float chartHeight, int medicineRows, float sectionGap,
+                boolean adviceInOneParagraph) {
         Mode(boolean fullFindings, boolean listTests, float chartHeight, int medicineRows) {
             this(fullFindings, listTests, chartHeight, medicineRows, SECTION_GAP);
+        }
+
+        Mode(boolean fullFindings, boolean listTests, float chartHeight, int medicineRows, float sectionGap) {
+            this(fullFindings, listTests, chartHeight, medicineRows, sectionGap, false);
         }
     }
 
@@ -210,7 +215,13 @@ public final class SummaryPdf {
                     new Mode(false, false, 130, medicines), new Mode(false, false, 120, medicines, TIGHT_SECTION_GAP),
                     new Mode(false, false, 105, medicines, TIGHT_SECTION_GAP),
                     new Mode(false, false, 92, medicines, TIGHT_SECTION_GAP),
-                    new Mode(false, false, 82, medicines, TIGHT_SECTION_GAP));
+                    new Mode(false, false, 82, medicines, TIGHT_SECTION_GAP),
+                    // Last, the advice (INFO) says each finding's title, days and source in one paragraph.
+                    new Mode(false, false, 105, medicines, TIGHT_SECTION_GAP, true),
+                    new Mode(false, false, 92, medicines, TIGHT_SECTION_GAP, true),
+                    new Mode(false, false, 82, medicines, TIGHT_SECTION_GAP, true),
+                    new Mode(false, false, 72, medicines, TIGHT_SECTION_GAP, true),
+                    new Mode(false, false, 64, medicines, TIGHT_SECTION_GAP, true));
             for (Mode mode : onePage) {
                 List<List<Placed>> pages = PdfLayout.paginate(compose(mode), PdfLayout.TOP, bottom);
                 if (pages.size() == 1) {
@@ -244,7 +255,7 @@ public final class SummaryPdf {
                 return pages;
             }
             Mode grown = new Mode(mode.fullFindings(), mode.listTests(), height, mode.medicineRows(),
-                    mode.sectionGap());
+                    mode.sectionGap(), mode.adviceInOneParagraph());
             List<List<Placed>> regrown = PdfLayout.paginate(compose(grown), PdfLayout.TOP, bottom);
             return regrown.size() == 1 ? regrown : pages;
         }
@@ -612,7 +623,18 @@ public final class SummaryPdf {
                 blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.findings.none"), body))));
                 return;
             }
+            List<Run> advice = new ArrayList<>();
             for (PeriodFinding group : findingGroups) {
+                if (mode.adviceInOneParagraph() && group.severity() == Severity.INFO) {
+                    // Title, days and source of each, after the warnings and cautions (INFO sorts last), small.
+                    Style smallText = layout.regular(SMALL_SIZE);
+                    advice.add(new Run((advice.isEmpty() ? text("report.pdf.findings.advice") + " " : " · ")
+                            + messages.get(group.worst().titleKey()), layout.bold(SMALL_SIZE)));
+                    advice.add(new Run(" " + text("report.pdf.findings.adviceWhen", Math.max(1, group.days().size()),
+                            group.days().isEmpty() ? DASH : messages.shortDate(group.days().last())), smallText));
+                    advice.add(new Run(" " + messages.shortSource(group.fact()), small));
+                    continue;
+                }
                 List<Run> runs = new ArrayList<>();
                 String title = messages.get(group.worst().titleKey());
                 runs.add(new Run(group.severity() == Severity.WARNING ? "⚠ " + title : title, bodyBold));
@@ -631,6 +653,10 @@ public final class SummaryPdf {
                     blocks.add(layout.paragraph(runs));
                     blocks.add(PdfLayout.gap(1));
                 }
+            }
+            if (!advice.isEmpty()) {
+                blocks.add(layout.paragraph(advice));
+                blocks.add(PdfLayout.gap(1));
             }
         }
 
