@@ -47,6 +47,8 @@ import org.carnet.journal.ui.JournalListView;
 import org.carnet.journal.ui.JournalListViewModel;
 import org.carnet.journal.ui.RedFlagAlerts;
 import org.carnet.journal.ui.RedFlagBanner;
+import org.carnet.labs.ui.LabsView;
+import org.carnet.labs.ui.LabsViewModel;
 import org.carnet.profile.ui.ProfileView;
 import org.carnet.profile.ui.ProfileViewModel;
 import org.carnet.report.pdf.SummaryPdf;
@@ -74,6 +76,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
  * The main window: menus, the red-flag banner above everything, the navigation and the pages. It is shown at once
@@ -85,7 +88,7 @@ public final class MainWindow {
     private static final int RESTYLE_DELAY_MILLIS = 400;
 
     /** The pages of the navigation. */
-    public enum Page { HOME, CHECK_IN, INTAKE, TRACKING, JOURNAL, PROTOCOLS, PRODUCTS, PROFILE }
+    public enum Page { HOME, CHECK_IN, INTAKE, TRACKING, JOURNAL, PROTOCOLS, PRODUCTS, PROFILE, LABS }
 
     private final Stage stage;
     private final AppSettings settings;
@@ -137,6 +140,8 @@ public final class MainWindow {
     private IntakeView intakeView;
     private ProtocolsViewModel protocols;
     private TrackingViewModel tracking;
+    private LabsViewModel labs;
+    private LabsView labsView;
 
     public MainWindow(Stage stage, AppSettings settings, TaskRunner runner) {
         // The shell never asks for more than the window: the pages scroll, the menus and banners stay in view.
@@ -329,6 +334,7 @@ public final class MainWindow {
         alerts = null;
         checkInView = null;
         intakeView = null;
+        labsView = null;
         waiting = null;
         waitingKey = workingKey;
         pages.clear();
@@ -355,9 +361,18 @@ public final class MainWindow {
         profile = new ProfileViewModel(opened.profiles(), opened.guidance(), runner, changes);
         protocols = new ProtocolsViewModel(opened.tracking(), runner, changes);
         tracking = new TrackingViewModel(opened.tracking(), runner);
+        tracking.setLabResults(opened.labs()::all);
+        labs = new LabsViewModel(opened.labs(), runner, changes);
         // Each model follows the kinds of data it shows, whichever page wrote them.
         changes.subscribe(() -> tracking.load(loadFailed), DataKind.DAYS, DataKind.EPISODES, DataKind.INTAKES,
-                DataKind.PROTOCOLS, DataKind.PRODUCTS);
+                DataKind.PROTOCOLS, DataKind.PRODUCTS, DataKind.LABS);
+        changes.subscribe(() -> labs.load(loadFailed), DataKind.LABS);
+        // The summary shows the latest results: an open preview is made again when they change.
+        changes.subscribe(() -> {
+            if (reportDialog != null && reportDialog.isShowing() && reportServices == services) {
+                report.preview(loadFailed);
+            }
+        }, DataKind.LABS);
         changes.subscribe(() -> checkIn.refreshEpisodes(loadFailed), DataKind.EPISODES);
         // A check-in's digestion, a new product or a profile change can change the intake findings.
         changes.subscribe(() -> intake.reload(loadFailed), DataKind.DAYS, DataKind.PRODUCTS, DataKind.MEDICATIONS,
@@ -374,6 +389,7 @@ public final class MainWindow {
         profile.load(loadFailed);
         protocols.load(loadFailed);
         tracking.load(loadFailed);
+        labs.load(loadFailed);
         prebuildPages();
         if (!settings.welcomeShown()) {
             Platform.runLater(this::showFirstRun);
@@ -450,6 +466,8 @@ public final class MainWindow {
                 checkInView.focusFirstField();
             } else if (target == Page.INTAKE && intakeView != null) {
                 intakeView.focusSearch();
+            } else if (target == Page.LABS && labsView != null) {
+                labsView.focusFirstField();
             } else {
                 Node node = shown.lookup(target == Page.JOURNAL ? "#journal-list" : "#home-open-checkin");
                 if (node != null) {
@@ -579,6 +597,10 @@ public final class MainWindow {
             case PROTOCOLS -> new ProtocolsView(protocols, messages, dialogs).createView();
             case TRACKING -> new TrackingView(tracking, messages, dialogs, runner).createView();
             case PROFILE -> new ProfileView(profile, messages, dialogs).createView();
+            case LABS -> {
+                labsView = new LabsView(labs, messages, dialogs);
+                yield labsView.createView();
+            }
         };
     }
 
@@ -591,7 +613,8 @@ public final class MainWindow {
                 navButton(Page.JOURNAL, "nav.journal", Icons.icon(MaterialDesignN.NOTEBOOK_OUTLINE), "Shortcut+5"),
                 navButton(Page.PROTOCOLS, "nav.protocols", Icons.icon(MaterialDesignF.FLAG_OUTLINE), "Shortcut+6"),
                 navButton(Page.PRODUCTS, "nav.products", Icons.icon(MaterialDesignP.PILL), "Shortcut+7"),
-                navButton(Page.PROFILE, "nav.profile", Icons.icon(MaterialDesignA.ACCOUNT_OUTLINE), "Shortcut+8"));
+                navButton(Page.PROFILE, "nav.profile", Icons.icon(MaterialDesignA.ACCOUNT_OUTLINE), "Shortcut+8"),
+                navButton(Page.LABS, "nav.labs", Icons.icon(MaterialDesignT.TEST_TUBE), "Shortcut+9"));
         nav.getStyleClass().add("navigation");
         nav.setPadding(new Insets(12, 8, 12, 8));
         Region spacer = new Region();
@@ -684,8 +707,9 @@ public final class MainWindow {
         MenuItem protocolsPage = item("nav.protocols", "Shortcut+6", () -> showPage(Page.PROTOCOLS));
         MenuItem productsPage = item("nav.products", "Shortcut+7", () -> showPage(Page.PRODUCTS));
         MenuItem profilePage = item("nav.profile", "Shortcut+8", () -> showPage(Page.PROFILE));
+        MenuItem labsPage = item("nav.labs", "Shortcut+9", () -> showPage(Page.LABS));
         for (MenuItem item : new MenuItem[] {home, checkInPage, intakePage, trackingPage, journalPage, protocolsPage,
-                productsPage, profilePage}) {
+                productsPage, profilePage, labsPage}) {
             item.setDisable(!open);
         }
         CheckMenuItem dark = new CheckMenuItem(messages.get("menu.darkTheme"));
@@ -710,7 +734,7 @@ public final class MainWindow {
         }
         Menu view = new Menu(messages.get("menu.view"), null, home, checkInPage, intakePage, trackingPage, journalPage,
                 protocolsPage,
-                productsPage, profilePage, new SeparatorMenuItem(), dark, language);
+                productsPage, profilePage, labsPage, new SeparatorMenuItem(), dark, language);
 
         MenuItem welcome = item("menu.welcome", null, this::showWelcome);
         MenuItem sample = demo ? item("menu.backToJournal", null, this::backToJournal)
