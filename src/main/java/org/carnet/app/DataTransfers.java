@@ -160,7 +160,7 @@ final class DataTransfers {
         run("transfer.exporting", () -> services.csvExport().export(dir.toPath(), LocalDate.of(1900, 1, 1),
                 services.journal().today()), summary -> notifier.success(messages.get("transfer.exported.header"),
                 messages.get("transfer.csv", dir.getAbsolutePath(), summary.dayRows(), summary.episodeRows(),
-                        summary.intakeRows())), "action.exportCsv", dir);
+                        summary.intakeRows(), summary.labRows())), "action.exportCsv", dir);
     }
 
     /** The work in the background; a failure to write {@code target} (a file or folder, or null) says which. */

@@ -165,7 +165,8 @@ final class ExchangeCommands {
             return Cli.FAILED;
         }
         out.println("CSV files written to " + dir.toAbsolutePath() + ": " + summary.dayRows() + " days, "
-                + summary.episodeRows() + " episodes, " + summary.intakeRows() + " intakes");
+                + summary.episodeRows() + " episodes, " + summary.intakeRows() + " intakes, " + summary.labRows()
+                + " laboratory results");
         return Cli.OK;
     }
 

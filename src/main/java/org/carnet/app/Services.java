@@ -63,7 +63,7 @@ public final class Services implements AutoCloseable {
         this.reminders = new ReminderService(journal, intake, tracking);
         this.clock = clock;
         this.backupJson = new Lazy<>(() -> new BackupJson(new JdbcBackupRepository(database)));
-        this.csvExport = new Lazy<>(() -> new CsvExport(journalRepository, intake));
+        this.csvExport = new Lazy<>(() -> new CsvExport(journalRepository, intake, true, labRepository));
     }
 
     /** Opens (and creates or upgrades) the journal in {@code dataDir}. Slow: call it off the FX thread. */

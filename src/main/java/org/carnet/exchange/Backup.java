@@ -24,15 +24,33 @@ public record Backup(
         List<MedicationIntakeRow> medicationIntakes,
         List<RoutineItemRow> routine,
         List<String> favouriteFoods,
-        List<ProtocolRow> protocols) {
+        List<ProtocolRow> protocols,
+        List<LabResultRow> labResults) {
 
     public static final String FORMAT = "carnet-backup";
     /**
      * 2 added the protocols' declared question and on/off schedule; 3 the check-in's headache, noise/light
-     * sensitivity and weight, the SPASM episode kind and the laboratory results; 5 the dose each supplement intake
-     * was logged with and the person's own symptoms. Every older version still imports.
+     * sensitivity and weight and the SPASM episode kind; 4 the laboratory results; 5 the dose each supplement
+     * intake was logged with and the person's own symptoms. Every older version still imports.
      */
     public static final int VERSION = 5;
+    /** The first version with {@link #labResults()}; an older file has none (and a replace keeps the journal's). */
+    public static final int LAB_RESULTS_SINCE = 4;
+
+    /** A backup without laboratory results (as every file before version 4). */
+    public Backup(String format, Integer version, ProfileRow profile, List<ProductRow> products,
+                  List<MedicationRow> medications, List<CustomFoodRow> customFoods, List<CheckInRow> checkIns,
+                  List<EpisodeRow> episodes, List<FoodIntakeRow> foodIntakes,
+                  List<SupplementIntakeRow> supplementIntakes, List<MedicationIntakeRow> medicationIntakes,
+                  List<RoutineItemRow> routine, List<String> favouriteFoods, List<ProtocolRow> protocols) {
+        this(format, version, profile, products, medications, customFoods, checkIns, episodes, foodIntakes,
+                supplementIntakes, medicationIntakes, routine, favouriteFoods, protocols, null);
+    }
+
+    /** True when the file's version has the laboratory results table (version 4 on). */
+    public boolean hasLabResults() {
+        return version != null && version >= LAB_RESULTS_SINCE;
+    }
 
     /** Lists never null (a file may leave a table out). */
     public Backup {
@@ -47,6 +65,7 @@ public record Backup(
         routine = orEmpty(routine);
         favouriteFoods = orEmpty(favouriteFoods);
         protocols = orEmpty(protocols);
+        labResults = orEmpty(labResults);
     }
 
     static <T> List<T> orEmpty(List<T> list) {
@@ -128,5 +147,13 @@ public record Backup(
     }
 
     public record DoseRow(Long productId, Double units, LocalTime time) {
+    }
+
+    /**
+     * Version 4. One laboratory result as typed: {@code value} and the laboratory's range in {@code unit} (enum
+     * names of LabTest and LabUnit); rangeLow and rangeHigh null when the report printed none.
+     */
+    public record LabResultRow(Long id, String test, LocalDate takenOn, Double value, String unit, Double rangeLow,
+                               Double rangeHigh) {
     }
 }

@@ -16,6 +16,11 @@ import org.carnet.journal.JournalLimits;
 import org.carnet.journal.RedFlag;
 import org.carnet.journal.Rhythm;
 import org.carnet.journal.Trigger;
+import org.carnet.core.FieldError;
+import org.carnet.labs.LabResult;
+import org.carnet.labs.LabTest;
+import org.carnet.labs.LabUnit;
+import org.carnet.labs.LabValidator;
 import org.carnet.profile.RiskFactor;
 import org.carnet.tracking.Exposure;
 import org.carnet.tracking.OnOffPlan;
@@ -258,6 +263,51 @@ public final class BackupValidator {
             question(at + ".question", p.question(), products);
             onOff(at + ".onOff", p.onOff(), p.question() != null);
         }
+        if (b.hasLabResults()) {
+            labResults(b.labResults());
+        }
+    }
+
+    /**
+     * Version 4: each laboratory result by the rules of the Results page (LabValidator): a known test and one of its
+     * units, a date, a value; nothing negative or a thousand times implausible, the range in order.
+     */
+    private void labResults(List<Backup.LabResultRow> rows) {
+        Set<Long> ids = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String at = "labResults[" + i + "]";
+            Backup.LabResultRow r = rows.get(i);
+            if (r == null) { error(at, REQUIRED); continue; }
+            optionalId(ids, r.id(), at);
+            LabTest test = constant(at + ".test", r.test(), LabTest.class);
+            LabUnit unit = constant(at + ".unit", r.unit(), LabUnit.class);
+            boolean dated = date(at + ".takenOn", r.takenOn());
+            if (r.value() == null) {
+                error(at + ".value", REQUIRED);
+            }
+            if (test == null || unit == null || !dated || r.value() == null) {
+                continue;
+            }
+            LabResult result = new LabResult(null, test, r.takenOn(), r.value(), unit, r.rangeLow(), r.rangeHigh());
+            for (FieldError e : LabValidator.validate(result, LATEST)) {
+                error(at + "." + e.field(), LAB_CODES.getOrDefault(e.code(), "invalid"), e.args().toArray());
+            }
+        }
+    }
+
+    private static final java.util.Map<String, String> LAB_CODES = java.util.Map.of(
+            LabValidator.NEGATIVE, "labNegative", LabValidator.IMPLAUSIBLE, "labImplausible",
+            LabValidator.UNIT_NOT_FOR_TEST, "labUnit", LabValidator.RANGE_ORDER, "labRangeOrder");
+
+    /** The constant named {@code value}, required; null (and a problem) when absent or not one of them. */
+    private <E extends Enum<E>> E constant(String field, String value, Class<E> type) {
+        oneOf(field, value, type, true);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        return null;
     }
 
     private void question(String at, Backup.QuestionRow q, Set<Long> products) {

@@ -131,29 +131,23 @@ public final class Backups {
             throw new StorageException("No backup at " + backupFile);
         }
         return FolderLock.whileClosed(dataDir, "restore the backup " + backupFile, () -> {
-            Path staging = dataDir.resolve(RESTORING);
+            FileKey key = FileKey.of(password);
             try {
-                Encryption.clear(staging);
-                Files.createDirectories(staging);
-                FilePermissions.ownerOnlyFolder(staging);
-                Path staged = Database.databaseFile(staging);
-                Encryption.unzipDatabase(backupFile, staged);
-                boolean backupEncrypted = Database.startsWithCipherHeader(staged);
-                if (backupEncrypted && !Database.hasPassword(password)) {
-                    throw new JournalPasswordException(dataDir, false, null);
-                }
-                FileKey key = FileKey.of(password);
-                boolean protect = !backupEncrypted && key != null;
-                if (protect) {
-                    Encryption.rekey(staging, null, key);
-                }
-                Encryption.checkOpens(staging, backupEncrypted || protect ? key : null);
-                Path safety = zipCurrent(dataDir, clock);
-                Path target = Database.databaseFile(dataDir);
-                AtomicFiles.force(staged);
-                Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                AtomicFiles.forceFolder(dataDir);
-                FilePermissions.ownerOnlyFile(target);
+                // Built beside the journal and switched in by a rename (JournalSwitch): a crash leaves the journal
+                // as it was or restored, never half of either.
+                Path safety = JournalSwitch.replaceClosed(dataDir, "restore the backup " + backupFile.getFileName(),
+                        key != null, staged -> {
+                            Encryption.unzipDatabase(backupFile, staged);
+                            boolean backupEncrypted = Database.startsWithCipherHeader(staged);
+                            if (backupEncrypted && key == null) {
+                                throw new JournalPasswordException(dataDir, false, null);
+                            }
+                            if (!backupEncrypted && key != null) {
+                                Encryption.rekey(dataDir, JournalSwitch.NEXT, null, key);
+                            }
+                            Encryption.checkOpens(dataDir, JournalSwitch.NEXT, key);
+                            return zipCurrent(dataDir, clock);
+                        });
                 prune(dataDir, KEEP);
                 LOG.info(() -> "Restored the journal from " + backupFile + "; previous state in " + safety);
                 return safety;
@@ -162,8 +156,6 @@ public final class Backups {
                     throw new JournalPasswordException(dataDir, true, e);
                 }
                 throw StorageFailures.wrap("The backup " + backupFile + " cannot be opened", e);
-            } finally {
-                Encryption.clear(staging);
             }
         });
     }

@@ -35,16 +35,37 @@ public final class Database implements AutoCloseable {
     private final Path dataDir;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private final JdbcConnectionPool pool;
+    /** The file's base name in the folder: {@value #FILE_NAME}, or a copy's beside it ({@link JournalSwitch}). */
+    private final String baseName;
+    /** Replaced by a new pool when the journal's file is switched ({@link #switchFile}). */
+    private volatile JdbcConnectionPool pool;
     private final char[] password;
     private boolean closed;
 
     private Database(Path dataDir, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool, char[] password) {
+        this(dataDir, FILE_NAME, lockChannel, lock, pool, password);
+    }
+
+    private Database(Path dataDir, String baseName, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool,
+                     char[] password) {
         this.dataDir = dataDir;
+        this.baseName = baseName;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.pool = pool;
         this.password = password;
+    }
+
+    /**
+     * Opens a copy of the journal beside it ({@code baseName} in the same folder, already migrated), with the journal's
+     * own key, for a {@link JournalSwitch} to build the new state in. It takes no lock: the journal's holds the folder.
+     */
+    static Database openCopy(Path dataDir, String baseName, char[] password) {
+        boolean encrypted = hasPassword(password);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(
+                dataSource(dataDir, baseName, encrypted ? FileKey.of(password) : null, false));
+        pool.setMaxConnections(2);
+        return new Database(dataDir, baseName, null, null, pool, encrypted ? password.clone() : null);
     }
 
     /** Opens the journal in {@code dataDir}, which must not be protected by a password. */
@@ -174,8 +195,14 @@ public final class Database implements AutoCloseable {
      * password is empty.
      */
     static JdbcDataSource dataSource(Path folder, FileKey fileKey, boolean readOnlyExisting) {
+        return dataSource(folder, FILE_NAME, fileKey, readOnlyExisting);
+    }
+
+    /** The same, on the file {@code baseName}{@code .mv.db} in {@code folder}. */
+    static JdbcDataSource dataSource(Path folder, String baseName, FileKey fileKey, boolean readOnlyExisting) {
         JdbcDataSource source = new JdbcDataSource();
-        source.setURL(url(folder, fileKey != null) + (readOnlyExisting ? ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r" : ""));
+        source.setURL(url(folder, baseName, fileKey != null)
+                + (readOnlyExisting ? ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r" : ""));
         source.setUser("carnet");
         if (fileKey != null) {
             char[] key = fileKey.chars();
@@ -196,11 +223,15 @@ public final class Database implements AutoCloseable {
     }
 
     static String url(Path dataDir, boolean encrypted) {
+        return url(dataDir, FILE_NAME, encrypted);
+    }
+
+    private static String url(Path dataDir, String baseName, boolean encrypted) {
         // WRITE_DELAY=0: a commit reaches the file at once, so a crash of the app after it loses nothing.
         // TRACE_LEVEL_FILE=0: no carnet.trace.db beside the journal; errors go to carnet.log with their cause.
         // The path is the only part not written here: one holding ";" (H2's separator of settings) is refused.
         UnusableFolderException.refuse(dataDir);
-        return "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath()
+        return "jdbc:h2:file:" + dataDir.resolve(baseName).toAbsolutePath()
                 + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (encrypted ? ";CIPHER=AES" : "");
     }
 
@@ -219,7 +250,54 @@ public final class Database implements AutoCloseable {
     }
 
     public Connection connection() throws SQLException {
-        return pool.getConnection();
+        JdbcConnectionPool current = pool;
+        if (current == null) {
+            // The file is being switched (a few milliseconds): wait for the new pool rather than fail.
+            synchronized (this) {
+                current = pool;
+            }
+            if (current == null) {
+                throw new IllegalStateException("The journal is closed");
+            }
+        }
+        return current.getConnection();
+    }
+
+    /** The work done on the journal's files while its pool is shut down. */
+    @FunctionalInterface
+    interface FileWork {
+        void run() throws IOException;
+    }
+
+    /**
+     * Shuts the database down (every connection closed, the file complete on disk), runs {@code work} on the files
+     * (a {@link JournalSwitch} renames a new file over the journal), then opens a new pool on the journal's file, which
+     * may now be another one. The pool is reopened even when the work fails, on whatever the start-up recovery makes
+     * of the files.
+     */
+    synchronized void switchFile(FileWork work) throws IOException {
+        if (closed || lock == null) {
+            throw new IllegalStateException("The journal is closed");
+        }
+        JdbcConnectionPool old = pool;
+        pool = null;
+        shutdown(old);
+        try {
+            work.run();
+        } finally {
+            pool = JdbcConnectionPool.create(dataSource(dataDir, baseName,
+                    password != null ? FileKey.of(password) : null, false));
+            pool.setMaxConnections(4);
+        }
+    }
+
+    private static void shutdown(JdbcConnectionPool pool) {
+        try (Connection c = pool.getConnection()) {
+            c.createStatement().execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Database shutdown failed", e);
+        }
+        pool.dispose();
     }
 
     /**
@@ -228,7 +306,7 @@ public final class Database implements AutoCloseable {
      */
     public void backupTo(Path zip) {
         String target = zip.toAbsolutePath().toString().replace("'", "''");
-        try (Connection c = pool.getConnection(); var statement = c.createStatement()) {
+        try (Connection c = connection(); var statement = c.createStatement()) {
             statement.execute("BACKUP TO '" + target + "'");
         } catch (SQLException e) {
             throw StorageFailures.wrap("Cannot back up the journal to " + zip, e);
@@ -242,12 +320,9 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
-        try (Connection c = pool.getConnection()) {
-            c.createStatement().execute("SHUTDOWN");
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Database shutdown failed", e);
+        if (pool != null) {
+            shutdown(pool);
         }
-        pool.dispose();
         if (password != null) {
             java.util.Arrays.fill(password, '\0');
         }

@@ -106,16 +106,26 @@ public final class Encryption {
 
     /** Re-encrypts the journal file in {@code folder} in place (H2 writes a new file, then replaces the old). */
     static void rekey(Path folder, FileKey decrypt, FileKey encrypt) throws SQLException {
+        rekey(folder, Database.FILE_NAME, decrypt, encrypt);
+    }
+
+    /** The same for the file {@code baseName}{@code .mv.db} in {@code folder}. */
+    static void rekey(Path folder, String baseName, FileKey decrypt, FileKey encrypt) throws SQLException {
         if (decrypt == null && encrypt == null) {
             return;
         }
-        ChangeFileEncryption.execute(folder.toString(), Database.FILE_NAME, "AES",
+        ChangeFileEncryption.execute(folder.toString(), baseName, "AES",
                 decrypt == null ? null : decrypt.chars(), encrypt == null ? null : encrypt.chars(), true);
     }
 
     /** Opens the journal file in {@code folder} read-only with {@code key}: it must open and hold tables. */
     static void checkOpens(Path folder, FileKey key) throws SQLException {
-        try (Connection c = Database.dataSource(folder, key, true).getConnection();
+        checkOpens(folder, Database.FILE_NAME, key);
+    }
+
+    /** The same for the file {@code baseName}{@code .mv.db} in {@code folder}. */
+    static void checkOpens(Path folder, String baseName, FileKey key) throws SQLException {
+        try (Connection c = Database.dataSource(folder, baseName, key, true).getConnection();
              var statement = c.createStatement();
              var rows = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES")) {
             rows.next();

@@ -26,6 +26,9 @@ import org.carnet.exchange.BackupCodes;
 import org.carnet.exchange.BackupStore;
 import org.carnet.exchange.ImportMode;
 import org.carnet.exchange.ImportResult;
+import org.carnet.labs.LabResult;
+import org.carnet.labs.LabTest;
+import org.carnet.labs.LabUnit;
 
 /**
  * Every table of the journal, read in one transaction and written in one transaction (all or nothing). In MERGE
@@ -34,7 +37,7 @@ import org.carnet.exchange.ImportResult;
  */
 public final class JdbcBackupRepository implements BackupStore {
     private static final List<String> IDENTITY_TABLES = List.of("product", "medication", "custom_food", "episode",
-            "food_intake", "supplement_intake", "medication_intake", "routine_item", "protocol", "protocol_dose");
+            "food_intake", "supplement_intake", "medication_intake", "routine_item", "protocol", "protocol_dose", "lab_result");
     private static final List<String> DELETE_ORDER = List.of("protocol_dose", "protocol", "routine_item",
             "supplement_intake", "medication_intake", "food_intake", "favourite_food", "episode", "check_in",
             "custom_food", "product", "medication", "profile");
@@ -55,19 +58,40 @@ public final class JdbcBackupRepository implements BackupStore {
                     BackupReads.medications(c), BackupReads.customFoods(c), BackupReads.checkIns(c),
                     BackupReads.episodes(c), BackupReads.foodIntakes(c), BackupReads.supplementIntakes(c),
                     BackupReads.medicationIntakes(c), BackupReads.routine(c), BackupReads.favourites(c),
-                    BackupReads.protocols(c));
+                    BackupReads.protocols(c), labResultRows(c));
         });
     }
 
+    /** Version 4: the laboratory results as typed, oldest first. */
+    private static List<LabResultRow> labResultRows(Connection c) throws SQLException {
+        List<LabResultRow> rows = new ArrayList<>();
+        List<LabResult> results = new ArrayList<>(JdbcLabRepository.findAll(c));
+        java.util.Collections.reverse(results);
+        for (LabResult r : results) {
+            rows.add(new LabResultRow(r.id(), r.test().name(), r.takenOn(), r.value(), r.unit().name(), r.rangeLow(),
+                    r.rangeHigh()));
+        }
+        return rows;
+    }
+
+    /**
+     * Writes the backup into a copy of the journal beside it, then switches the copy in ({@link JournalSwitch}): a
+     * crash at any moment leaves the journal as it was or with the whole import, never part of it.
+     */
     @Override
     public ImportResult write(Backup backup, ImportMode mode) {
+        return JournalSwitch.rewrite(database, mode == ImportMode.REPLACE ? "import a backup, replacing the journal"
+                : "import a backup, merging it", copy -> writeInPlace(new Jdbc(copy), backup, mode));
+    }
+
+    private static ImportResult writeInPlace(Jdbc jdbc, Backup backup, ImportMode mode) {
         // Outside the transaction: H2 commits on DDL. Moving the identities past every id the import may give only
         // leaves a gap in ids if the import then fails.
-        restartIdentities(backup);
+        restartIdentities(jdbc, backup);
         return jdbc.inTransaction("import the backup", c -> new Writing(c, mode, backup).write(backup));
     }
 
-    private void restartIdentities(Backup b) {
+    private static void restartIdentities(Jdbc jdbc, Backup b) {
         Map<String, Long> backupMax = new HashMap<>();
         backupMax.put("product", max(b.products(), r -> nz(r.id())));
         backupMax.put("medication", max(b.medications(), r -> nz(r.id())));
@@ -77,6 +101,7 @@ public final class JdbcBackupRepository implements BackupStore {
         backupMax.put("supplement_intake", max(b.supplementIntakes(), r -> nz(r.id())));
         backupMax.put("medication_intake", max(b.medicationIntakes(), r -> nz(r.id())));
         backupMax.put("protocol", max(b.protocols(), r -> nz(r.id())));
+        backupMax.put("lab_result", max(b.labResults(), r -> nz(r.id())));
         jdbc.inTransaction("prepare the import", c -> {
             for (String table : IDENTITY_TABLES) {
                 long next;
@@ -104,6 +129,7 @@ public final class JdbcBackupRepository implements BackupStore {
             case "supplement_intake" -> b.supplementIntakes().size();
             case "medication_intake" -> b.medicationIntakes().size();
             case "protocol" -> b.protocols().size();
+            case "lab_result" -> b.labResults().size();
             case "routine_item" -> b.routine().size();
             case "protocol_dose" -> b.protocols().stream().mapToLong(p -> p.doses() == null ? 0 : p.doses().size()).sum();
             default -> 0;
@@ -150,7 +176,8 @@ public final class JdbcBackupRepository implements BackupStore {
                     "food_intake", max(b.foodIntakes(), r -> nz(r.id())),
                     "supplement_intake", max(b.supplementIntakes(), r -> nz(r.id())),
                     "medication_intake", max(b.medicationIntakes(), r -> nz(r.id())),
-                    "protocol", max(b.protocols(), r -> nz(r.id())));
+                    "protocol", max(b.protocols(), r -> nz(r.id())),
+                    "lab_result", max(b.labResults(), r -> nz(r.id())));
             for (Map.Entry<String, Long> e : backupMax.entrySet()) {
                 try (Statement s = c.createStatement();
                      ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + e.getKey())) {
@@ -189,6 +216,10 @@ public final class JdbcBackupRepository implements BackupStore {
                     for (String table : DELETE_ORDER) {
                         s.executeUpdate("DELETE FROM " + table);
                     }
+                    // A file from before version 4 knows nothing of results: the journal's are kept.
+                    if (b.hasLabResults()) {
+                        s.executeUpdate("DELETE FROM lab_result");
+                    }
                 }
             }
             profile(b.profile());
@@ -203,6 +234,9 @@ public final class JdbcBackupRepository implements BackupStore {
             routine(b.routine());
             favourites(b.favouriteFoods());
             protocols(b.protocols());
+            if (b.hasLabResults()) {
+                labResults(b.labResults());
+            }
             return counts.result();
         }
 
@@ -536,6 +570,24 @@ public final class JdbcBackupRepository implements BackupStore {
                 }
                 s.executeBatch();
                 d.executeBatch();
+            }
+        }
+
+        /** Version 4: a result already there (same test, day, unit and value) is skipped in a merge. */
+        private void labResults(List<LabResultRow> rows) throws SQLException {
+            Set<String> existing = new HashSet<>();
+            if (merge) {
+                JdbcLabRepository.findAll(c).forEach(r -> existing.add(JdbcLabRepository.key(r)));
+            }
+            for (LabResultRow row : rows) {
+                LabResult r = new LabResult(null, LabTest.valueOf(row.test()), row.takenOn(), row.value(),
+                        LabUnit.valueOf(row.unit()), row.rangeLow(), row.rangeHigh());
+                if (merge && !existing.add(JdbcLabRepository.key(r))) {
+                    counts.skipped("labResults");
+                    continue;
+                }
+                JdbcLabRepository.insert(c, id("lab_result", row.id()), r);
+                counts.added("labResults");
             }
         }
 

@@ -2,6 +2,7 @@ package org.carnet.storage;
 
 import static org.carnet.storage.Jdbc.*;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,12 +32,7 @@ public final class JdbcLabRepository implements LabRepository {
                     : "UPDATE lab_result SET test = ?, taken_on = ?, canonical_value = ?, unit = ?, range_low = ?, "
                             + "range_high = ? WHERE id = ?";
             try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-                setEnum(s, 1, r.test());
-                setDate(s, 2, r.takenOn());
-                setDecimal(s, 3, r.canonicalValue());
-                setEnum(s, 4, r.unit());
-                setDecimal(s, 5, r.rangeLow() == null ? null : r.test().toCanonical(r.rangeLow(), r.unit()));
-                setDecimal(s, 6, r.rangeHigh() == null ? null : r.test().toCanonical(r.rangeHigh(), r.unit()));
+                bind(s, 1, r);
                 if (!insert) {
                     s.setLong(7, r.id());
                 }
@@ -68,17 +64,45 @@ public final class JdbcLabRepository implements LabRepository {
 
     @Override
     public List<LabResult> findAll() {
-        return jdbc.inTransaction("read the results", c -> {
-            List<LabResult> results = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT id, test, taken_on, canonical_value, unit, "
-                    + "range_low, range_high FROM lab_result ORDER BY taken_on DESC, id DESC");
-                 ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    results.add(read(rs));
-                }
+        return jdbc.inTransaction("read the results", JdbcLabRepository::findAll);
+    }
+
+    /** Every result, newest first, read on {@code c} (the backup reads them in its own transaction). */
+    static List<LabResult> findAll(Connection c) throws SQLException {
+        List<LabResult> results = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, test, taken_on, canonical_value, unit, "
+                + "range_low, range_high FROM lab_result ORDER BY taken_on DESC, id DESC");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                results.add(read(rs));
             }
-            return results;
-        });
+        }
+        return results;
+    }
+
+    /** Inserts {@code r} with the id given, its value and range turned into the test's canonical unit. */
+    static void insert(Connection c, long id, LabResult r) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO lab_result (id, test, taken_on, canonical_value, "
+                + "unit, range_low, range_high) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, id);
+            bind(s, 2, r);
+            s.executeUpdate();
+        }
+    }
+
+    /** Test, day, canonical value, unit typed and the range in the canonical unit, from parameter {@code first}. */
+    private static void bind(PreparedStatement s, int first, LabResult r) throws SQLException {
+        setEnum(s, first, r.test());
+        setDate(s, first + 1, r.takenOn());
+        setDecimal(s, first + 2, r.canonicalValue());
+        setEnum(s, first + 3, r.unit());
+        setDecimal(s, first + 4, r.rangeLow() == null ? null : r.test().toCanonical(r.rangeLow(), r.unit()));
+        setDecimal(s, first + 5, r.rangeHigh() == null ? null : r.test().toCanonical(r.rangeHigh(), r.unit()));
+    }
+
+    /** What makes two results the same one in a merge: test, day, unit and the value as stored. */
+    static String key(LabResult r) {
+        return r.test() + "|" + r.takenOn() + "|" + r.unit() + "|" + BackupReads.dec(r.canonicalValue(), 4);
     }
 
     private static LabResult read(ResultSet rs) throws SQLException {

@@ -10,8 +10,9 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * What a start does before the journal opens, when a large step was interrupted (killed, power lost). Every such
- * step (restore, password change, backup, export) writes aside and switches by one atomic rename, so the file under
+ * What a start does before the journal opens, when a large step was interrupted (killed, power lost). An import or a
+ * restore switches the journal's file through {@link JournalSwitch}, whose marker tells a start to finish or undo it.
+ * Every other such step (password change, backup, export) writes aside and switches by one atomic rename, so the file under
  * the journal's name is always the state before or the state after; what an interruption can leave is only the
  * aside: the {@code .rekey}, {@code .restoring} or {@code .probing} folder (which may hold a copy of the journal,
  * even a plain one) and {@code .part} files. They are deleted here, and each deletion is logged to carnet.log.
@@ -27,8 +28,12 @@ final class StartRecovery {
     private StartRecovery() {
     }
 
-    /** Deletes what an interrupted step left aside in {@code dataDir} (the journal must not be open). */
+    /**
+     * Finishes or undoes an interrupted {@link JournalSwitch} (import, restore) from its marker, then deletes what an
+     * interrupted step left aside in {@code dataDir} (the journal must not be open).
+     */
     static void clearLeftovers(Path dataDir) {
+        JournalSwitch.recover(dataDir);
         for (String name : ASIDE_FOLDERS) {
             Path folder = dataDir.resolve(name);
             if (Files.exists(folder)) {

@@ -124,8 +124,8 @@ class DataTransfersTest extends FxRobot {
         clickOn("Export for a spreadsheet (CSV)…");
         assertThat(csv.resolve("days.csv")).exists();
         assertThat(cards()).last().satisfies(card -> assertThat(text(card, "notification-text")).isEqualTo(
-                "Files days.csv, episodes.csv and intakes.csv were written to " + csv.toAbsolutePath()
-                        + ": one day, no episode, no intake."));
+                "Files days.csv, episodes.csv, intakes.csv and labs.csv were written to " + csv.toAbsolutePath()
+                        + ": one day, no episode, no intake, no laboratory result."));
     }
 
     @Test

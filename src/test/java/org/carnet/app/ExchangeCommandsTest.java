@@ -75,7 +75,8 @@ class ExchangeCommandsTest {
                 "  checkIns: 0 added, 3 already there", "  episodes: 0 added, 0 already there",
                 "  foodIntakes: 0 added, 0 already there", "  supplementIntakes: 0 added, 0 already there",
                 "  medicationIntakes: 0 added, 0 already there", "  routine: 0 added, 0 already there",
-                "  favouriteFoods: 0 added, 0 already there", "  protocols: 0 added, 0 already there");
+                "  favouriteFoods: 0 added, 0 already there", "  protocols: 0 added, 0 already there",
+                "  labResults: 0 added, 0 already there");
     }
 
     @Test

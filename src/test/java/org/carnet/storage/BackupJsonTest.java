@@ -62,7 +62,7 @@ class BackupJsonTest {
         assertThat(result.added("checkIns")).isEqualTo(20);
         assertThat(result.added("products")).isEqualTo(3);
         assertThat(json.export()).isEqualTo(exported);
-        assertThat(exported).contains("\"format\": \"carnet-backup\"", "\"version\": " + Backup.VERSION, "\"archived\": true",
+        assertThat(exported).contains("\"format\": \"carnet-backup\"", CURRENT, "\"labResults\": [", "\"archived\": true",
                 "\"headache\": true", "\"headacheWorstSeverity\": 5", "\"weightKg\": 70.5",
                 "Eau de Hépar", "\"day\": \"2026-01-01\"", "\"takenAt\": \"2026-01-01T08:00\"");
     }
@@ -157,19 +157,23 @@ class BackupJsonTest {
         assertThat(json.export()).isEqualTo(before);
     }
 
+    /** The version line of the files this version writes. */
+    static final String CURRENT = "\"version\": " + Backup.VERSION + ",";
+
     @Test
     void aNewerFormatVersionIsRefusedClearly() {
         int newer = Backup.VERSION + 1;
         ImportResult result = json.importText(sampleJson().replace(CURRENT, "\"version\": " + newer + ","),
                 ImportMode.MERGE);
         assertThat(result.codes()).containsExactly("newerVersion");
-        assertThat(english(result)).singleElement().asString().startsWith("version: ").contains("newer version of "
-                + "Carnet (format version " + newer + "); this version reads up to " + Backup.VERSION);
+        assertThat(english(result)).singleElement().asString().startsWith("version: ").contains(
+                "newer version of Carnet (format version " + newer + "); this version reads up to " + Backup.VERSION);
     }
 
     @Test
     void aVersionOneFileWithoutQuestionsStillImports() {
-        String v1 = withoutVersion3Fields(withoutVersion5Fields(sampleJson())).replace(CURRENT, "\"version\": 1,")
+        String v1 = withoutVersion3Fields(withoutVersion5Fields(withoutLabResults(sampleJson())))
+                .replace(CURRENT, "\"version\": 1,")
                 .replaceAll("(?s),\\s*\"question\": \\{[^}]*}", "")
                 .replaceAll("(?s),\\s*\"onOff\": \\{[^}]*}", "");
         assertThat(v1).doesNotContain("\"question\"", "\"onOff\"").contains("\"version\": 1,");
@@ -179,10 +183,8 @@ class BackupJsonTest {
         assertThat(json.export()).doesNotContain("\"question\"").contains(CURRENT);
     }
 
-    private static final String CURRENT = "\"version\": " + Backup.VERSION + ",";
-
     /** The sample without what version 5 added: the label each supplement intake was logged with. */
-    private static String withoutVersion5Fields(String json) {
+    static String withoutVersion5Fields(String json) {
         return json.replaceAll("(?s),\\s*\"label\": \\{[^}]*}", "");
     }
 
@@ -191,17 +193,32 @@ class BackupJsonTest {
         return json.replaceAll(",\\s*\"(headache|headacheWorstSeverity|noiseLightSensitivity|weightKg)\": [^,\\n}]+", "");
     }
 
+    /** The sample as a file from before version 4: no laboratory results table. */
+    static String withoutLabResults(String json) {
+        return json.replaceAll(LAB_RESULTS, "");
+    }
+
+    /** The sample with an empty laboratory results table, as a journal without results exports it. */
+    static String withEmptyLabResults(String json) {
+        String without = withoutLabResults(json).stripTrailing();
+        return without.substring(0, without.length() - 2) + ",\n  \"labResults\": []\n}";
+    }
+
+    private static final String LAB_RESULTS = "(?s),\\s*\"labResults\": \\[(]|.*?\\n  ])";
+
     @Test
     void aVersionTwoFileImportsUnchanged() {
-        String v2 = withoutVersion3Fields(withoutVersion5Fields(sampleJson())).replace(CURRENT, "\"version\": 2,");
+        String v2 = withoutVersion3Fields(withoutVersion5Fields(withoutLabResults(sampleJson())))
+                .replace(CURRENT, "\"version\": 2,");
         assertThat(v2).doesNotContain("\"label\"");
-        assertThat(v2).contains("\"version\": 2,").doesNotContain("headache", "weightKg", "noiseLightSensitivity");
+        assertThat(v2).contains("\"version\": 2,").doesNotContain("headache", "weightKg", "noiseLightSensitivity",
+                "labResults");
         ImportResult result = json.importText(v2, ImportMode.REPLACE);
         assertThat(result.problems()).isEmpty();
         assertThat(result.added("checkIns")).isEqualTo(20);
         // Exported again, it is the same journal in the current version, with nothing added to its days; each
-        // supplement intake has the label of its product.
-        assertThat(json.export()).isEqualTo(withoutVersion3Fields(sampleJson()));
+        // supplement intake has the label of its product, and there are no laboratory results.
+        assertThat(json.export()).isEqualTo(withEmptyLabResults(withoutVersion3Fields(sampleJson())));
     }
 
     @Test

@@ -68,7 +68,15 @@ final class BackupSamples {
                 new ProtocolRow(12L, "Nothing planned", start, null, List.of()));
         return new Backup(Backup.FORMAT, Backup.VERSION, new ProfileRow("Camille", 1978,
                 List.of("DIURETICS", "INTENSE_TRAINING")), products, medications, customFoods, checkIns, episodes,
-                foods, supplements, medicationIntakes, routine, List.of("19024", "custom:7"), protocols);
+                foods, supplements, medicationIntakes, routine, List.of("19024", "custom:7"), protocols,
+                labResults(start));
+    }
+
+    /** Three results as typed: one below the laboratory's range, one in mg/dL, one without a range. */
+    static List<LabResultRow> labResults(LocalDate start) {
+        return List.of(new LabResultRow(1L, "POTASSIUM", start.plusDays(2), 3.2, "MMOL_L", 3.5, 5.1),
+                new LabResultRow(2L, "SERUM_MAGNESIUM", start.plusDays(2), 1.9, "MG_DL", 1.7, 2.2),
+                new LabResultRow(4L, "VITAMIN_D_25OH", start.plusDays(9), 24.5, "NG_ML", null, null));
     }
 
     static LocalDateTime at(String text) {

@@ -26,9 +26,11 @@ import org.carnet.journal.DayEntry;
 import org.carnet.journal.Episode;
 import org.carnet.journal.EpisodeKind;
 import org.carnet.journal.JournalRepository;
+import org.carnet.labs.LabRepository;
 
 /**
- * The journal as three spreadsheet files: {@code days.csv}, {@code episodes.csv} and {@code intakes.csv}. UTF-8 with
+ * The journal as four spreadsheet files: {@code days.csv}, {@code episodes.csv}, {@code intakes.csv} and
+ * {@code labs.csv} (the laboratory results, see {@link LabsCsv}). UTF-8 with
  * a byte order mark (without it Excel reads accents as Latin-1), comma-separated, ISO dates, a dot for decimals.
  * A value that was not recorded stays an empty cell, never 0: a day with no food logged has empty food nutrients. Codes (enums) are written as they are stored, in
  * lower case, so the files read the same whatever the app's language. Synchronous: call it off the FX thread.
@@ -37,6 +39,7 @@ public final class CsvExport {
     public static final String DAYS_FILE = "days.csv";
     public static final String EPISODES_FILE = "episodes.csv";
     public static final String INTAKES_FILE = "intakes.csv";
+    public static final String LABS_FILE = LabsCsv.FILE;
     static final char BOM = '\uFEFF';
 
     static final String[] DAYS_HEADER = {"date", "cramp_count", "cramp_worst_severity", "cramps_at_night",
@@ -58,20 +61,28 @@ public final class CsvExport {
     private final JournalRepository journal;
     private final IntakeService intake;
     private final boolean frenchFoodNames;
+    private final LabRepository labs;
 
-    /** Food names as Ciqual gives them, in French. */
+    /** Food names as Ciqual gives them, in French; no laboratory results (labs.csv has its header only). */
     public CsvExport(JournalRepository journal, IntakeService intake) {
-        this(journal, intake, true);
+        this(journal, intake, true, null);
     }
 
     public CsvExport(JournalRepository journal, IntakeService intake, boolean frenchFoodNames) {
+        this(journal, intake, frenchFoodNames, null);
+    }
+
+    /** {@code labs}: where the laboratory results are read for labs.csv (null: none). */
+    public CsvExport(JournalRepository journal, IntakeService intake, boolean frenchFoodNames, LabRepository labs) {
         this.journal = journal;
         this.intake = intake;
         this.frenchFoodNames = frenchFoodNames;
+        this.labs = labs;
     }
 
     /** What was written: each file and its number of data rows (the header not counted). */
-    public record Summary(Path days, int dayRows, Path episodes, int episodeRows, Path intakes, int intakeRows) {
+    public record Summary(Path days, int dayRows, Path episodes, int episodeRows, Path intakes, int intakeRows,
+                          Path labs, int labRows) {
     }
 
     /** Writes the three files into {@code outDir} (created if needed, existing files replaced), days inclusive. */
@@ -95,7 +106,9 @@ public final class CsvExport {
         int dayRows = write(daysFile, DAYS_HEADER, dayRows(days, entries, intakes));
         int episodeRows = write(episodesFile, EPISODES_HEADER, episodeRows(days, entries));
         int intakeRows = write(intakesFile, INTAKES_HEADER, intakeRows(days, intakes));
-        return new Summary(daysFile, dayRows, episodesFile, episodeRows, intakesFile, intakeRows);
+        Path labsFile = outDir.resolve(LABS_FILE);
+        int labRows = write(labsFile, LabsCsv.HEADER, LabsCsv.rows(labs == null ? List.of() : labs.findAll(), from, to));
+        return new Summary(daysFile, dayRows, episodesFile, episodeRows, intakesFile, intakeRows, labsFile, labRows);
     }
 
     /** A CSV file (or its folder) could not be written: the journal itself is fine. */

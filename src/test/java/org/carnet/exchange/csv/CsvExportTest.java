@@ -268,6 +268,29 @@ class CsvExportTest {
     }
 
     @Test
+    void labsCsvHoldsEachResultAsTypedWithItsRangePositionAndTheCanonicalValue() throws IOException {
+        var labs = new org.carnet.storage.JdbcLabRepository(database);
+        labs.save(new org.carnet.labs.LabResult(null, org.carnet.labs.LabTest.SERUM_MAGNESIUM, DAY, 1.6,
+                org.carnet.labs.LabUnit.MG_DL, 1.7, 2.2));
+        labs.save(new org.carnet.labs.LabResult(null, org.carnet.labs.LabTest.VITAMIN_D_25OH, DAY.minusDays(1), 75.0,
+                org.carnet.labs.LabUnit.NMOL_L, 50.0, null));
+        labs.save(new org.carnet.labs.LabResult(null, org.carnet.labs.LabTest.CTX, DAY.minusDays(30), 300.0,
+                org.carnet.labs.LabUnit.PG_ML, null, null));
+        Path out = dir.resolve("out");
+
+        CsvExport.Summary summary = new CsvExport(journal, intake, true, labs).export(out, DAY.minusDays(5), TODAY);
+
+        assertThat(summary.labRows()).as("the result before the period is left out").isEqualTo(2);
+        assertThat(header(out.resolve("labs.csv"))).containsExactly("date", "test", "value", "unit", "range_low",
+                "range_high", "range_position", "canonical_value", "canonical_unit");
+        List<CSVRecord> rows = read(out.resolve("labs.csv"));
+        assertThat(rows).extracting(r -> String.join(",", r.toList())).containsExactly(
+                DAY.minusDays(1) + ",vitamin_d_25oh,75,nmol/L,50,,,75,nmol/L",
+                DAY + ",serum_magnesium,1.6,mg/dL,1.7,2.2,below,0.6582,mmol/L");
+        assertThat(read(export.export(dir.resolve("none"), DAY, TODAY).labs())).isEmpty();
+    }
+
+    @Test
     void anEmptyPeriodGivesHeadersOnly() throws IOException {
         CsvExport.Summary summary = export.export(dir.resolve("empty"), DAY, DAY);
 
