@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javax.imageio.ImageIO;
-import org.carnet.demo.DemoJournal;
 import org.carnet.guidance.Severity;
 import org.carnet.ui.Language;
 import org.carnet.ui.Messages;
@@ -47,13 +46,7 @@ class AdviceScreensTest extends FxRobot {
     @EnumSource(Language.class)
     void theIntakePageShowsTheAdviceAfterTheWarningsWithItsSources(Language language) throws Exception {
         Messages messages = new Messages(language);
-        app = new AppHarness(dir.resolve("carnet")).startAsTheApp(language);
-        WaitForAsyncUtils.waitForFxEvents();
-        Services services = app.services();
-        DemoJournal.fill(services.journal(), services.intake(), services.tracking(), services.profiles(),
-                AppHarness.CLOCK, language == Language.FRENCH ? DemoJournal.Names.FRENCH : DemoJournal.Names.ENGLISH);
-        app.restart();
-        WaitForAsyncUtils.waitForFxEvents();
+        app = new AppHarness(dir.resolve("carnet")).startAsTheAppWithTheDemo(language);
         MainWindow window = app.window();
         interact(() -> window.showPage(MainWindow.Page.INTAKE));
         // Yesterday: a demo day with its foods, short of magnesium as most of the demo's weeks are.
