@@ -45,18 +45,27 @@ public final class ProductsView {
         this.messages = messages;
         this.dialogs = dialogs;
         this.failed = e -> dialogs.showError("action.saveProduct", e);
+        model.setDoseQuestion(p -> new DoseChangeDialog(owner(), messages, p.name(), model.today()).ask());
+    }
+
+    private Node root;
+
+    private javafx.stage.Window owner() {
+        return root == null || root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     public Node createView() {
         VBox content = new VBox(14, card(messages.get("products.supplements"), productForm(), list(model.products(),
                         p -> ProductText.describe(p, messages), p -> archive(p.name(), () -> model.archiveProduct(p, failed)),
-                        "products-list")),
+                        model::editProduct, "products-list")),
                 card(messages.get("products.medications"), medicationForm(), list(model.medications(),
                         m -> m.name() + " (" + messages.of("medication.class", m.medicationClass()) + ")",
-                        m -> archive(m.name(), () -> model.archiveMedication(m, failed)), "medications-list")),
-                card(messages.get("products.foods"), foodForm(), list(model.foods(), this::describe, null,
+                        m -> archive(m.name(), () -> model.archiveMedication(m, failed)), model::editMedication,
+                        "medications-list")),
+                card(messages.get("products.foods"), foodForm(), list(model.foods(), this::describe, null, null,
                         "foods-list")));
-        return scrollingPage("products-view", messages.get("products.title"), content);
+        root = scrollingPage("products-view", messages.get("products.title"), content);
+        return root;
     }
 
     private void archive(String name, Runnable action) {
@@ -80,6 +89,8 @@ public final class ProductsView {
         Button save = new Button(messages.get("products.addProduct"), Icons.icon(MaterialDesignP.PLUS));
         save.setId("product-save");
         save.setOnAction(e -> model.saveProduct(failed));
+        Node actions = editActions(save, "product", model.editedProductProperty().isNotNull(),
+                messages.get("products.addProduct"));
         FlowPane amounts = new FlowPane(14, 8,
                 labelled(messages.get("products.magnesium"), amount("product-magnesium", "magnesiumMg")),
                 labelled(messages.get("products.form"), Forms.withError(form, "magnesiumForm", model.errors(), messages)),
@@ -94,7 +105,7 @@ public final class ProductsView {
                 hint(messages.get("products.vitaminDForm.note")),
                 org.carnet.ui.Layouts.sourceLine(messages.source(org.carnet.guidance.Fact.VITD_D3_PREFERRED)));
         return new VBox(8, hint, labelled(messages.get("products.name"),
-                Forms.withError(name, "productName", model.errors(), messages)), amounts, forms, save);
+                Forms.withError(name, "productName", model.errors(), messages)), amounts, forms, actions);
     }
 
     private Node medicationForm() {
@@ -109,11 +120,13 @@ public final class ProductsView {
         Button save = new Button(messages.get("products.addMedication"), Icons.icon(MaterialDesignP.PLUS));
         save.setId("medication-save");
         save.setOnAction(e -> model.saveMedication(failed));
+        Node actions = editActions(save, "medication", model.editedMedicationProperty().isNotNull(),
+                messages.get("products.addMedication"));
         HBox row = new HBox(12, labelled(messages.get("products.name"),
                 Forms.withError(name, "medicationName", model.errors(), messages)),
                 labelled(messages.get("products.medicationClass"),
                         Forms.withError(kind, "medicationClass", model.errors(), messages)));
-        return new VBox(8, row, save);
+        return new VBox(8, row, actions);
     }
 
     private Node foodForm() {
@@ -135,6 +148,18 @@ public final class ProductsView {
                 Forms.withError(name, "foodName", model.errors(), messages)), drink, amounts, save);
     }
 
+    /** The save button reads "Save the changes" while an entry is edited, with a cancel button beside it. */
+    private Node editActions(Button save, String id, javafx.beans.binding.BooleanBinding editing, String addText) {
+        save.textProperty().bind(javafx.beans.binding.Bindings.when(editing)
+                .then(messages.get("products.saveChanges")).otherwise(addText));
+        Button cancel = new Button(messages.get("action.cancel"));
+        cancel.setId(id + "-edit-cancel");
+        cancel.visibleProperty().bind(editing);
+        cancel.managedProperty().bind(editing);
+        cancel.setOnAction(e -> model.cancelEdit());
+        return new HBox(8, save, cancel);
+    }
+
     private String describe(CustomFood food) {
         StringBuilder text = new StringBuilder(food.name());
         Double magnesium = food.per100g().get(Nutrient.MAGNESIUM);
@@ -145,7 +170,7 @@ public final class ProductsView {
     }
 
     private <T> Node list(ObservableList<T> items, java.util.function.Function<T, String> text,
-                          Consumer<T> archive, String id) {
+                          Consumer<T> archive, Consumer<T> edit, String id) {
         VBox box = new VBox(4);
         box.setId(id);
         Runnable fill = () -> {
@@ -161,6 +186,12 @@ public final class ProductsView {
                 HBox row = new HBox(6, label, spacer);
                 row.setAlignment(Pos.CENTER_LEFT);
                 row.getStyleClass().add("episode-row");
+                if (edit != null) {
+                    Button change = Icons.button(MaterialDesignP.PENCIL_OUTLINE, messages.get("action.edit"));
+                    change.getStyleClass().add("product-edit-button");
+                    change.setOnAction(e -> edit.accept(item));
+                    row.getChildren().add(change);
+                }
                 if (archive != null) {
                     Button hide = Icons.button(MaterialDesignA.ARCHIVE_OUTLINE, messages.get("products.archive"));
                     hide.setOnAction(e -> archive.accept(item));

@@ -34,6 +34,10 @@ public final class ProductsViewModel {
     /** The unit the vitamin D of a label is typed in. */
     public enum VitaminDUnit { MICROGRAMS, IU }
 
+    /** Which intakes a changed label applies to: from {@code from} on, or every one when null. */
+    public record DoseScope(java.time.LocalDate from) {
+    }
+
     private final IntakeService intake;
     private final TaskRunner runner;
     private final JournalChanges changes;
@@ -55,6 +59,12 @@ public final class ProductsViewModel {
     private final BooleanProperty foodDrink = new SimpleBooleanProperty();
     private final Map<Nutrient, StringProperty> foodAmounts = new EnumMap<>(Nutrient.class);
     private final ObservableMap<String, FieldError> errors = FXCollections.observableHashMap();
+    // Properties: what is being edited (null: a new one is being added)
+    private final ObjectProperty<Product> editedProduct = new SimpleObjectProperty<>();
+    private final ObjectProperty<Medication> editedMedication = new SimpleObjectProperty<>();
+    /** Asks which intakes a changed label applies to; empty when the person cancels. The view shows a dialog. */
+    private java.util.function.Function<Product, java.util.Optional<DoseScope>> doseQuestion =
+            p -> java.util.Optional.of(new DoseScope(today()));
 
     public ProductsViewModel(IntakeService intake, TaskRunner runner, JournalChanges changes) {
         this.intake = intake;
@@ -123,6 +133,62 @@ public final class ProductsViewModel {
         return errors;
     }
 
+    public ObjectProperty<Product> editedProductProperty() {
+        return editedProduct;
+    }
+
+    public ObjectProperty<Medication> editedMedicationProperty() {
+        return editedMedication;
+    }
+
+    public java.time.LocalDate today() {
+        return intake.today();
+    }
+
+    public void setDoseQuestion(java.util.function.Function<Product, java.util.Optional<DoseScope>> question) {
+        this.doseQuestion = question;
+    }
+
+    /** Puts a product in the form to be changed; saving then changes it instead of adding one. */
+    public void editProduct(Product product) {
+        editedProduct.set(product);
+        productName.set(product.name());
+        magnesiumForm.set(product.magnesiumForm());
+        vitaminDUnit.set(VitaminDUnit.MICROGRAMS);
+        productAmounts.get("magnesiumMg").set(plain(product.magnesiumMg()));
+        productAmounts.get("vitaminD").set(plain(product.vitaminDMicrograms()));
+        productAmounts.get("vitaminK2").set(plain(product.vitaminK2Micrograms()));
+        productAmounts.get("vitaminK1").set(plain(product.vitaminK1Micrograms()));
+        productAmounts.get("calciumMg").set(plain(product.calciumMg()));
+        errors.clear();
+    }
+
+    public void editMedication(Medication medication) {
+        editedMedication.set(medication);
+        medicationName.set(medication.name());
+        medicationClass.set(medication.medicationClass());
+        errors.clear();
+    }
+
+    public void cancelEdit() {
+        editedProduct.set(null);
+        editedMedication.set(null);
+        productName.set("");
+        magnesiumForm.set(null);
+        productAmounts.values().forEach(p -> p.set(""));
+        medicationName.set("");
+        medicationClass.set(null);
+        errors.clear();
+    }
+
+    /** As the person would type it back: no grouping, a dot or comma accepted by the parser. */
+    private static String plain(Double value) {
+        if (value == null) {
+            return "";
+        }
+        return value == Math.rint(value) ? String.valueOf(value.longValue()) : String.valueOf(value);
+    }
+
     // Commands
 
     public void load(Consumer<Throwable> onFailure) {
@@ -145,7 +211,9 @@ public final class ProductsViewModel {
         Double k1 = amount("vitaminK1", productAmounts.get("vitaminK1").get(), IntakeLimits.PRODUCT_VITAMIN_K_UG_MAX, found);
         Double calcium = amount("calciumMg", productAmounts.get("calciumMg").get(), IntakeLimits.PRODUCT_CALCIUM_MG_MAX,
                 found);
-        Product product = new Product(null, productName.get() == null ? null : productName.get().strip(),
+        Product edited = editedProduct.get();
+        Product product = new Product(edited == null ? null : edited.id(),
+                productName.get() == null ? null : productName.get().strip(),
                 magnesium == null ? null : magnesiumForm.get(), magnesium, vitaminD, k2, k1, calcium);
         if (found.isEmpty()) {
             found.addAll(org.carnet.intake.IntakeValidator.validate(product));
@@ -157,18 +225,32 @@ public final class ProductsViewModel {
                 "calciumMg", "name"), found)) {
             return false;
         }
-        runner.run(() -> intake.saveProduct(product), saved -> {
-            productName.set("");
-            magnesiumForm.set(null);
-            productAmounts.values().forEach(p -> p.set(""));
-            changes.publish(DataKind.PRODUCTS);
-            load(onFailure);
-        }, onFailure);
+        if (edited != null) {
+            runner.run(() -> intake.doseChangeTouchesIntakes(product), asks -> {
+                java.util.Optional<DoseScope> scope = asks ? doseQuestion.apply(product)
+                        : java.util.Optional.of(new DoseScope(null));
+                scope.ifPresent(chosen -> runner.run(() -> intake.changeProduct(product, chosen.from()),
+                        changed -> productSaved(onFailure, DataKind.INTAKES), onFailure));
+            }, onFailure);
+            return true;
+        }
+        runner.run(() -> intake.saveProduct(product), saved -> productSaved(onFailure), onFailure);
         return true;
     }
 
+    private void productSaved(Consumer<Throwable> onFailure, DataKind... more) {
+        editedProduct.set(null);
+        productName.set("");
+        magnesiumForm.set(null);
+        productAmounts.values().forEach(p -> p.set(""));
+        changes.publish(DataKind.PRODUCTS, more);
+        load(onFailure);
+    }
+
     public boolean saveMedication(Consumer<Throwable> onFailure) {
-        Medication medication = new Medication(null, medicationName.get() == null ? null : medicationName.get().strip(),
+        Medication edited = editedMedication.get();
+        Medication medication = new Medication(edited == null ? null : edited.id(),
+                medicationName.get() == null ? null : medicationName.get().strip(),
                 medicationClass.get());
         List<FieldError> found = new ArrayList<>(org.carnet.intake.IntakeValidator.validate(medication)).stream()
                 .map(e -> e.field().equals("name") ? FieldError.of("medicationName", e.code(), e.args().toArray()) : e)
@@ -177,6 +259,7 @@ public final class ProductsViewModel {
             return false;
         }
         runner.run(() -> intake.saveMedication(medication), saved -> {
+            editedMedication.set(null);
             medicationName.set("");
             medicationClass.set(null);
             changes.publish(DataKind.MEDICATIONS);
