@@ -66,6 +66,19 @@ public final class AppHarness {
         return start(language, true);
     }
 
+    /** As {@link #startAsTheApp(Language)}, then the demo journal in that language, the window opened anew on it. */
+    public AppHarness startAsTheAppWithTheDemo(Language language) throws TimeoutException {
+        startAsTheApp(language);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Services demo = services();
+        org.carnet.demo.DemoJournal.fill(demo.journal(), demo.intake(), demo.tracking(), demo.profiles(), CLOCK,
+                language == Language.FRENCH ? org.carnet.demo.DemoJournal.Names.FRENCH
+                        : org.carnet.demo.DemoJournal.Names.ENGLISH);
+        restart();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
     /** As {@link #startAsTheApp()}, in English, with the first-run steps still to come. */
     public AppHarness startAsTheAppFirstTime() throws TimeoutException {
         viaHost = true;

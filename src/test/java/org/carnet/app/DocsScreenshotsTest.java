@@ -21,7 +21,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
-import org.carnet.demo.DemoJournal;
 import org.carnet.ui.Language;
 import org.carnet.ui.Messages;
 import org.junit.jupiter.api.AfterEach;
@@ -101,13 +100,7 @@ class DocsScreenshotsTest extends FxRobot {
     @EnumSource(Language.class)
     void everyDayUse(Language language) throws Exception {
         begin(language);
-        app = new AppHarness(dir.resolve("carnet")).startAsTheApp(language);
-        WaitForAsyncUtils.waitForFxEvents();
-        Services services = app.services();
-        DemoJournal.fill(services.journal(), services.intake(), services.tracking(), services.profiles(),
-                AppHarness.CLOCK, language == Language.FRENCH ? DemoJournal.Names.FRENCH : DemoJournal.Names.ENGLISH);
-        app.restart();
-        WaitForAsyncUtils.waitForFxEvents();
+        app = new AppHarness(dir.resolve("carnet")).startAsTheAppWithTheDemo(language);
         MainWindow window = app.window();
         assertThat(lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0).getText())
                 .isEqualTo(messages.get("menu.file"));

@@ -190,6 +190,23 @@ public final class IntakeViewModel {
 
     // Commands
 
+    /**
+     * The period's findings with each piece of advice (INFO) once, on its latest day: the food of a week short of
+     * magnesium is said once, not on each of 28 days, and never pushes a warning out of sight. Warnings and
+     * cautions stay, every day of them.
+     */
+    static List<Finding> latestAdviceOnly(List<Finding> findings) {
+        java.util.Map<String, Finding> latest = new java.util.HashMap<>();
+        for (Finding finding : findings) {
+            if (finding.severity() == org.carnet.guidance.Severity.INFO) {
+                latest.merge(finding.ruleId(), finding, (a, b) -> b.day() != null && (a.day() == null
+                        || b.day().isAfter(a.day())) ? b : a);
+            }
+        }
+        return findings.stream().filter(f -> f.severity() != org.carnet.guidance.Severity.INFO
+                || latest.get(f.ruleId()) == f).toList();
+    }
+
     /** Loads {@code newDay}: entries, totals, findings, the lists of products and medications. */
     public void load(LocalDate newDay, Consumer<Throwable> onFailure) {
         LocalDate today = intake.today();
@@ -197,7 +214,7 @@ public final class IntakeViewModel {
         runner.run(() -> {
             DayIntakeDetails loaded = intake.day(newDay);
             return new Loaded(loaded, guidance.forDay(loaded),
-                    guidance.forPeriod(today.minusDays(PERIOD_DAYS - 1L), today),
+                    latestAdviceOnly(guidance.forPeriod(today.minusDays(PERIOD_DAYS - 1L), today)),
                     intake.products(), intake.medications(), intake.favouriteFoods(),
                     newDay.equals(today) ? lateAt.apply(intake.now()) : List.of());
         }, loaded -> {
