@@ -64,6 +64,9 @@ class ReportDialogTest extends FxRobot {
         VBox pages = lookup("#report-pages").queryAs(VBox.class);
         assertThat(pages.getChildren()).hasSize(1).allMatch(n -> n instanceof ImageView);
         assertThat(((ImageView) pages.getChildren().get(0)).getImage().getWidth()).isGreaterThan(500);
+        // Saving is enabled once the made summary is kept, which may come a pulse after the pages on a busy machine.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !lookup("#report-save").queryAs(Button.class).isDisabled());
         assertThat(lookup("#report-save").queryAs(Button.class).isDisabled()).isFalse();
     }
 
