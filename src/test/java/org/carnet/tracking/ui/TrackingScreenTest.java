@@ -79,13 +79,14 @@ class TrackingScreenTest extends FxRobot {
         List<Object> rules = lookup("#tracking-findings").queryAs(Node.class).lookupAll(".finding").stream()
                 .map(Node::getUserData).toList();
         assertThat(rules).contains("TRACKING_PERSISTING_4W");
-        // No question declared: every estimate is exploratory; the same value every day is an exact difference of
-        // zero, with a range of zero width.
+        // No question declared: every estimate is exploratory; the same value every day is an exact fit, said in
+        // words rather than as a range of zero width.
         assertThat(lookup("#tracking-effects-question").queryAs(Label.class).getText())
                 .startsWith("No question was declared");
         assertThat(lookup("#tracking-effects").queryAs(Node.class).lookupAll(".effect-estimate").stream()
                 .map(n -> ((Label) n).getText()).toList())
-                .anyMatch(t -> t.startsWith("0.0 per night (range 0.0 to 0.0)"));
+                .contains("no change: every recorded day had the same value, before the start and since")
+                .noneMatch(t -> t.contains("range 0.0 to 0.0"));
 
         XYPlot plot = lookup("#tracking-chart").queryAs(ChartViewer.class).getChart().getXYPlot();
         var background = plot.getDomainMarkers(Layer.BACKGROUND);
