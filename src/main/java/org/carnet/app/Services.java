@@ -7,12 +7,14 @@ import org.carnet.guidance.GuidanceService;
 import org.carnet.intake.FoodCatalog;
 import org.carnet.intake.IntakeService;
 import org.carnet.journal.JournalService;
+import org.carnet.journal.OwnSymptomService;
 import org.carnet.labs.LabService;
 import org.carnet.storage.JdbcLabRepository;
 import org.carnet.profile.ProfileService;
 import org.carnet.storage.Database;
 import org.carnet.storage.JdbcIntakeRepository;
 import org.carnet.storage.JdbcJournalRepository;
+import org.carnet.storage.JdbcOwnSymptomRepository;
 import org.carnet.storage.JdbcProfileRepository;
 import org.carnet.storage.JdbcProtocolRepository;
 import org.carnet.exchange.BackupJson;
@@ -28,6 +30,7 @@ public final class Services implements AutoCloseable {
     private final Path dataDir;
     private final Database database;
     private final JournalService journal;
+    private final OwnSymptomService ownSymptoms;
     private final LabService labs;
     private final IntakeService intake;
     private final ProfileService profiles;
@@ -44,7 +47,9 @@ public final class Services implements AutoCloseable {
         this.database = database;
         JdbcJournalRepository journalRepository = new JdbcJournalRepository(database);
         JdbcProfileRepository profileRepository = new JdbcProfileRepository(database);
-        this.journal = new JournalService(journalRepository, clock);
+        JdbcOwnSymptomRepository ownSymptomRepository = new JdbcOwnSymptomRepository(database);
+        this.ownSymptoms = new OwnSymptomService(ownSymptomRepository);
+        this.journal = new JournalService(journalRepository, ownSymptomRepository, clock);
         this.journal.onCheckInSaved(day -> {
             org.carnet.reminders.ReminderState state = org.carnet.reminders.ReminderState.load(dataDir);
             state.checkInSaved(day);
@@ -101,6 +106,11 @@ public final class Services implements AutoCloseable {
 
     public JournalService journal() {
         return journal;
+    }
+
+    /** The person's own symptoms (defined in "My symptoms"). */
+    public OwnSymptomService ownSymptoms() {
+        return ownSymptoms;
     }
 
     /** The laboratory results. */
