@@ -367,7 +367,7 @@ public final class MainWindow {
         labs = new LabsViewModel(opened.labs(), runner, changes);
         // Each model follows the kinds of data it shows, whichever page wrote them.
         changes.subscribe(() -> tracking.load(loadFailed), DataKind.DAYS, DataKind.EPISODES, DataKind.INTAKES,
-                DataKind.PROTOCOLS, DataKind.PRODUCTS, DataKind.LABS);
+                DataKind.PROTOCOLS, DataKind.PRODUCTS, DataKind.LABS, DataKind.OWN_SYMPTOMS);
         changes.subscribe(() -> labs.load(loadFailed), DataKind.LABS);
         // The summary shows the latest results: an open preview is made again when they change.
         changes.subscribe(() -> {

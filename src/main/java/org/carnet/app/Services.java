@@ -58,6 +58,7 @@ public final class Services implements AutoCloseable {
         this.intake = new IntakeService(new JdbcIntakeRepository(database), FoodCatalog.ciqual(), clock);
         this.profiles = new ProfileService(profileRepository, clock);
         this.tracking = new TrackingService(new JdbcProtocolRepository(database), journalRepository, intake, clock);
+        this.tracking.setOwnSymptoms(ownSymptomRepository::ownSymptoms);
         this.guidance = new GuidanceService(intake, journalRepository, profileRepository, GuidanceEngine.standard(),
                 tracking::plannedProtocols);
         // Made on first use: a command needs one of them at most, and the window none before the first click.

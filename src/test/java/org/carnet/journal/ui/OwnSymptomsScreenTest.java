@@ -80,7 +80,10 @@ class OwnSymptomsScreenTest extends FxRobot {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aSymptomAddedIsCheckedInByKeyboardAndShownInTheJournalAndTracking() {
+        app.services().tracking().save(new org.carnet.tracking.Protocol(null, "Evening magnesium",
+                AppHarness.TODAY.minusDays(2), null, java.util.List.of()));
         addTwoSymptomsByKeyboard();
         Map<String, OwnSymptom> symptoms = byName();
         OwnSymptom fog = symptoms.get("Brain fog");
@@ -107,6 +110,15 @@ class OwnSymptomsScreenTest extends FxRobot {
         show(MainWindow.Page.JOURNAL);
         String line = lookup("#journal-list .journal-values").queryAs(Label.class).getText();
         assertThat(line).contains("Brain fog: 6").contains("Walked 30 min: Yes");
+
+        // Tracking followed the check-in: the symptom can be charted, and the page says the sources are silent.
+        show(MainWindow.Page.TRACKING);
+        javafx.scene.control.ComboBox<?> picker = lookup("#tracking-symptom").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(picker.getItems().stream().map(i -> picker.getConverter() == null ? String.valueOf(i)
+                : ((javafx.util.StringConverter<Object>) (javafx.util.StringConverter<?>) picker.getConverter())
+                        .toString(i)).toList()).contains("Brain fog (0–10)", "Walked 30 min");
+        assertThat(lookup("#tracking-own-no-advice").queryAs(Label.class).getText())
+                .startsWith("Brain fog, Walked 30 min: the sources Carnet cites say nothing");
     }
 
     @Test
