@@ -69,7 +69,8 @@ public final class Services implements AutoCloseable {
         this.reminders = new ReminderService(journal, intake, tracking);
         this.clock = clock;
         this.backupJson = new Lazy<>(() -> new BackupJson(new JdbcBackupRepository(database)));
-        this.csvExport = new Lazy<>(() -> new CsvExport(journalRepository, intake, true, labRepository));
+        this.csvExport = new Lazy<>(() -> new CsvExport(journalRepository, intake, true, labRepository)
+                .withOwnSymptoms(ownSymptomRepository::ownSymptoms));
     }
 
     /** Opens (and creates or upgrades) the journal in {@code dataDir}. Slow: call it off the FX thread. */
