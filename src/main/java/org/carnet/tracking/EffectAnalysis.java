@@ -26,12 +26,12 @@ final class EffectAnalysis {
     private EffectAnalysis() {
     }
 
-    static List<Effect> effects(Inputs in, List<Symptom> tracked) {
+    static List<Effect> effects(Inputs in, List<Tracked> tracked) {
         Question declared = in.protocol().question();
         Question base = declared != null ? declared : Question.protocol(Symptom.CRAMP_EPISODES);
         List<Question> exploratory = new ArrayList<>();
-        for (Symptom symptom : tracked) {
-            if (declared == null || symptom != declared.symptom()) {
+        for (Tracked symptom : tracked) {
+            if (declared == null || !symptom.equals(declared.symptom())) {
                 exploratory.add(base.forSymptom(symptom));
             }
         }
@@ -82,7 +82,7 @@ final class EffectAnalysis {
      * change yet". Null when the last days hold fewer than {@value TrackingThresholds#MIN_RECORDED_DAYS} recorded
      * days, the baseline fewer than {@value TrackingThresholds#EFFECT_MIN_DAYS_EACH_SIDE}, or no fit can be made.
      */
-    static Verdict recentVerdict(Inputs in, Symptom symptom) {
+    static Verdict recentVerdict(Inputs in, Tracked symptom) {
         LocalDate last = in.lastMeasureDay();
         LocalDate recentFrom = last.minusDays(RECENT_DAYS - 1L);
         if (recentFrom.isBefore(in.protocol().start())) {
@@ -132,7 +132,7 @@ final class EffectAnalysis {
      * The weeks before the baseline, when the baseline was worse than them by at least the band: part of an
      * improvement may then be the symptom settling back to its usual level.
      */
-    static Effect.EarlierWeeks earlierWeeks(Inputs in, Symptom symptom, Double baselineMean, double band) {
+    static Effect.EarlierWeeks earlierWeeks(Inputs in, Tracked symptom, Double baselineMean, double band) {
         if (baselineMean == null) {
             return null;
         }
