@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -18,7 +17,7 @@ import org.carnet.intake.VitaminDForm;
 
 /**
  * The advice the sources give, as INFO findings: never alarms, listed after warnings and cautions. Like every rule
- * they read only what was logged: no food logged is not a meal missed, a name that says no form is not D2.
+ * they read only what was logged: no food logged is not a meal missed, a form left unknown is not D2.
  */
 public final class AdviceRules {
     private AdviceRules() {
@@ -160,7 +159,10 @@ public final class AdviceRules {
         }
     }
 
-    /** VITD_D2_FORM: a vitamin D product whose name says D2 (ergocalciferol) logged that day. Args: {0} product. */
+    /**
+     * VITD_D2_FORM: a vitamin D product whose form is D2 (ergocalciferol), as chosen in the product editor (or read
+     * from its name when none was chosen), logged that day. Args: {0} product.
+     */
     public static final class VitaminDForm2 extends Advice {
         public static final String ID = "VITD_D2_FORM";
 
@@ -177,7 +179,7 @@ public final class AdviceRules {
         @Override
         public List<Finding> evaluate(DayIntake day) {
             return Amounts.taken(day).stream().map(TimedSupplement::product)
-                    .filter(p -> p.vitaminDForm().equals(Optional.of(VitaminDForm.D2)))
+                    .filter(p -> p.vitaminDForm() == VitaminDForm.D2)
                     .map(Product::name).distinct().map(name -> info(day, name)).toList();
         }
     }

@@ -19,6 +19,7 @@ import org.carnet.intake.MagnesiumForm;
 import org.carnet.intake.Nutrient;
 import org.carnet.intake.NutrientAmount;
 import org.carnet.intake.Product;
+import org.carnet.intake.VitaminDForm;
 import org.carnet.ui.Language;
 import org.carnet.ui.Messages;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,11 @@ class AdviceRulesTest {
 
     private static Product vitaminD(String name) {
         return new Product(20L, name, null, null, 25.0, null, null, null);
+    }
+
+    /** A vitamin D product whose form was chosen in the editor (null: none chosen, read from the name). */
+    private static Product vitaminD(String name, VitaminDForm chosen) {
+        return new Product(21L, name, null, null, 25.0, null, null, null, chosen);
     }
 
     private static final Product K2 = new Product(30L, "K2 MK-7", null, null, null, 75.0, null, null);
@@ -190,6 +196,15 @@ class AdviceRulesTest {
                         List.of(i)),
                 arguments("D3 in the name", d2, Day.of().take("12:00", vitaminD("Vitamin D3")).build(), List.of()),
                 arguments("form not named", d2, Day.of().take("12:00", vitaminD("Vitamin D")).build(), List.of()),
+                // 4b. the form chosen in the product editor is the one read, whatever the name says
+                arguments("chosen D2, name says nothing", d2, Day.of().take("12:00",
+                        vitaminD("Vitamin D 1000 IU", VitaminDForm.D2)).build(), List.of(i)),
+                arguments("chosen D3, name says D2", d2, Day.of().take("12:00",
+                        vitaminD("Vitamine D2 1000 UI", VitaminDForm.D3)).build(), List.of()),
+                arguments("chosen unknown, name says D2", d2, Day.of().take("12:00",
+                        vitaminD("Vitamine D2 1000 UI", VitaminDForm.UNKNOWN)).build(), List.of()),
+                arguments("chosen D2, name says D3", d2, Day.of().take("12:00",
+                        vitaminD("Vitamin D3", VitaminDForm.D2)).build(), List.of(i)),
 
                 // 5. the week's vitamin D below 5 µg (3 days with food at least)
                 arguments("D 4.9 µg a day", dMin, weekOf(3, food("d", "Egg", Map.of(Nutrient.VITAMIN_D, 4.9)))

@@ -25,6 +25,7 @@ import org.carnet.intake.Medication;
 import org.carnet.intake.MedicationClass;
 import org.carnet.intake.Nutrient;
 import org.carnet.intake.Product;
+import org.carnet.intake.VitaminDForm;
 import org.carnet.intake.VitaminDUnits;
 import org.carnet.journal.ui.JournalChanges;
 import org.carnet.ui.TaskRunner;
@@ -51,6 +52,10 @@ public final class ProductsViewModel {
     private final ObjectProperty<MagnesiumForm> magnesiumForm = new SimpleObjectProperty<>();
     private final Map<String, StringProperty> productAmounts = new java.util.LinkedHashMap<>();
     private final ObjectProperty<VitaminDUnit> vitaminDUnit = new SimpleObjectProperty<>(VitaminDUnit.MICROGRAMS);
+    /** The vitamin D form: follows the name (as {@link VitaminDForm#fromName} reads it) until the person picks one. */
+    private final ObjectProperty<VitaminDForm> vitaminDForm = new SimpleObjectProperty<>(VitaminDForm.UNKNOWN);
+    private boolean vitaminDFormChosen;
+    private boolean vitaminDFormFromName;
     // Properties: the medication form
     private final StringProperty medicationName = new SimpleStringProperty("");
     private final ObjectProperty<MedicationClass> medicationClass = new SimpleObjectProperty<>();
@@ -76,6 +81,24 @@ public final class ProductsViewModel {
         for (Nutrient nutrient : Nutrient.values()) {
             foodAmounts.put(nutrient, new SimpleStringProperty(""));
         }
+        productName.addListener((o, was, now) -> {
+            if (!vitaminDFormChosen) {
+                formFromName(now);
+            }
+        });
+        vitaminDForm.addListener((o, was, now) -> vitaminDFormChosen |= !vitaminDFormFromName);
+    }
+
+    private void formFromName(String name) {
+        vitaminDFormFromName = true;
+        vitaminDForm.set(VitaminDForm.fromName(name).orElse(VitaminDForm.UNKNOWN));
+        vitaminDFormFromName = false;
+    }
+
+    /** Back to a form that follows the name (a new product). */
+    private void resetVitaminDForm() {
+        vitaminDFormChosen = false;
+        formFromName(productName.get());
     }
 
     // Properties
@@ -107,6 +130,14 @@ public final class ProductsViewModel {
 
     public ObjectProperty<VitaminDUnit> vitaminDUnitProperty() {
         return vitaminDUnit;
+    }
+
+    /**
+     * The form of the product's vitamin D. For a new product it is the one the name states (UNKNOWN when it states
+     * none) until the person picks one; an edited product shows its own, which a new name leaves alone.
+     */
+    public ObjectProperty<VitaminDForm> vitaminDFormProperty() {
+        return vitaminDForm;
     }
 
     public StringProperty medicationNameProperty() {
@@ -153,6 +184,11 @@ public final class ProductsViewModel {
     public void editProduct(Product product) {
         editedProduct.set(product);
         productName.set(product.name());
+        vitaminDFormFromName = true;
+        vitaminDForm.set(product.vitaminDForm() == null ? VitaminDForm.fromName(product.name())
+                .orElse(VitaminDForm.UNKNOWN) : product.vitaminDForm());
+        vitaminDFormFromName = false;
+        vitaminDFormChosen = true;
         magnesiumForm.set(product.magnesiumForm());
         vitaminDUnit.set(VitaminDUnit.MICROGRAMS);
         productAmounts.get("magnesiumMg").set(plain(product.magnesiumMg()));
@@ -174,6 +210,7 @@ public final class ProductsViewModel {
         editedProduct.set(null);
         editedMedication.set(null);
         productName.set("");
+        resetVitaminDForm();
         magnesiumForm.set(null);
         productAmounts.values().forEach(p -> p.set(""));
         medicationName.set("");
@@ -214,7 +251,8 @@ public final class ProductsViewModel {
         Product edited = editedProduct.get();
         Product product = new Product(edited == null ? null : edited.id(),
                 productName.get() == null ? null : productName.get().strip(),
-                magnesium == null ? null : magnesiumForm.get(), magnesium, vitaminD, k2, k1, calcium);
+                magnesium == null ? null : magnesiumForm.get(), magnesium, vitaminD, k2, k1, calcium,
+                vitaminD == null ? null : vitaminDForm.get());
         if (found.isEmpty()) {
             found.addAll(org.carnet.intake.IntakeValidator.validate(product));
         }
@@ -241,6 +279,7 @@ public final class ProductsViewModel {
     private void productSaved(Consumer<Throwable> onFailure, DataKind... more) {
         editedProduct.set(null);
         productName.set("");
+        resetVitaminDForm();
         magnesiumForm.set(null);
         productAmounts.values().forEach(p -> p.set(""));
         changes.publish(DataKind.PRODUCTS, more);
