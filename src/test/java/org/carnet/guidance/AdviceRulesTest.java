@@ -287,6 +287,38 @@ class AdviceRulesTest {
     }
 
     @Test
+    void aNewProductAboveTwoHundredMilligramsPerUnitGetsTheNoteAsItIsSaved() {
+        assertThat(AdviceRules.MagnesiumStart.forNewProduct(magnesium(1, 200), DAY)).isEmpty();
+        assertThat(AdviceRules.MagnesiumStart.forNewProduct(vitaminD("D3"), DAY)).isEmpty();
+        Finding note = AdviceRules.MagnesiumStart.forNewProduct(magnesium(1, 200.5), DAY).orElseThrow();
+        assertThat(note.ruleId()).isEqualTo(AdviceRules.MagnesiumStart.ID);
+        assertThat(note.severity()).isEqualTo(Severity.INFO);
+        assertThat(note.fact()).isEqualTo(Fact.MG_SUPPLEMENT_START_100_200);
+        assertThat(new Messages(Language.ENGLISH).get(note.messageKey(), note.args().toArray()))
+                .startsWith("The new product Mg 1 gives 200.5 mg of magnesium per unit.").contains("100–200 mg");
+        assertThat(new Messages(Language.FRENCH).get(note.messageKey(), note.args().toArray()))
+                .startsWith("Le nouveau produit Mg 1 apporte 200,5 mg de magnésium par unité.")
+                .contains("100–200 mg");
+    }
+
+    @Test
+    void aNewProtocolPlanningAboveTwoHundredMilligramsADayGetsTheNoteAsItIsSaved() {
+        LocalTime evening = LocalTime.of(20, 0);
+        assertThat(AdviceRules.MagnesiumStart.forNewProtocol("P", DAY, List.of(
+                new TimedSupplement(evening, magnesium(1, 100), 2)))).isEmpty();
+        assertThat(AdviceRules.MagnesiumStart.forNewProtocol("P", DAY, List.of(
+                new TimedSupplement(evening, magnesium(1, 300), 0)))).as("no unit planned").isEmpty();
+        Finding note = AdviceRules.MagnesiumStart.forNewProtocol("Soir", DAY, List.of(
+                new TimedSupplement(evening, magnesium(1, 100), 1),
+                new TimedSupplement(LocalTime.of(8, 0), magnesium(2, 101), 1))).orElseThrow();
+        assertThat(note.day()).isEqualTo(DAY);
+        // The same words as on the protocol's first days.
+        Finding onDayOne = ENGINE.evaluate(Day.of().plan("Soir", 1, magnesium(1, 201), 1).build()).stream()
+                .filter(f -> f.ruleId().equals(AdviceRules.MagnesiumStart.ID)).findFirst().orElseThrow();
+        assertThat(note).isEqualTo(onDayOne);
+    }
+
+    @Test
     void infoFindingsComeAfterWarningsOnTheDay() {
         DayIntake day = Day.of().plan("P", 1, magnesium(1, 300), 1).eat("12:00", food("c", "Cheese",
                 Map.of(Nutrient.CALCIUM, 1000.0, Nutrient.MAGNESIUM, 100.0))).build();

@@ -112,7 +112,8 @@ public final class ProductsView {
                 hint(messages.get("products.vitaminDForm.note")),
                 org.carnet.ui.Layouts.sourceLine(messages.source(org.carnet.guidance.Fact.VITD_D3_PREFERRED)));
         return new VBox(8, hint, labelled(messages.get("products.name"),
-                Forms.withError(name, "productName", model.errors(), messages)), amounts, forms, actions);
+                Forms.withError(name, "productName", model.errors(), messages)), amounts, forms, actions,
+                org.carnet.ui.FindingsView.following(model.savedAdvice(), messages, "product-advice"));
     }
 
     private Node medicationForm() {

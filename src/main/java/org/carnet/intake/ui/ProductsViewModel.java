@@ -64,6 +64,8 @@ public final class ProductsViewModel {
     private final BooleanProperty foodDrink = new SimpleBooleanProperty();
     private final Map<Nutrient, StringProperty> foodAmounts = new EnumMap<>(Nutrient.class);
     private final ObservableMap<String, FieldError> errors = FXCollections.observableHashMap();
+    /** The advice for the product just saved as new (MG_START_HIGH), shown by the save button; empty otherwise. */
+    private final ObservableList<org.carnet.guidance.Finding> savedAdvice = FXCollections.observableArrayList();
     // Properties: what is being edited (null: a new one is being added)
     private final ObjectProperty<Product> editedProduct = new SimpleObjectProperty<>();
     private final ObjectProperty<Medication> editedMedication = new SimpleObjectProperty<>();
@@ -164,6 +166,11 @@ public final class ProductsViewModel {
         return errors;
     }
 
+    /** The advice the sources give on the product just saved as new, at once (not only once it is logged). */
+    public ObservableList<org.carnet.guidance.Finding> savedAdvice() {
+        return savedAdvice;
+    }
+
     public ObjectProperty<Product> editedProductProperty() {
         return editedProduct;
     }
@@ -182,6 +189,7 @@ public final class ProductsViewModel {
 
     /** Puts a product in the form to be changed; saving then changes it instead of adding one. */
     public void editProduct(Product product) {
+        savedAdvice.clear();
         editedProduct.set(product);
         productName.set(product.name());
         vitaminDFormFromName = true;
@@ -207,6 +215,7 @@ public final class ProductsViewModel {
     }
 
     public void cancelEdit() {
+        savedAdvice.clear();
         editedProduct.set(null);
         editedMedication.set(null);
         productName.set("");
@@ -240,6 +249,7 @@ public final class ProductsViewModel {
     }
 
     public boolean saveProduct(Consumer<Throwable> onFailure) {
+        savedAdvice.clear();
         List<FieldError> found = new ArrayList<>();
         Double magnesium = amount("magnesiumMg", productAmounts.get("magnesiumMg").get(),
                 IntakeLimits.PRODUCT_MAGNESIUM_MG_MAX, found);
@@ -272,7 +282,10 @@ public final class ProductsViewModel {
             }, onFailure);
             return true;
         }
-        runner.run(() -> intake.saveProduct(product), saved -> productSaved(onFailure), onFailure);
+        runner.run(() -> intake.saveProduct(product), saved -> {
+            productSaved(onFailure);
+            org.carnet.guidance.AdviceRules.MagnesiumStart.forNewProduct(saved, today()).ifPresent(savedAdvice::add);
+        }, onFailure);
         return true;
     }
 
