@@ -92,7 +92,7 @@ final class JournalHost {
                     opened = Services.open(demoDir(), clock, null);
                     try {
                         DemoJournal.fill(opened.journal(), opened.intake(), opened.tracking(), opened.profiles(),
-                                clock, names);
+                                opened.labs(), clock, names);
                     } catch (RuntimeException e) {
                         opened.close();
                         throw e;

@@ -71,7 +71,8 @@ public final class AppHarness {
         startAsTheApp(language);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         Services demo = services();
-        org.carnet.demo.DemoJournal.fill(demo.journal(), demo.intake(), demo.tracking(), demo.profiles(), CLOCK,
+        org.carnet.demo.DemoJournal.fill(demo.journal(), demo.intake(), demo.tracking(), demo.profiles(), demo.labs(),
+                CLOCK,
                 language == Language.FRENCH ? org.carnet.demo.DemoJournal.Names.FRENCH
                         : org.carnet.demo.DemoJournal.Names.ENGLISH);
         restart();

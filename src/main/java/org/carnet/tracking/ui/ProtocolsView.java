@@ -146,7 +146,8 @@ public final class ProtocolsView {
         return new VBox(10, labelled(messages.get("protocols.name"),
                 Forms.withError(name, "protocolName", model.errors(), messages)), dates,
                 labelled(messages.get("protocols.plan"), lines), planError, new HBox(8, addLine, fromUsual),
-                question(), save);
+                question(), save, org.carnet.ui.FindingsView.following(model.savedAdvice(), messages,
+                        "protocol-advice"));
     }
 
     /** The declared question and the optional on/off plan; fixed once the edited protocol has started. */

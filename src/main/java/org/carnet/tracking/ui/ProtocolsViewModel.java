@@ -71,6 +71,8 @@ public final class ProtocolsViewModel {
     private final ObjectProperty<Integer> onOffBlockDays = new SimpleObjectProperty<>();
     private final RandomGenerator random;
     private final ObservableMap<String, FieldError> errors = FXCollections.observableHashMap();
+    /** The advice for the protocol just saved as new (MG_START_HIGH), shown by the save button; empty otherwise. */
+    private final ObservableList<org.carnet.guidance.Finding> savedAdvice = FXCollections.observableArrayList();
 
     public ProtocolsViewModel(TrackingService tracking, TaskRunner runner, JournalChanges changes) {
         this(tracking, runner, changes, new java.security.SecureRandom());
@@ -160,6 +162,11 @@ public final class ProtocolsViewModel {
         return errors;
     }
 
+    /** The advice the sources give on the protocol just saved as new, at once (not only on its first days). */
+    public ObservableList<org.carnet.guidance.Finding> savedAdvice() {
+        return savedAdvice;
+    }
+
     public Optional<Protocol> current() {
         return tracking.current(protocols);
     }
@@ -214,6 +221,7 @@ public final class ProtocolsViewModel {
         lag.set(Question.usualLag(Symptom.CRAMP_EPISODES));
         onOffBlockDays.set(null);
         errors.clear();
+        savedAdvice.clear();
     }
 
     public void edit(Protocol protocol) {
@@ -238,6 +246,7 @@ public final class ProtocolsViewModel {
         lag.set(question == null ? 1 : question.lagDays());
         onOffBlockDays.set(protocol.onOff() == null ? null : protocol.onOff().blockDays());
         errors.clear();
+        savedAdvice.clear();
     }
 
     public void addLine() {
@@ -274,6 +283,8 @@ public final class ProtocolsViewModel {
     public boolean save(Runnable onSaved, Consumer<Throwable> onFailure) {
         List<FieldError> found = new ArrayList<>();
         List<PlannedDose> doses = new ArrayList<>();
+        // The plan as the guidance rules read it, with the products as chosen.
+        List<org.carnet.guidance.DayIntake.TimedSupplement> timed = new ArrayList<>();
         for (DoseLine line : plan) {
             var units = NumberInput.decimal("protocolPlan", line.unitsProperty().get(), 0, ProtocolValidator.UNITS_MAX, 2);
             var time = TimeInput.parse("protocolPlan", line.timeProperty().get());
@@ -287,6 +298,8 @@ public final class ProtocolsViewModel {
             }
             if (found.isEmpty()) {
                 doses.add(new PlannedDose(line.productProperty().get().id(), units.orNull(), time.orNull()));
+                timed.add(new org.carnet.guidance.DayIntake.TimedSupplement(time.orNull(),
+                        line.productProperty().get(), units.orNull()));
             }
         }
         Question question = null;
@@ -309,11 +322,17 @@ public final class ProtocolsViewModel {
             found.addAll(ProtocolValidator.validate(protocol, tracking.today()));
         }
         errors.clear();
+        savedAdvice.clear();
         found.forEach(e -> errors.putIfAbsent(e.field(), e));
         if (!found.isEmpty()) {
             return false;
         }
+        // What a new protocol plans, as the rules read it: the same note as on its first days, said at once.
+        java.util.Optional<org.carnet.guidance.Finding> advice = editing.get() != null ? java.util.Optional.empty()
+                : org.carnet.guidance.AdviceRules.MagnesiumStart.forNewProtocol(protocol.name(), protocol.start(),
+                        timed);
         runner.run(() -> tracking.save(protocol), saved -> {
+            advice.ifPresent(savedAdvice::add);
             editing.set(saved);
             changes.publish(DataKind.PROTOCOLS);
             load(onFailure);
