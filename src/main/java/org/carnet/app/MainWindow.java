@@ -591,6 +591,8 @@ public final class MainWindow {
                 intakeView = new IntakeView(intake, messages, dialogs, () -> showPage(Page.PRODUCTS));
                 intakeView.setOnCopied(count -> notifier.success(messages.get("intake.title"),
                         messages.get("intake.copyDay.done", count)));
+                intakeView.setOnNewFindings(found -> notifier.offer(
+                        messages.get("intake.newFindings.notice.title"), IntakeView.notice(found, messages)));
                 yield intakeView.createView();
             }
             case PRODUCTS -> new ProductsView(products, messages, dialogs).createView();
