@@ -152,6 +152,10 @@ public final class MainWindow {
         this.runner = runner;
         this.messages = new Messages(settings.language());
         settings.language().applyToCalendars();
+        org.carnet.ui.FileFolders.keepIn(settings::lastFolder, folder -> {
+            settings.setLastFolder(folder);
+            settings.save();
+        });
         this.dialogs = new DialogService(stage, messages);
     }
 
@@ -1016,10 +1020,13 @@ public final class MainWindow {
             stage.hide();
             exit.run();
         };
+        // A half-filled protocol is asked about too, after the check-in.
+        Runnable closeOnceProtocolHandled = () -> ProtocolsView.whenChangesHandled(protocols, dialogs, close,
+                () -> showPage(Page.PROTOCOLS));
         if (checkInView == null) {
-            close.run();
+            closeOnceProtocolHandled.run();
         } else {
-            checkInView.whenChangesHandled(close);
+            checkInView.whenChangesHandled(closeOnceProtocolHandled);
         }
     }
 }

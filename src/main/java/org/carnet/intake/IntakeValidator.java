@@ -23,7 +23,7 @@ public final class IntakeValidator {
     /** One intake logged by hand: never later than now ({@link org.carnet.core.NotInFuture}). */
     public static List<FieldError> validate(FoodIntake intake, LocalDateTime now) {
         List<FieldError> errors = validate(intake, now.toLocalDate());
-        if (intake.takenAt() != null) {
+        if (errors.stream().noneMatch(e -> e.field().equals("time"))) {
             org.carnet.core.NotInFuture.moment("time", intake.takenAt(), now).ifPresent(errors::add);
         }
         return errors;
@@ -42,7 +42,7 @@ public final class IntakeValidator {
     /** One intake logged by hand: never later than now ({@link org.carnet.core.NotInFuture}). */
     public static List<FieldError> validate(SupplementIntake intake, LocalDateTime now) {
         List<FieldError> errors = validate(intake, now.toLocalDate());
-        if (intake.takenAt() != null) {
+        if (errors.stream().noneMatch(e -> e.field().equals("time"))) {
             org.carnet.core.NotInFuture.moment("time", intake.takenAt(), now).ifPresent(errors::add);
         }
         return errors;
@@ -58,7 +58,7 @@ public final class IntakeValidator {
     /** One intake logged by hand: never later than now ({@link org.carnet.core.NotInFuture}). */
     public static List<FieldError> validate(MedicationIntake intake, LocalDateTime now) {
         List<FieldError> errors = validate(intake, now.toLocalDate());
-        if (intake.takenAt() != null) {
+        if (errors.stream().noneMatch(e -> e.field().equals("time"))) {
             org.carnet.core.NotInFuture.moment("time", intake.takenAt(), now).ifPresent(errors::add);
         }
         return errors;

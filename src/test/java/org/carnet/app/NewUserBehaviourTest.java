@@ -176,4 +176,33 @@ class NewUserBehaviourTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text("#intake-totals-title")).doesNotContain("Today").contains("Totals of");
     }
+
+    @Test
+    void quittingWithAHalfFilledProtocolAsksFirst() {
+        interact(() -> app.window().showPage(MainWindow.Page.PROTOCOLS));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.application.Platform.runLater(() -> app.window().requestClose());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#unsaved-save").tryQuery()).as("nothing typed: nothing to ask").isEmpty();
+        assertThat(app.exits()).isEqualTo(1);
+    }
+
+    @Test
+    void quittingWithAHalfFilledProtocolAsksAndCanStay() throws Exception {
+        interact(() -> app.window().showPage(MainWindow.Page.PROTOCOLS));
+        type("#protocol-name", "Magnesium trial");
+        javafx.application.Platform.runLater(() -> app.window().requestClose());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#unsaved-save").tryQuery()).isPresent();
+        push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.exits()).as("stayed").isZero();
+        assertThat(lookup("#protocol-name").queryAs(TextField.class).getText()).isEqualTo("Magnesium trial");
+
+        javafx.application.Platform.runLater(() -> app.window().requestClose());
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("#unsaved-discard");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.exits()).isEqualTo(1);
+    }
 }

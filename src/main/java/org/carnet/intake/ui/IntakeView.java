@@ -472,6 +472,7 @@ public final class IntakeView {
     }
 
     private void ask(IntakeEditDialog<?> dialog) {
+        dialog.refuseLaterThanNow(model.dayProperty().get(), model::now);
         dialog.setOnHidden(e -> {
             if (dialog.getResult() != null) {
                 model.edit(dialog.getResult(), failed);

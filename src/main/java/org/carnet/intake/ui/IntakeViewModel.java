@@ -204,6 +204,10 @@ public final class IntakeViewModel {
         return intake.today();
     }
 
+    public LocalDateTime now() {
+        return intake.now();
+    }
+
     // Commands
 
     /**

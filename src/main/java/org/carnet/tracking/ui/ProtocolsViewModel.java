@@ -62,6 +62,8 @@ public final class ProtocolsViewModel {
     private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> end = new SimpleObjectProperty<>();
     private final ObservableList<DoseLine> plan = FXCollections.observableArrayList();
+    /** The form's values when last started, opened or saved ({@link #hasUnsavedChanges}). */
+    private List<Object> keptState;
     private final ObjectProperty<Symptom> questionSymptom = new SimpleObjectProperty<>(Symptom.CRAMP_EPISODES);
     private final ObjectProperty<Exposure> exposure = new SimpleObjectProperty<>(Exposure.PROTOCOL);
     private final ObjectProperty<Product> questionProduct = new SimpleObjectProperty<>();
@@ -214,6 +216,7 @@ public final class ProtocolsViewModel {
         lag.set(Question.usualLag(Symptom.CRAMP_EPISODES));
         onOffBlockDays.set(null);
         errors.clear();
+        keptState = state();
     }
 
     public void edit(Protocol protocol) {
@@ -238,6 +241,25 @@ public final class ProtocolsViewModel {
         lag.set(question == null ? 1 : question.lagDays());
         onOffBlockDays.set(protocol.onOff() == null ? null : protocol.onOff().blockDays());
         errors.clear();
+        keptState = state();
+    }
+
+    /**
+     * True when the form holds something not saved: a new protocol half filled in, or a change to the one edited.
+     * Quitting asks first, as it does for the check-in.
+     */
+    public boolean hasUnsavedChanges() {
+        return keptState != null && !keptState.equals(state());
+    }
+
+    /** What the form says, in values that compare (products by id): the state last loaded or saved is kept. */
+    private List<Object> state() {
+        List<Object> lines = plan.stream().map(line -> (Object) java.util.Arrays.asList(
+                line.productProperty().get() == null ? null : line.productProperty().get().id(),
+                line.unitsProperty().get(), line.timeProperty().get())).toList();
+        return java.util.Arrays.asList(name.get(), start.get(), end.get(), lines, questionSymptom.get(),
+                exposure.get(), questionProduct.get() == null ? null : questionProduct.get().id(), threshold.get(),
+                lag.get(), onOffBlockDays.get());
     }
 
     public void addLine() {
@@ -313,8 +335,10 @@ public final class ProtocolsViewModel {
         if (!found.isEmpty()) {
             return false;
         }
+        List<Object> saving = state();
         runner.run(() -> tracking.save(protocol), saved -> {
             editing.set(saved);
+            keptState = saving;
             changes.publish(DataKind.PROTOCOLS);
             load(onFailure);
             onSaved.run();

@@ -62,6 +62,8 @@ public final class TrackingChart {
         double top = Math.max(1, data.maxValue());
         // With results, a strip above the highest value holds their marks.
         values.setRange(0, top * (data.labs().isEmpty() ? 1.05 : 1.14));
+        // Counts and 0–10 scales are whole numbers: no 0.2 … 2.0 ticks between 0 and 2 cramps.
+        values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer();
         lines.setSeriesLinesVisible(0, false);
         lines.setSeriesShapesVisible(0, true);
@@ -77,6 +79,7 @@ public final class TrackingChart {
         double maxMg = data.magnesiumMg().stream().filter(v -> v != null).mapToDouble(Double::doubleValue).max()
                 .orElse(0);
         mgAxis.setRange(0, Math.max(100, maxMg) * 2.2);
+        mgAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         plot.setRangeAxis(1, mgAxis);
         plot.setDataset(1, new TimeSeriesCollection(magnesium));
         plot.mapDatasetToRangeAxis(1, 1);
