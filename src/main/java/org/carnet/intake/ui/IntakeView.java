@@ -89,6 +89,8 @@ public final class IntakeView {
         VBox box = new VBox(6, top, list);
         box.setId("intake-new-findings");
         box.getStyleClass().addAll("form-section", "new-findings");
+        // Whole, its words wrapped: the page's scrolled part gives way instead.
+        box.setMinHeight(Region.USE_PREF_SIZE);
         ListChangeListener<org.carnet.guidance.Finding> changed = c -> {
             list.show(model.newFindings(), "");
             box.setVisible(!model.newFindings().isEmpty());
