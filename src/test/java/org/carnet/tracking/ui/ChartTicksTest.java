@@ -52,4 +52,13 @@ class ChartTicksTest {
             assertThat(size % 1).as("axis %d", axis).isZero();
         }
     }
+
+    @Test
+    void theBandsNamesHaveRoomAboveTheHighestDay() {
+        JFreeChart chart = chart();
+        chart.createBufferedImage(800, 420);
+        double top = chart.getXYPlot().getRangeAxis(0).getUpperBound();
+        // At the chart's smallest height (about 220 px of plot) a name takes about 16 px: 7 % of the axis.
+        assertThat(top).as("2 cramps at most").isGreaterThanOrEqualTo(2 * 1.15);
+    }
 }
