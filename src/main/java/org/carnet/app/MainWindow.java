@@ -153,6 +153,10 @@ public final class MainWindow {
         this.runner = runner;
         this.messages = new Messages(settings.language());
         settings.language().applyToCalendars();
+        org.carnet.ui.FileFolders.keepIn(settings::lastFolder, folder -> {
+            settings.setLastFolder(folder);
+            settings.save();
+        });
         this.dialogs = new DialogService(stage, messages);
     }
 
@@ -606,6 +610,8 @@ public final class MainWindow {
                 intakeView = new IntakeView(intake, messages, dialogs, () -> showPage(Page.PRODUCTS));
                 intakeView.setOnCopied(count -> notifier.success(messages.get("intake.title"),
                         messages.get("intake.copyDay.done", count)));
+                intakeView.setOnNewFindings(found -> notifier.offer(
+                        messages.get("intake.newFindings.notice.title"), IntakeView.notice(found, messages)));
                 yield intakeView.createView();
             }
             case PRODUCTS -> new ProductsView(products, messages, dialogs).createView();
@@ -1031,10 +1037,13 @@ public final class MainWindow {
             stage.hide();
             exit.run();
         };
+        // A half-filled protocol is asked about too, after the check-in.
+        Runnable closeOnceProtocolHandled = () -> ProtocolsView.whenChangesHandled(protocols, dialogs, close,
+                () -> showPage(Page.PROTOCOLS));
         if (checkInView == null) {
-            close.run();
+            closeOnceProtocolHandled.run();
         } else {
-            checkInView.whenChangesHandled(close);
+            checkInView.whenChangesHandled(closeOnceProtocolHandled);
         }
     }
 }

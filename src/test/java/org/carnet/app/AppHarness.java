@@ -164,4 +164,12 @@ public final class AppHarness {
         robot.interact(() -> robot.lookup(query).query().requestFocus());
         robot.clickOn(query);
     }
+
+    /** Clicks {@code query} in view, then replaces what it holds by {@code text}, typed key by key. */
+    public static void typeInView(org.testfx.api.FxRobot robot, String query, String text) {
+        clickInView(robot, query);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A);
+        robot.write(text);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
 }

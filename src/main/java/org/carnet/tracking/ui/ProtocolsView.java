@@ -240,4 +240,25 @@ public final class ProtocolsView {
         return picker;
     }
 
+
+    /**
+     * Runs {@code next} once the protocol form has no unsaved changes (saved or discarded); with changes that cannot
+     * be saved as they are, or if the person stays, runs {@code stay} instead (the window shows the form).
+     */
+    public static void whenChangesHandled(ProtocolsViewModel model, DialogService dialogs, Runnable next,
+                                          Runnable stay) {
+        if (model == null || !model.hasUnsavedChanges()) {
+            next.run();
+            return;
+        }
+        switch (dialogs.askUnsaved()) {
+            case SAVE -> {
+                if (!model.save(next, e -> dialogs.showError("action.saveProtocol", e))) {
+                    stay.run();
+                }
+            }
+            case DISCARD -> next.run();
+            default -> stay.run();
+        }
+    }
 }

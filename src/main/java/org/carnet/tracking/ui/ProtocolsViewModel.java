@@ -62,6 +62,8 @@ public final class ProtocolsViewModel {
     private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> end = new SimpleObjectProperty<>();
     private final ObservableList<DoseLine> plan = FXCollections.observableArrayList();
+    /** The form's values when last started, opened or saved ({@link #hasUnsavedChanges}). */
+    private List<Object> keptState;
     private final ObjectProperty<Symptom> questionSymptom = new SimpleObjectProperty<>(Symptom.CRAMP_EPISODES);
     private final ObjectProperty<Exposure> exposure = new SimpleObjectProperty<>(Exposure.PROTOCOL);
     private final ObjectProperty<Product> questionProduct = new SimpleObjectProperty<>();
@@ -222,6 +224,7 @@ public final class ProtocolsViewModel {
         onOffBlockDays.set(null);
         errors.clear();
         savedAdvice.clear();
+        keptState = state();
     }
 
     public void edit(Protocol protocol) {
@@ -247,6 +250,25 @@ public final class ProtocolsViewModel {
         onOffBlockDays.set(protocol.onOff() == null ? null : protocol.onOff().blockDays());
         errors.clear();
         savedAdvice.clear();
+        keptState = state();
+    }
+
+    /**
+     * True when the form holds something not saved: a new protocol half filled in, or a change to the one edited.
+     * Quitting asks first, as it does for the check-in.
+     */
+    public boolean hasUnsavedChanges() {
+        return keptState != null && !keptState.equals(state());
+    }
+
+    /** What the form says, in values that compare (products by id): the state last loaded or saved is kept. */
+    private List<Object> state() {
+        List<Object> lines = plan.stream().map(line -> (Object) java.util.Arrays.asList(
+                line.productProperty().get() == null ? null : line.productProperty().get().id(),
+                line.unitsProperty().get(), line.timeProperty().get())).toList();
+        return java.util.Arrays.asList(name.get(), start.get(), end.get(), lines, questionSymptom.get(),
+                exposure.get(), questionProduct.get() == null ? null : questionProduct.get().id(), threshold.get(),
+                lag.get(), onOffBlockDays.get());
     }
 
     public void addLine() {
@@ -331,9 +353,11 @@ public final class ProtocolsViewModel {
         java.util.Optional<org.carnet.guidance.Finding> advice = editing.get() != null ? java.util.Optional.empty()
                 : org.carnet.guidance.AdviceRules.MagnesiumStart.forNewProtocol(protocol.name(), protocol.start(),
                         timed);
+        List<Object> saving = state();
         runner.run(() -> tracking.save(protocol), saved -> {
             advice.ifPresent(savedAdvice::add);
             editing.set(saved);
+            keptState = saving;
             changes.publish(DataKind.PROTOCOLS);
             load(onFailure);
             onSaved.run();
