@@ -77,6 +77,7 @@ final class CannotOpenView {
         buttons.getChildren().add(progress);
         status.setId("damaged-status");
         status.setWrapText(true);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
         card.getChildren().addAll(buttons, status);
         card.getStyleClass().add("home-card");
         card.setMaxWidth(560);

@@ -84,14 +84,40 @@ final class CrashKit {
             assertThat(lines.poll(120, TimeUnit.SECONDS)).as("the child opened the journal").isEqualTo("ready");
         }
 
+        /** What the child printed between "ready" and "done" (its progress), in {@link #finish()}. */
+        final List<String> said = new ArrayList<>();
+
         /** Lets the child run to its end; true when it printed "done". */
         boolean finish() throws Exception {
             awaitReady();
             long start = System.nanoTime();
-            String line = lines.poll(600, TimeUnit.SECONDS);
+            String line;
+            while ((line = lines.poll(600, TimeUnit.SECONDS)) != null && !line.equals("done")) {
+                said.add(line);
+            }
             millis = (System.nanoTime() - start) / 1_000_000;
             assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
             return "done".equals(line);
+        }
+
+        /**
+         * Kills the child {@code delay} ms after it printed {@code wanted} (a step it starts); true when it had already
+         * finished by then.
+         */
+        boolean killAfterLine(String wanted, long delay) throws Exception {
+            awaitReady();
+            String line;
+            while ((line = lines.poll(120, TimeUnit.SECONDS)) != null && !line.equals(wanted) && !line.equals("done")) {
+                // the steps before the one aimed at
+            }
+            assertThat(line).as("the child reached " + wanted).isNotNull();
+            if (!line.equals("done")) {
+                Thread.sleep(delay);
+            }
+            boolean done = line.equals("done") || lines.contains("done");
+            process.destroyForcibly();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            return done;
         }
 
         /** Kills the child {@code delay} ms after it is ready; true when it had already finished. */

@@ -29,7 +29,7 @@ public final class ExportCrashChild {
             System.out.println("ready");
             System.out.flush();
             for (int round = 0; round < ROUNDS; round++) {
-                write(services, out);
+                write(services, out, true);
             }
             System.out.println("done");
             System.out.flush();
@@ -38,10 +38,35 @@ public final class ExportCrashChild {
 
     /** One round: each file the app writes for the person, as the app writes it. */
     static void write(Services services, Path out) throws java.io.IOException {
-        services.backupNow();
-        services.backupJson().exportTo(out.resolve("journal.json"));
-        services.csvExport().export(out.resolve("csv"), FROM, TO);
-        SummaryPdf.save(out.resolve("summary.pdf"), SummaryPdf.write(services.report().build(FROM, TO),
-                new Messages(Language.ENGLISH)));
+        write(services, out, false);
+    }
+
+    /**
+     * The same; with {@code tell}, prints {@code write N} as write N (0 backup, 1 JSON, 2 CSV, 3 PDF) starts and
+     * {@code wrote N MS} when it ends, so the test can aim its kills at the writing rather than at the reading.
+     */
+    static void write(Services services, Path out, boolean tell) throws java.io.IOException {
+        step(tell, 0, services::backupNow);
+        step(tell, 1, () -> services.backupJson().exportTo(out.resolve("journal.json")));
+        step(tell, 2, () -> services.csvExport().export(out.resolve("csv"), FROM, TO));
+        byte[] pdf = SummaryPdf.write(services.report().build(FROM, TO), new Messages(Language.ENGLISH));
+        step(tell, 3, () -> SummaryPdf.save(out.resolve("summary.pdf"), pdf));
+    }
+
+    private interface Step {
+        void run() throws java.io.IOException;
+    }
+
+    private static void step(boolean tell, int n, Step step) throws java.io.IOException {
+        long start = System.nanoTime();
+        if (tell) {
+            System.out.println("write " + n);
+            System.out.flush();
+        }
+        step.run();
+        if (tell) {
+            System.out.println("wrote " + n + " " + Math.max(1, (System.nanoTime() - start) / 1_000_000));
+            System.out.flush();
+        }
     }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The automatic backup and the JSON, CSV and PDF exports, written over files of the same names and killed (SIGKILL)
- * in a child JVM at random moments: under its final name each file must be whole (the old one or the new one: the
+ * in a child JVM at random moments inside each write (the child tells when a write starts; the kills go round the
+ * backup, the JSON, the CSV and the PDF): under its final name each file must be whole (the old one or the new one: the
  * JSON parses with every day, the CSV files are byte for byte the export, the PDF loads with all its pages, every
  * backup opens), and after the next start no temporary file is left in the data folder. The temporary files a kill
  * leaves beside the exports (outside the data folder) are counted, and must go at the next write of the same file.
@@ -58,7 +59,14 @@ class ExportCrashTest {
         CrashKit.Run run = CrashKit.start(ExportCrashChild.class, List.of(copy(data, "after").toString(),
                 copy(reference, "after-out").toString()));
         assertThat(run.finish()).as("the exports run to their end when not killed").isTrue();
-        long millis = Math.max(1, run.millis);
+        // How long each write took in the first round of the reference run: the kills are aimed inside them.
+        long[] took = new long[4];
+        for (String line : run.said) {
+            String[] words = line.split(" ");
+            if (words[0].equals("wrote") && took[Integer.parseInt(words[1])] == 0) {
+                took[Integer.parseInt(words[1])] = Long.parseLong(words[2]);
+            }
+        }
 
         int completed = 0;
         int partial = 0;
@@ -69,11 +77,11 @@ class ExportCrashTest {
         for (int k = 0; k < kills; k++) {
             Path journal = copy(data, "kill-" + k);
             Path out = copy(reference, "kill-" + k + "-out");
-            long delay = (long) (random.nextDouble() * millis * 1.05);
+            int write = k % took.length;
+            long delay = (long) (random.nextDouble() * took[write] * 1.1);
             CrashKit.Run child = CrashKit.start(ExportCrashChild.class, List.of(journal.toString(), out.toString()));
-            if (child.killAfter(delay)) {
+            if (child.killAfterLine("write " + write, delay)) {
                 completed++;
-                millis = Math.max(1, millis * 8 / 10);
             }
             List<String> broken = broken(journal, out, csv, pages);
             if (!broken.isEmpty()) {
@@ -108,8 +116,9 @@ class ExportCrashTest {
         }
         System.out.printf("Crash test, automatic backup and JSON/CSV/PDF exports: %d kills (%d after the end), "
                         + "%d with a file not whole under its name, %d with files left in the data folder, "
-                        + "%d temporary files beside the exports at the kill, %d after the next write; one run %d ms%n",
-                kills, completed, partial, leftInData, tempsBesideExports, tempsAfterNextWrite, millis);
+                        + "%d temporary files beside the exports at the kill, %d after the next write; the writes took %s ms%n",
+                kills, completed, partial, leftInData, tempsBesideExports, tempsAfterNextWrite,
+                java.util.Arrays.toString(took));
         details.forEach(d -> System.out.println("  " + d));
         assertThat(details).as("exports killed %d times", kills).isEmpty();
     }
