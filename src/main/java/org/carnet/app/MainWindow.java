@@ -322,10 +322,20 @@ public final class MainWindow {
 
     /** The journal has a password: show the page that asks for it ({@code wrong}: the last try was refused). */
     void askPassword(Consumer<char[]> onSubmit, boolean wrong) {
-        waiting = new UnlockView(messages, onSubmit, this::requestClose).createView(wrong);
+        showInstead(new UnlockView(messages, onSubmit, this::requestClose).createView(wrong));
+    }
+
+    /** Shows {@code page} instead of the journal while none is open (the password's page, the damaged journal's). */
+    void showInstead(javafx.scene.Node page) {
+        waiting = page;
         if (shellInstalled) {
             rebuild();
         }
+    }
+
+    /** A notice that something went well, in the window's corner. */
+    void notifySuccess(String header, String text) {
+        notifier.success(header, text);
     }
 
     /** Shows (or stops showing) the banner that says the journal on screen is the demo with sample data. */
