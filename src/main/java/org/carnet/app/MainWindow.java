@@ -153,6 +153,8 @@ public final class MainWindow {
         this.messages = new Messages(settings.language());
         settings.language().applyToCalendars();
         this.dialogs = new DialogService(stage, messages);
+        // No text in any window of the app is cut without a way to read it whole; dialogs grow with their content.
+        org.carnet.ui.WholeText.everywhere();
     }
 
     /**

@@ -22,6 +22,8 @@ public final class Layouts {
         Label label = new Label(text);
         label.getStyleClass().add("form-label");
         label.setMnemonicParsing(true);
+        // A field's name is never cut: the row it is in gets wider (the page then scrolls sideways) instead.
+        label.setMinWidth(Region.USE_PREF_SIZE);
         pointAt(label, control);
         return new VBox(4, label, control);
     }
@@ -45,6 +47,7 @@ public final class Layouts {
         Label label = new Label(text);
         label.getStyleClass().add("form-label");
         label.setMnemonicParsing(true);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         if (control != null) {
             pointAt(label, control);
         }
@@ -104,6 +107,23 @@ public final class Layouts {
         label.getStyleClass().add("hint");
         label.setWrapText(true);
         return label;
+    }
+
+    /** Keeps each of {@code nodes} at least as wide as its text: a row of them grows rather than cutting one. */
+    public static void whole(Region... nodes) {
+        for (Region node : nodes) {
+            node.setMinWidth(Region.USE_PREF_SIZE);
+        }
+    }
+
+    /** Buttons side by side that go on to the next line when the width runs out, none of them cut. */
+    public static javafx.scene.layout.FlowPane buttonRow(double gap, Region... buttons) {
+        whole(buttons);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(gap, gap, buttons);
+        // A flow pane asks for all its width by default; this one wraps in whatever width it is given.
+        row.setPrefWrapLength(0);
+        row.setMinWidth(0);
+        return row;
     }
 
     /** Takes the free width of an HBox, pushing what follows to the right. */

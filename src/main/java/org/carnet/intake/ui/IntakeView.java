@@ -107,6 +107,10 @@ public final class IntakeView {
                 && model.dayProperty().get().isBefore(model.today()), model.dayProperty()));
         copy.managedProperty().bind(copy.visibleProperty());
         copy.setOnAction(e -> model.copyToToday(count -> copied.accept(count), failed));
+        // The day's name goes onto two lines before anything in the row is cut.
+        dayName.setWrapText(true);
+        dayName.setMinWidth(80);
+        whole(title, copy);
         HBox header = new HBox(8, title, dayName, spacer(), copy, previous, date, next);
         header.setAlignment(Pos.CENTER_LEFT);
 

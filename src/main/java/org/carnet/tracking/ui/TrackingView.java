@@ -122,6 +122,7 @@ public final class TrackingView {
         Button save = new Button(messages.get("tracking.chart.save"), Icons.icon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
         save.setId("tracking-save-chart");
         save.setOnAction(e -> saveChart());
+        whole(reset, save);
         return new VBox(8, new HBox(10, picker, spacer(), reset, save), viewer);
     }
 
@@ -204,15 +205,26 @@ public final class TrackingView {
                 saved.getAbsolutePath())), failed);
     }
 
+    /**
+     * The narrowest each column of the table may get, in pixels: below this the page scrolls sideways. Headers,
+     * names and words wrap onto more lines down to it; no cell is ever cut.
+     */
+    private static final double[] COLUMN_MIN_WIDTHS = {120, 72, 72, 72, 72, 110, 60};
+
     private Node table(TrackingReport report) {
         GridPane grid = new GridPane();
         grid.setId("tracking-table");
         grid.setHgap(16);
         grid.setVgap(6);
+        for (double min : COLUMN_MIN_WIDTHS) {
+            javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
+            column.setMinWidth(min);
+            grid.getColumnConstraints().add(column);
+        }
         String[] headers = {"tracking.symptom", "tracking.table.baseline", "tracking.table.weeks13",
             "tracking.table.weeks48", "tracking.table.last7", "tracking.table.change", "tracking.table.days"};
         for (int c = 0; c < headers.length; c++) {
-            Label header = new Label(messages.get(headers[c]));
+            Label header = cell(messages.get(headers[c]));
             header.getStyleClass().add("form-label");
             grid.add(header, c, 0);
         }
@@ -221,13 +233,13 @@ public final class TrackingView {
             if (!summary.tracked()) {
                 continue;
             }
-            Label name = new Label(messages.of("symptom", summary.symptom()));
+            Label name = cell(messages.of("symptom", summary.symptom()));
             name.getStyleClass().add("gauge-name");
             grid.add(name, 0, row);
-            grid.add(new Label(measure(summary.baseline())), 1, row);
-            grid.add(new Label(measure(summary.weeks1to3())), 2, row);
-            grid.add(new Label(measure(summary.weeks4to8())), 3, row);
-            grid.add(new Label(measure(summary.last7())), 4, row);
+            grid.add(cell(measure(summary.baseline())), 1, row);
+            grid.add(cell(measure(summary.weeks1to3())), 2, row);
+            grid.add(cell(measure(summary.weeks4to8())), 3, row);
+            grid.add(cell(measure(summary.last7())), 4, row);
             String direction = messages.of("tracking.direction", summary.direction());
             if (summary.changePercent() != null) {
                 direction = messages.numbers().signedPercent(summary.changePercent()) + " · " + direction;
@@ -235,14 +247,22 @@ public final class TrackingView {
             if (summary.persisting()) {
                 direction += " · " + messages.get("tracking.persisting");
             }
-            Label change = new Label(direction);
+            Label change = cell(direction);
             change.getStyleClass().add("direction-" + summary.direction().name().toLowerCase(Locale.ROOT));
             change.setUserData(summary.symptom().name());
             grid.add(change, 5, row);
-            grid.add(new Label(String.valueOf(summary.last7().recordedDays())), 6, row);
+            grid.add(cell(String.valueOf(summary.last7().recordedDays())), 6, row);
             row++;
         }
         return grid;
+    }
+
+    /** A cell of the table: its words wrap within the column, and its row is as tall as they need. */
+    private static Label cell(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private String measure(Measure measure) {
