@@ -143,14 +143,12 @@ public final class WholeText {
         if (!stage.isResizable() && !stage.resizableProperty().isBound()) {
             stage.setResizable(true);
         }
-        // A dialog's buttons are never cut: the dialog gets wider instead.
-        for (javafx.scene.control.ButtonType type : pane.getButtonTypes()) {
-            if (pane.lookupButton(type) instanceof javafx.scene.layout.Region button
-                    && button.getMinWidth() == javafx.scene.layout.Region.USE_COMPUTED_SIZE) {
-                button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            }
-        }
         double width = Math.max(scene.getWidth(), pane.minWidth(-1));
+        // A dialog's buttons are never cut: the dialog gets as wide as its row of buttons asks.
+        Node buttons = pane.lookup(".button-bar");
+        if (buttons != null) {
+            width = Math.max(width, buttons.prefWidth(-1) + pane.snappedLeftInset() + pane.snappedRightInset());
+        }
         double prefHeight = pane.prefHeight(width);
         double[] last = (double[]) pane.getProperties().get(LAST_PREF);
         pane.getProperties().put(LAST_PREF, new double[] {prefHeight});

@@ -287,11 +287,18 @@ class LayoutSweepTest extends FxRobot {
         checkDialog(lookup(id).queryAs(DialogPane.class), screen);
     }
 
-    /** Checks a dialog once it has had a few frames to take the size its content asks for. */
+    /** Checks a dialog once it has taken the size its content asks for (the same over two frames). */
     private void checkDialog(DialogPane pane, String screen) {
-        for (int frame = 0; frame < 3; frame++) {
-            WaitForAsyncUtils.sleep(40, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
+        double[] size = {-1, -1};
+        for (int frame = 0; frame < 10; frame++) {
+            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents(1);
+            Scene scene = pane.getScene();
+            if (frame > 0 && scene.getWidth() == size[0] && scene.getHeight() == size[1]) {
+                break;
+            }
+            size[0] = scene.getWidth();
+            size[1] = scene.getHeight();
         }
         interact(() -> checkNow(pane.getScene(), screen));
     }
