@@ -126,6 +126,30 @@ public final class Layouts {
         return row;
     }
 
+    /**
+     * Makes {@code label} wrap onto more lines when narrow, but never narrower than its longest word (a word is not
+     * broken across two lines), and as tall as its lines: for cells of tables laid out in a grid.
+     */
+    public static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        Runnable update = () -> {
+            double widest = 0;
+            String text = label.getText() == null ? "" : label.getText();
+            for (String word : text.split("\\s+")) {
+                javafx.scene.text.Text measure = new javafx.scene.text.Text(word);
+                measure.setFont(label.getFont());
+                widest = Math.max(widest, Math.ceil(measure.getLayoutBounds().getWidth()));
+            }
+            label.setMinWidth(widest + label.snappedLeftInset() + label.snappedRightInset() + 1);
+        };
+        label.fontProperty().addListener(o -> update.run());
+        label.textProperty().addListener(o -> update.run());
+        label.paddingProperty().addListener(o -> update.run());
+        update.run();
+        return label;
+    }
+
     /** Takes the free width of an HBox, pushing what follows to the right. */
     public static Region spacer() {
         Region spacer = new Region();

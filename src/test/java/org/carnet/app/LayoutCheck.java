@@ -115,6 +115,19 @@ final class LayoutCheck {
             return;
         }
         double room = labeled.getWidth() - labeled.snappedLeftInset() - labeled.snappedRightInset();
+        if (labeled.isWrapText() && labeled.getGraphic() == null) {
+            // Wrapped text keeps its words whole: one wider than the control is broken across two lines.
+            for (String word : expected.split("\\s+")) {
+                Text measure = new Text(word);
+                measure.setFont(text.getFont());
+                if (measure.getLayoutBounds().getWidth() > room + SLACK) {
+                    defects.add(screen + ": the word \"" + word + "\" broken across lines (" + Math.round(
+                            measure.getLayoutBounds().getWidth()) + " px in " + Math.round(room) + " px): " + name(labeled));
+                    return;
+                }
+            }
+            return;
+        }
         if (labeled.getGraphic() == null && text.getLayoutBounds().getWidth() > room + SLACK) {
             defects.add(screen + ": text \"" + full + "\" wider (" + Math.round(text.getLayoutBounds().getWidth())
                     + " px) than its control (" + Math.round(room) + " px): " + name(labeled));

@@ -205,22 +205,11 @@ public final class TrackingView {
                 saved.getAbsolutePath())), failed);
     }
 
-    /**
-     * The narrowest each column of the table may get, in pixels: below this the page scrolls sideways. Headers,
-     * names and words wrap onto more lines down to it; no cell is ever cut.
-     */
-    private static final double[] COLUMN_MIN_WIDTHS = {120, 72, 72, 72, 72, 110, 60};
-
     private Node table(TrackingReport report) {
         GridPane grid = new GridPane();
         grid.setId("tracking-table");
         grid.setHgap(16);
         grid.setVgap(6);
-        for (double min : COLUMN_MIN_WIDTHS) {
-            javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
-            column.setMinWidth(min);
-            grid.getColumnConstraints().add(column);
-        }
         String[] headers = {"tracking.symptom", "tracking.table.baseline", "tracking.table.weeks13",
             "tracking.table.weeks48", "tracking.table.last7", "tracking.table.change", "tracking.table.days"};
         for (int c = 0; c < headers.length; c++) {
@@ -257,12 +246,12 @@ public final class TrackingView {
         return grid;
     }
 
-    /** A cell of the table: its words wrap within the column, and its row is as tall as they need. */
+    /**
+     * A cell of the table: its words wrap within the column, its row is as tall as they need, and its column no
+     * narrower than its longest word (below that, the page scrolls sideways).
+     */
     private static Label cell(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return label;
+        return wrapping(new Label(text));
     }
 
     private String measure(Measure measure) {
