@@ -261,8 +261,9 @@ public final class TrackingView {
         if (!measure.hasValue()) {
             return messages.get("tracking.table.notEnough");
         }
-        return messages.numbers().fixed(measure.mean(), 1) + " (" + measure.recordedDays()
-                + (messages.language() == org.carnet.ui.Language.FRENCH ? " j)" : " d)");
+        // No-break spaces: "0.4 (20 d)" is one value, kept on one line when the table wraps its words.
+        return messages.numbers().fixed(measure.mean(), 1) + "\u00a0(" + measure.recordedDays()
+                + (messages.language() == org.carnet.ui.Language.FRENCH ? "\u00a0j)" : "\u00a0d)");
     }
 
     private Node sourceLines() {
