@@ -134,6 +134,7 @@ public final class MainWindow {
     private JournalListViewModel journalList;
     private EpisodeActions episodes;
     private CheckInView checkInView;
+    private org.carnet.journal.ui.OwnSymptomsViewModel ownSymptoms;
     private IntakeViewModel intake;
     private ProductsViewModel products;
     private ProfileViewModel profile;
@@ -353,9 +354,10 @@ public final class MainWindow {
         Consumer<Throwable> loadFailed = e -> dialogs.showError("action.loadJournal", e);
         changes = new JournalChanges();
         alerts = new RedFlagAlerts();
-        checkIn = new CheckInViewModel(opened.journal(), runner, changes, alerts);
+        checkIn = new CheckInViewModel(opened.journal(), opened.ownSymptoms(), runner, changes, alerts);
+        ownSymptoms = new org.carnet.journal.ui.OwnSymptomsViewModel(opened.ownSymptoms(), runner, changes);
         home = new HomeViewModel(opened.journal(), runner, changes, alerts, loadFailed);
-        journalList = new JournalListViewModel(opened.journal(), runner, changes, loadFailed);
+        journalList = new JournalListViewModel(opened.journal(), opened.ownSymptoms(), runner, changes, loadFailed);
         episodes = new EpisodeActions(opened.journal(), runner, changes, () -> messages, () -> dialogs, () -> stage);
         intake = new IntakeViewModel(opened.intake(), opened.guidance(), runner, changes);
         intake.setLateDoses(opened.reminders()::lateDoses);
@@ -367,7 +369,7 @@ public final class MainWindow {
         labs = new LabsViewModel(opened.labs(), runner, changes);
         // Each model follows the kinds of data it shows, whichever page wrote them.
         changes.subscribe(() -> tracking.load(loadFailed), DataKind.DAYS, DataKind.EPISODES, DataKind.INTAKES,
-                DataKind.PROTOCOLS, DataKind.PRODUCTS, DataKind.LABS);
+                DataKind.PROTOCOLS, DataKind.PRODUCTS, DataKind.LABS, DataKind.OWN_SYMPTOMS);
         changes.subscribe(() -> labs.load(loadFailed), DataKind.LABS);
         // The summary shows the latest results: an open preview is made again when they change.
         changes.subscribe(() -> {
@@ -376,6 +378,7 @@ public final class MainWindow {
             }
         }, DataKind.LABS);
         changes.subscribe(() -> checkIn.refreshEpisodes(loadFailed), DataKind.EPISODES);
+        changes.subscribe(() -> checkIn.reloadOwnSymptoms(loadFailed), DataKind.OWN_SYMPTOMS);
         // A check-in's digestion, a new product or a profile change can change the intake findings.
         changes.subscribe(() -> intake.reload(loadFailed), DataKind.DAYS, DataKind.PRODUCTS, DataKind.MEDICATIONS,
                 DataKind.FOODS, DataKind.ROUTINE, DataKind.PROFILE);
@@ -410,6 +413,17 @@ public final class MainWindow {
             notifier.offer(messages.get("backfill.title"), messages.get("backfill.header",
                     days.size()), new Notifier.Action(messages.get("backfill.open"), () -> showBackfill(days)));
         }, error -> LOG.log(Level.WARNING, "Could not look for missed days", error));
+    }
+
+    /** "My symptoms": the person's own symptoms, added, changed or retired; the pages follow at once. */
+    void showOwnSymptoms() {
+        if (ownSymptoms == null) {
+            return;
+        }
+        ownSymptoms.select(null);
+        ownSymptoms.load(e -> dialogs.showError("action.loadJournal", e));
+        new org.carnet.journal.ui.OwnSymptomsDialog(stage, messages, ownSymptoms,
+                e -> dialogs.showError("action.saveOwnSymptom", e)).showAndWait();
     }
 
     void showBackfill(java.util.List<java.time.LocalDate> days) {
@@ -516,6 +530,7 @@ public final class MainWindow {
         }
         pages.clear();
         checkInView = new CheckInView(checkIn, episodes, messages, dialogs);
+        checkInView.setOnEditOwnSymptoms(this::showOwnSymptoms);
         root.setLeft(createNavigation());
         root.setCenter(content);
         root.setBottom(status);
@@ -697,8 +712,10 @@ public final class MainWindow {
         });
         MenuItem previousDay = shortcutItem("menu.previousDay", Shortcut.PREVIOUS_DAY, () -> shiftDay(-1));
         MenuItem nextDay = shortcutItem("menu.nextDay", Shortcut.NEXT_DAY, () -> shiftDay(1));
+        MenuItem mySymptoms = item("menu.ownSymptoms", null, this::showOwnSymptoms);
         Menu journal = new Menu(messages.get("menu.journal"), null, today, save, previousDay, nextDay,
-                new SeparatorMenuItem(), cramp, palpitation, logIntake, findFood);
+                new SeparatorMenuItem(), cramp, palpitation, logIntake, findFood, new SeparatorMenuItem(),
+                mySymptoms);
         journal.setDisable(!open);
 
         MenuItem home = item("nav.home", "Shortcut+1", () -> showPage(Page.HOME));

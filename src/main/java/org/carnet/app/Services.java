@@ -7,12 +7,14 @@ import org.carnet.guidance.GuidanceService;
 import org.carnet.intake.FoodCatalog;
 import org.carnet.intake.IntakeService;
 import org.carnet.journal.JournalService;
+import org.carnet.journal.OwnSymptomService;
 import org.carnet.labs.LabService;
 import org.carnet.storage.JdbcLabRepository;
 import org.carnet.profile.ProfileService;
 import org.carnet.storage.Database;
 import org.carnet.storage.JdbcIntakeRepository;
 import org.carnet.storage.JdbcJournalRepository;
+import org.carnet.storage.JdbcOwnSymptomRepository;
 import org.carnet.storage.JdbcProfileRepository;
 import org.carnet.storage.JdbcProtocolRepository;
 import org.carnet.exchange.BackupJson;
@@ -28,6 +30,7 @@ public final class Services implements AutoCloseable {
     private final Path dataDir;
     private final Database database;
     private final JournalService journal;
+    private final OwnSymptomService ownSymptoms;
     private final LabService labs;
     private final IntakeService intake;
     private final ProfileService profiles;
@@ -44,7 +47,9 @@ public final class Services implements AutoCloseable {
         this.database = database;
         JdbcJournalRepository journalRepository = new JdbcJournalRepository(database);
         JdbcProfileRepository profileRepository = new JdbcProfileRepository(database);
-        this.journal = new JournalService(journalRepository, clock);
+        JdbcOwnSymptomRepository ownSymptomRepository = new JdbcOwnSymptomRepository(database);
+        this.ownSymptoms = new OwnSymptomService(ownSymptomRepository);
+        this.journal = new JournalService(journalRepository, ownSymptomRepository, clock);
         this.journal.onCheckInSaved(day -> {
             org.carnet.reminders.ReminderState state = org.carnet.reminders.ReminderState.load(dataDir);
             state.checkInSaved(day);
@@ -53,6 +58,7 @@ public final class Services implements AutoCloseable {
         this.intake = new IntakeService(new JdbcIntakeRepository(database), FoodCatalog.ciqual(), clock);
         this.profiles = new ProfileService(profileRepository, clock);
         this.tracking = new TrackingService(new JdbcProtocolRepository(database), journalRepository, intake, clock);
+        this.tracking.setOwnSymptoms(ownSymptomRepository::ownSymptoms);
         this.guidance = new GuidanceService(intake, journalRepository, profileRepository, GuidanceEngine.standard(),
                 tracking::plannedProtocols);
         // Made on first use: a command needs one of them at most, and the window none before the first click.
@@ -63,7 +69,8 @@ public final class Services implements AutoCloseable {
         this.reminders = new ReminderService(journal, intake, tracking);
         this.clock = clock;
         this.backupJson = new Lazy<>(() -> new BackupJson(new JdbcBackupRepository(database)));
-        this.csvExport = new Lazy<>(() -> new CsvExport(journalRepository, intake, true, labRepository));
+        this.csvExport = new Lazy<>(() -> new CsvExport(journalRepository, intake, true, labRepository)
+                .withOwnSymptoms(ownSymptomRepository::ownSymptoms));
     }
 
     /** Opens (and creates or upgrades) the journal in {@code dataDir}. Slow: call it off the FX thread. */
@@ -101,6 +108,11 @@ public final class Services implements AutoCloseable {
 
     public JournalService journal() {
         return journal;
+    }
+
+    /** The person's own symptoms (defined in "My symptoms"). */
+    public OwnSymptomService ownSymptoms() {
+        return ownSymptoms;
     }
 
     /** The laboratory results. */

@@ -25,15 +25,22 @@ public record Backup(
         List<RoutineItemRow> routine,
         List<String> favouriteFoods,
         List<ProtocolRow> protocols,
-        List<LabResultRow> labResults) {
+        List<LabResultRow> labResults,
+        List<OwnSymptomRow> ownSymptoms,
+        List<OwnValueRow> ownSymptomValues) {
 
     public static final String FORMAT = "carnet-backup";
     /**
      * 2 added the protocols' declared question and on/off schedule; 3 the check-in's headache, noise/light
      * sensitivity and weight and the SPASM episode kind; 4 the laboratory results; 5 the dose each supplement
-     * intake was logged with and the person's own symptoms. Every older version still imports.
+     * intake was logged with; 6 the person's own symptoms and their values. Every older version still imports.
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
+    /**
+     * The first version with {@link #ownSymptoms()} and {@link #ownSymptomValues()}; an older file has none (and a
+     * replace keeps the journal's own symptoms, whose values go with the check-ins it replaces).
+     */
+    public static final int OWN_SYMPTOMS_SINCE = 6;
     /** The first version with {@link #labResults()}; an older file has none (and a replace keeps the journal's). */
     public static final int LAB_RESULTS_SINCE = 4;
 
@@ -45,6 +52,22 @@ public record Backup(
                   List<RoutineItemRow> routine, List<String> favouriteFoods, List<ProtocolRow> protocols) {
         this(format, version, profile, products, medications, customFoods, checkIns, episodes, foodIntakes,
                 supplementIntakes, medicationIntakes, routine, favouriteFoods, protocols, null);
+    }
+
+    /** A backup without the person's own symptoms (as every file before version 6). */
+    public Backup(String format, Integer version, ProfileRow profile, List<ProductRow> products,
+                  List<MedicationRow> medications, List<CustomFoodRow> customFoods, List<CheckInRow> checkIns,
+                  List<EpisodeRow> episodes, List<FoodIntakeRow> foodIntakes,
+                  List<SupplementIntakeRow> supplementIntakes, List<MedicationIntakeRow> medicationIntakes,
+                  List<RoutineItemRow> routine, List<String> favouriteFoods, List<ProtocolRow> protocols,
+                  List<LabResultRow> labResults) {
+        this(format, version, profile, products, medications, customFoods, checkIns, episodes, foodIntakes,
+                supplementIntakes, medicationIntakes, routine, favouriteFoods, protocols, labResults, null, null);
+    }
+
+    /** True when the file's version has the own symptoms and their values (version 6 on). */
+    public boolean hasOwnSymptoms() {
+        return version != null && version >= OWN_SYMPTOMS_SINCE;
     }
 
     /** True when the file's version has the laboratory results table (version 4 on). */
@@ -66,6 +89,8 @@ public record Backup(
         favouriteFoods = orEmpty(favouriteFoods);
         protocols = orEmpty(protocols);
         labResults = orEmpty(labResults);
+        ownSymptoms = orEmpty(ownSymptoms);
+        ownSymptomValues = orEmpty(ownSymptomValues);
     }
 
     static <T> List<T> orEmpty(List<T> list) {
@@ -155,5 +180,13 @@ public record Backup(
      */
     public record LabResultRow(Long id, String test, LocalDate takenOn, Double value, String unit, Double rangeLow,
                                Double rangeHigh) {
+    }
+
+    /** Version 6. One of the person's own symptoms: kind by enum name (SCALE, COUNT, YES_NO). */
+    public record OwnSymptomRow(Long id, String name, String kind, Boolean higherIsBetter, Boolean retired) {
+    }
+
+    /** Version 6. A check-in's value for an own symptom: 0–10, 0–50 or 1/0 by the symptom's kind. */
+    public record OwnValueRow(LocalDate day, Long symptomId, Integer value) {
     }
 }

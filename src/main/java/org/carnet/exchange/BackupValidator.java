@@ -3,8 +3,10 @@ package org.carnet.exchange;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.carnet.core.TextLength;
 import org.carnet.intake.IntakeLimits;
@@ -13,6 +15,8 @@ import org.carnet.intake.MedicationClass;
 import org.carnet.journal.Digestion;
 import org.carnet.journal.EpisodeKind;
 import org.carnet.journal.JournalLimits;
+import org.carnet.journal.OwnSymptom;
+import org.carnet.journal.OwnSymptomKind;
 import org.carnet.journal.RedFlag;
 import org.carnet.journal.Rhythm;
 import org.carnet.journal.Trigger;
@@ -266,6 +270,65 @@ public final class BackupValidator {
         if (b.hasLabResults()) {
             labResults(b.labResults());
         }
+        if (b.hasOwnSymptoms()) {
+            ownSymptoms(b.ownSymptoms(), b.ownSymptomValues(), days);
+        }
+    }
+
+    /**
+     * Version 6: the person's own symptoms (a name unique whatever its case, a kind, at most
+     * {@link OwnSymptom#MAX_ACTIVE} in use) and their values, each on a check-in of the file, for a symptom of the
+     * file, once per day, within its kind's range.
+     */
+    private void ownSymptoms(List<Backup.OwnSymptomRow> rows, List<Backup.OwnValueRow> values, Set<LocalDate> days) {
+        Map<Long, OwnSymptomKind> kinds = new HashMap<>();
+        Set<Long> ids = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        int active = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            String at = "ownSymptoms[" + i + "]";
+            Backup.OwnSymptomRow r = rows.get(i);
+            if (r == null) { error(at, REQUIRED); continue; }
+            uniqueId(ids, r.id(), at);
+            if (r.name() == null || r.name().isBlank()) {
+                error(at + ".name", REQUIRED);
+            } else if (TextLength.tooLong(r.name().strip(), OwnSymptom.NAME_MAX_LENGTH)) {
+                error(at + ".name", "tooLong", OwnSymptom.NAME_MAX_LENGTH,
+                        TextLength.counted(r.name().strip(), OwnSymptom.NAME_MAX_LENGTH));
+            } else if (!names.add(r.name().strip().toLowerCase(java.util.Locale.ROOT))) {
+                error(at + ".name", "twice", abbreviate(r.name().strip()));
+            }
+            oneOf(at + ".kind", r.kind(), OwnSymptomKind.class, true);
+            if (r.id() != null && r.kind() != null && isOneOf(r.kind(), OwnSymptomKind.class)) {
+                kinds.put(r.id(), OwnSymptomKind.valueOf(r.kind()));
+            }
+            if (!Boolean.TRUE.equals(r.retired()) && ++active == OwnSymptom.MAX_ACTIVE + 1) {
+                error(at + ".retired", "tooManyOwnSymptoms", OwnSymptom.MAX_ACTIVE);
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            String at = "ownSymptomValues[" + i + "]";
+            Backup.OwnValueRow v = values.get(i);
+            if (v == null) { error(at, REQUIRED); continue; }
+            if (date(at + ".day", v.day()) && !days.contains(v.day())) {
+                error(at + ".day", "noCheckIn", v.day());
+            }
+            reference(at + ".symptomId", v.symptomId(), ids, "ownSymptoms");
+            if (v.value() == null) {
+                error(at + ".value", REQUIRED);
+            } else if (v.symptomId() != null && kinds.containsKey(v.symptomId())) {
+                OwnSymptomKind kind = kinds.get(v.symptomId());
+                intRange(at + ".value", v.value(), kind.min(), kind.max());
+            }
+            if (v.day() != null && v.symptomId() != null && !seen.add(v.day() + "/" + v.symptomId())) {
+                error(at, "valueTwice", v.day());
+            }
+        }
+    }
+
+    private static <E extends Enum<E>> boolean isOneOf(String value, Class<E> type) {
+        return java.util.Arrays.stream(type.getEnumConstants()).anyMatch(e -> e.name().equals(value));
     }
 
     /**

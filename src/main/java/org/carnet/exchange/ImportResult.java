@@ -13,7 +13,7 @@ public record ImportResult(Map<String, Integer> added, Map<String, Integer> skip
     /** Every table of the backup, in the order of docs/backup-format.md: the order an import result lists them. */
     public static final List<String> TABLES = List.of("profile", "products", "medications", "customFoods",
             "checkIns", "episodes", "foodIntakes", "supplementIntakes", "medicationIntakes", "routine",
-            "favouriteFoods", "protocols", "labResults");
+            "favouriteFoods", "protocols", "labResults", "ownSymptoms", "ownSymptomValues");
 
     /** One table's counts: records added, and records skipped because they were already there. */
     public record TableCount(String table, int added, int skipped) {

@@ -55,6 +55,11 @@ public record DayEntry(LocalDate day, Optional<CheckIn> checkIn, List<Episode> e
         return checkIn.map(c -> Boolean.TRUE.equals(c.headache())).orElse(false);
     }
 
+    /** The day's value of one of the person's own symptoms, or null when not recorded. */
+    public Integer ownValue(long symptomId) {
+        return checkIn.map(c -> c.ownValue(symptomId)).orElse(null);
+    }
+
     /** Red flags ticked on the day or on any of its palpitation episodes. */
     public Set<RedFlag> redFlags() {
         EnumSet<RedFlag> flags = EnumSet.noneOf(RedFlag.class);

@@ -13,11 +13,18 @@ public class JournalService {
     public static final int RED_FLAG_REMINDER_DAYS = 7;
 
     private final JournalRepository repository;
+    private final OwnSymptomRepository ownSymptoms;
     private final Clock clock;
     private java.util.function.Consumer<LocalDate> checkInSaved = day -> { };
 
     public JournalService(JournalRepository repository, Clock clock) {
+        this(repository, null, clock);
+    }
+
+    /** @param ownSymptoms the person's own symptoms, against which a check-in's own values are checked */
+    public JournalService(JournalRepository repository, OwnSymptomRepository ownSymptoms, Clock clock) {
         this.repository = repository;
+        this.ownSymptoms = ownSymptoms;
         this.clock = clock;
     }
 
@@ -35,13 +42,22 @@ public class JournalService {
 
     /** Validates then stores the whole check-in, or nothing. */
     public DayEntry save(CheckIn checkIn) {
-        List<FieldError> errors = JournalValidator.validate(checkIn, today());
+        List<FieldError> errors = validate(checkIn);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         repository.saveCheckIn(checkIn);
         checkInSaved.accept(checkIn.day());
         return load(checkIn.day());
+    }
+
+    private List<FieldError> validate(CheckIn checkIn) {
+        List<FieldError> errors = new java.util.ArrayList<>(JournalValidator.validate(checkIn, today()));
+        if (!checkIn.ownValues().isEmpty()) {
+            errors.addAll(JournalValidator.validateOwnValues(checkIn,
+                    ownSymptoms == null ? List.of() : ownSymptoms.ownSymptoms()));
+        }
+        return errors;
     }
 
     /** Told the day of each check-in saved (the reminders note it beside the journal). */
@@ -106,7 +122,7 @@ public class JournalService {
     public void saveAll(List<CheckIn> checkIns) {
         List<FieldError> errors = new java.util.ArrayList<>();
         for (CheckIn checkIn : checkIns) {
-            errors.addAll(JournalValidator.validate(checkIn, today()));
+            errors.addAll(validate(checkIn));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

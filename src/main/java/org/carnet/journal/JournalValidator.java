@@ -20,6 +20,7 @@ public final class JournalValidator {
     public static final String TOO_LONG = "validation.tooLong";
     public static final String NOT_FOR_CRAMPS = "validation.palpitationOnly";
     public static final String SEVERITY_WITHOUT_HEADACHE = "validation.headacheSeverityWithoutHeadache";
+    public static final String UNKNOWN_OWN_SYMPTOM = "validation.ownSymptom.unknown";
 
     private JournalValidator() {
     }
@@ -87,6 +88,30 @@ public final class JournalValidator {
             }
         }
         return errors;
+    }
+
+    /**
+     * Checks the values of the person's own symptoms against their kinds: a value for a symptom that does not exist
+     * is refused, and so is a value outside its kind's range. The field is {@link #ownField(long)}.
+     */
+    public static List<FieldError> validateOwnValues(CheckIn checkIn, List<OwnSymptom> symptoms) {
+        List<FieldError> errors = new ArrayList<>();
+        java.util.Map<Long, OwnSymptom> byId = new java.util.HashMap<>();
+        symptoms.forEach(s -> byId.put(s.id(), s));
+        checkIn.ownValues().forEach((id, value) -> {
+            OwnSymptom symptom = byId.get(id);
+            if (symptom == null) {
+                errors.add(FieldError.of(ownField(id), UNKNOWN_OWN_SYMPTOM));
+            } else {
+                range(errors, ownField(id), value, symptom.kind().min(), symptom.kind().max());
+            }
+        });
+        return errors;
+    }
+
+    /** The field name of an own symptom's value in a check-in, for its error. */
+    public static String ownField(long symptomId) {
+        return "own." + symptomId;
     }
 
     private static void range(List<FieldError> errors, String field, Integer value, int min, int max) {

@@ -37,7 +37,7 @@ import org.carnet.labs.LabUnit;
  */
 public final class JdbcBackupRepository implements BackupStore {
     private static final List<String> IDENTITY_TABLES = List.of("product", "medication", "custom_food", "episode",
-            "food_intake", "supplement_intake", "medication_intake", "routine_item", "protocol", "protocol_dose", "lab_result");
+            "food_intake", "supplement_intake", "medication_intake", "routine_item", "protocol", "protocol_dose", "lab_result", "own_symptom");
     private static final List<String> DELETE_ORDER = List.of("protocol_dose", "protocol", "routine_item",
             "supplement_intake", "medication_intake", "food_intake", "favourite_food", "episode", "check_in",
             "custom_food", "product", "medication", "profile");
@@ -58,7 +58,7 @@ public final class JdbcBackupRepository implements BackupStore {
                     BackupReads.medications(c), BackupReads.customFoods(c), BackupReads.checkIns(c),
                     BackupReads.episodes(c), BackupReads.foodIntakes(c), BackupReads.supplementIntakes(c),
                     BackupReads.medicationIntakes(c), BackupReads.routine(c), BackupReads.favourites(c),
-                    BackupReads.protocols(c), labResultRows(c));
+                    BackupReads.protocols(c), labResultRows(c), OwnSymptomRows.symptoms(c), OwnSymptomRows.values(c));
         });
     }
 
@@ -102,6 +102,7 @@ public final class JdbcBackupRepository implements BackupStore {
         backupMax.put("medication_intake", max(b.medicationIntakes(), r -> nz(r.id())));
         backupMax.put("protocol", max(b.protocols(), r -> nz(r.id())));
         backupMax.put("lab_result", max(b.labResults(), r -> nz(r.id())));
+        backupMax.put("own_symptom", max(b.ownSymptoms(), r -> nz(r.id())));
         jdbc.inTransaction("prepare the import", c -> {
             for (String table : IDENTITY_TABLES) {
                 long next;
@@ -130,6 +131,7 @@ public final class JdbcBackupRepository implements BackupStore {
             case "medication_intake" -> b.medicationIntakes().size();
             case "protocol" -> b.protocols().size();
             case "lab_result" -> b.labResults().size();
+            case "own_symptom" -> b.ownSymptoms().size();
             case "routine_item" -> b.routine().size();
             case "protocol_dose" -> b.protocols().stream().mapToLong(p -> p.doses() == null ? 0 : p.doses().size()).sum();
             default -> 0;
@@ -177,7 +179,8 @@ public final class JdbcBackupRepository implements BackupStore {
                     "supplement_intake", max(b.supplementIntakes(), r -> nz(r.id())),
                     "medication_intake", max(b.medicationIntakes(), r -> nz(r.id())),
                     "protocol", max(b.protocols(), r -> nz(r.id())),
-                    "lab_result", max(b.labResults(), r -> nz(r.id())));
+                    "lab_result", max(b.labResults(), r -> nz(r.id())),
+                    "own_symptom", max(b.ownSymptoms(), r -> nz(r.id())));
             for (Map.Entry<String, Long> e : backupMax.entrySet()) {
                 try (Statement s = c.createStatement();
                      ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + e.getKey())) {
@@ -198,6 +201,8 @@ public final class JdbcBackupRepository implements BackupStore {
         }
 
         private final Map<String, Set<Long>> usedIds = new HashMap<>();
+        /** The days whose check-in this import adds: only they take the file's own-symptom values. */
+        private final Set<java.time.LocalDate> addedDays = new HashSet<>();
 
         /**
          * The file's id when it has one, in REPLACE mode always, in MERGE mode when no record already has it (so a
@@ -220,6 +225,12 @@ public final class JdbcBackupRepository implements BackupStore {
                     if (b.hasLabResults()) {
                         s.executeUpdate("DELETE FROM lab_result");
                     }
+                    // Before version 6 a file knows nothing of own symptoms: the journal's are kept (their values
+                    // went with the check-ins just replaced).
+                    if (b.hasOwnSymptoms()) {
+                        s.executeUpdate("DELETE FROM own_symptom_value");
+                        s.executeUpdate("DELETE FROM own_symptom");
+                    }
                 }
             }
             profile(b.profile());
@@ -236,6 +247,10 @@ public final class JdbcBackupRepository implements BackupStore {
             protocols(b.protocols());
             if (b.hasLabResults()) {
                 labResults(b.labResults());
+            }
+            if (b.hasOwnSymptoms()) {
+                OwnSymptomRows.write(c, merge, b.ownSymptoms(), b.ownSymptomValues(), addedDays,
+                        fileId -> id("own_symptom", fileId), counts);
             }
             return counts.result();
         }
@@ -370,6 +385,7 @@ public final class JdbcBackupRepository implements BackupStore {
                     setInt(s, 18, r.noiseLightSensitivity());
                     setDecimal(s, 19, r.weightKg());
                     s.addBatch();
+                    addedDays.add(r.day());
                     counts.added("checkIns");
                 }
                 s.executeBatch();

@@ -76,8 +76,51 @@ public final class JdbcJournalRepository implements JournalRepository {
         try (PreparedStatement s = c.prepareStatement("SELECT " + CHECK_IN_COLUMNS + " FROM check_in WHERE entry_day = ?")) {
             setDate(s, 1, day);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(readCheckIn(rs)) : Optional.empty();
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                CheckIn checkIn = readCheckIn(rs);
+                return Optional.of(checkIn.withOwnValues(ownValues(c, day, day).getOrDefault(day, java.util.Map.of())));
             }
+        }
+    }
+
+    /** The values of the person's own symptoms from {@code from} to {@code to}, by day then symptom id. */
+    private static java.util.Map<LocalDate, java.util.Map<Long, Integer>> ownValues(Connection c, LocalDate from,
+                                                                                 LocalDate to) throws SQLException {
+        java.util.Map<LocalDate, java.util.Map<Long, Integer>> values = new java.util.HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT entry_day, symptom_id, symptom_value "
+                + "FROM own_symptom_value WHERE entry_day BETWEEN ? AND ?")) {
+            setDate(s, 1, from);
+            setDate(s, 2, to);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    values.computeIfAbsent(getDate(rs, "entry_day"), d -> new java.util.HashMap<>())
+                            .put(rs.getLong("symptom_id"), rs.getInt("symptom_value"));
+                }
+            }
+        }
+        return values;
+    }
+
+    /** Replaces the day's own-symptom values with the check-in's (same transaction as the check-in). */
+    private static void saveOwnValues(Connection c, CheckIn checkIn) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM own_symptom_value WHERE entry_day = ?")) {
+            setDate(s, 1, checkIn.day());
+            s.executeUpdate();
+        }
+        if (checkIn.ownValues().isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO own_symptom_value (entry_day, symptom_id, symptom_value) VALUES (?, ?, ?)")) {
+            for (java.util.Map.Entry<Long, Integer> value : checkIn.ownValues().entrySet()) {
+                setDate(s, 1, checkIn.day());
+                s.setLong(2, value.getKey());
+                s.setInt(3, value.getValue());
+                s.addBatch();
+            }
+            s.executeBatch();
         }
     }
 
@@ -105,6 +148,7 @@ public final class JdbcJournalRepository implements JournalRepository {
                 setDecimal(s, 19, checkIn.weightKg());
                 s.executeUpdate();
             }
+            saveOwnValues(c, checkIn);
             return null;
         });
     }
@@ -112,7 +156,7 @@ public final class JdbcJournalRepository implements JournalRepository {
     @Override
     public void deleteDay(LocalDate day) {
         jdbc.inTransaction("delete the day", c -> {
-            for (String table : List.of("episode", "check_in")) {
+            for (String table : List.of("episode", "own_symptom_value", "check_in")) {
                 try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE entry_day = ?")) {
                     setDate(s, 1, day);
                     s.executeUpdate();
@@ -197,6 +241,11 @@ public final class JdbcJournalRepository implements JournalRepository {
                     days.add(readSummary(rs));
                 }
             }
+            java.util.Map<LocalDate, java.util.Map<Long, Integer>> own = ownValues(c, LocalDate.of(1, 1, 1),
+                    LocalDate.of(9999, 12, 31));
+            if (!own.isEmpty()) {
+                days.replaceAll(day -> day.withOwnValues(own.getOrDefault(day.day(), java.util.Map.of())));
+            }
             return days;
         });
     }
@@ -277,6 +326,8 @@ public final class JdbcJournalRepository implements JournalRepository {
                     }
                 }
             }
+            java.util.Map<LocalDate, java.util.Map<Long, Integer>> own = ownValues(c, from, to);
+            checkIns.replaceAll((day, checkIn) -> checkIn.withOwnValues(own.getOrDefault(day, java.util.Map.of())));
             java.util.Map<LocalDate, DayEntry> days = new java.util.TreeMap<>();
             java.util.Set<LocalDate> all = new java.util.HashSet<>(checkIns.keySet());
             all.addAll(episodes.keySet());

@@ -32,7 +32,7 @@ public record Baseline(LocalDate from, LocalDate to, int loggedDays) {
     }
 
     /** A symptom's baseline mean; null when the baseline as a whole or the symptom has too few days. */
-    Measure measure(Symptom symptom, Map<LocalDate, DayEntry> journal, LocalDate asOf) {
+    Measure measure(Tracked symptom, Map<LocalDate, DayEntry> journal, LocalDate asOf) {
         LocalDate last = to.isAfter(asOf) ? asOf : to;
         Measure measure = Measure.of(symptom, journal, from, last);
         if (!measure.started()) {

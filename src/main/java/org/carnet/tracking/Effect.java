@@ -29,7 +29,7 @@ public record Effect(Question question, boolean declared, Verdict verdict, int d
     public record EarlierWeeks(LocalDate from, LocalDate to, int recordedDays, double mean, double baselineMean) {
     }
 
-    public Symptom symptom() {
+    public Tracked symptom() {
         return question.symptom();
     }
 

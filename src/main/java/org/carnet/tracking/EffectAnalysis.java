@@ -26,12 +26,12 @@ final class EffectAnalysis {
     private EffectAnalysis() {
     }
 
-    static List<Effect> effects(Inputs in, List<Symptom> tracked) {
+    static List<Effect> effects(Inputs in, List<Tracked> tracked) {
         Question declared = in.protocol().question();
         Question base = declared != null ? declared : Question.protocol(Symptom.CRAMP_EPISODES);
         List<Question> exploratory = new ArrayList<>();
-        for (Symptom symptom : tracked) {
-            if (declared == null || symptom != declared.symptom()) {
+        for (Tracked symptom : tracked) {
+            if (declared == null || !symptom.equals(declared.symptom())) {
                 exploratory.add(base.forSymptom(symptom));
             }
         }
@@ -75,13 +75,14 @@ final class EffectAnalysis {
 
     /**
      * The last {@value TrackingThresholds#RECENT_DAYS} days of the measures against the baseline, by the same method
-     * and band as the protocol's comparison: for the persistence flag's words only. A change that builds up over the
+     * and band as the protocol's comparison but on a {@link TrackingThresholds#RECENT_WORSE_LEVEL} range (a second
+     * look): for the persistence flag's words only. A change that builds up over the
      * first weeks leaves the whole window's estimate wide (the first, unchanged days and the later ones read as
      * correlated drift), while the recent days alone show it: the flag must not call a clear worsening "no clear
      * change yet". Null when the last days hold fewer than {@value TrackingThresholds#MIN_RECORDED_DAYS} recorded
      * days, the baseline fewer than {@value TrackingThresholds#EFFECT_MIN_DAYS_EACH_SIDE}, or no fit can be made.
      */
-    static Verdict recentVerdict(Inputs in, Symptom symptom) {
+    static Verdict recentVerdict(Inputs in, Tracked symptom) {
         LocalDate last = in.lastMeasureDay();
         LocalDate recentFrom = last.minusDays(RECENT_DAYS - 1L);
         if (recentFrom.isBefore(in.protocol().start())) {
@@ -123,7 +124,7 @@ final class EffectAnalysis {
         }
         double band = Math.abs(reference) < EPSILON ? ZERO_BASELINE_WORSE_MEAN
                 : Math.abs(reference) * CLEAR_CHANGE_PERCENT / 100;
-        double[] range = fit.range(EFFECT_LEVEL);
+        double[] range = fit.range(RECENT_WORSE_LEVEL);
         return Verdict.judge(symptom, fit.estimate(), range[0], range[1], band);
     }
 
@@ -131,7 +132,7 @@ final class EffectAnalysis {
      * The weeks before the baseline, when the baseline was worse than them by at least the band: part of an
      * improvement may then be the symptom settling back to its usual level.
      */
-    static Effect.EarlierWeeks earlierWeeks(Inputs in, Symptom symptom, Double baselineMean, double band) {
+    static Effect.EarlierWeeks earlierWeeks(Inputs in, Tracked symptom, Double baselineMean, double band) {
         if (baselineMean == null) {
             return null;
         }

@@ -19,7 +19,7 @@ public record Measure(LocalDate from, LocalDate to, int recordedDays, Double mea
     }
 
     /** The mean of the recorded values of {@code symptom} from {@code from} to {@code to} (inclusive). */
-    static Measure of(Symptom symptom, Map<LocalDate, DayEntry> journal, LocalDate from, LocalDate to) {
+    static Measure of(Tracked symptom, Map<LocalDate, DayEntry> journal, LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
             return notStarted();
         }
@@ -36,7 +36,7 @@ public record Measure(LocalDate from, LocalDate to, int recordedDays, Double mea
     }
 
     /** The symptom's value on a day, or null when the day or the symptom is not recorded. */
-    static Double valueOn(Symptom symptom, Map<LocalDate, DayEntry> journal, LocalDate day) {
+    static Double valueOn(Tracked symptom, Map<LocalDate, DayEntry> journal, LocalDate day) {
         DayEntry entry = journal.get(day);
         return entry == null ? null : symptom.valueOf(entry);
     }

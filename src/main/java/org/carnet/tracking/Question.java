@@ -12,7 +12,7 @@ import java.util.Objects;
  * before it (a cramp at 3 a.m. belongs to that day). So for nightly symptoms, a dose at dinner acts on the next
  * day's entry: lag 1. For daytime symptoms the same day's entry: lag 0 ({@link #usualLag}).
  */
-public record Question(Symptom symptom, Exposure exposure, Long productId, Double threshold, int lagDays) {
+public record Question(Tracked symptom, Exposure exposure, Long productId, Double threshold, int lagDays) {
     public static final int MAX_LAG_DAYS = 1;
     /** The magnesium threshold offered first: the reference intake (MG_REFERENCE_INTAKE, 375 mg/day). */
     public static final double DEFAULT_MAGNESIUM_MG = 375;
@@ -29,17 +29,17 @@ public record Question(Symptom symptom, Exposure exposure, Long productId, Doubl
     }
 
     /** The protocol's days against its baseline, for a symptom, at the symptom's usual lag. */
-    public static Question protocol(Symptom symptom) {
+    public static Question protocol(Tracked symptom) {
         return new Question(symptom, Exposure.PROTOCOL, null, null, usualLag(symptom));
     }
 
     /** Cramps and sleep are logged the morning after the night they happen: an evening dose shows the next day. */
-    public static int usualLag(Symptom symptom) {
+    public static int usualLag(Tracked symptom) {
         return symptom.nightly() ? 1 : 0;
     }
 
     /** The same exposure and threshold for another symptom, at that symptom's usual lag (exploratory). */
-    public Question forSymptom(Symptom other) {
-        return other == symptom ? this : new Question(other, exposure, productId, threshold, usualLag(other));
+    public Question forSymptom(Tracked other) {
+        return other.equals(symptom) ? this : new Question(other, exposure, productId, threshold, usualLag(other));
     }
 }

@@ -3,7 +3,7 @@ package org.carnet.tracking;
 import org.carnet.journal.DayEntry;
 
 /** The symptoms tracked over a protocol, read from a day of the journal (null when not recorded that day). */
-public enum Symptom {
+public enum Symptom implements Tracked {
     CRAMP_EPISODES(false, true),
     CRAMP_SEVERITY(false, true),
     SLEEP_QUALITY(true, true),
@@ -27,6 +27,7 @@ public enum Symptom {
      * Mostly a matter of the night before the entry's date (night cramps, sleep): the check-in is written the
      * morning after, so an evening dose shows on the next day's entry.
      */
+    @Override
     public boolean nightly() {
         return nightly;
     }
@@ -35,16 +36,19 @@ public enum Symptom {
      * Counted from logged episodes alone (major spasms): the check-in never asks for it, so a day without one is a
      * zero only by inference.
      */
+    @Override
     public boolean fromEpisodesOnly() {
         return this == SPASMS;
     }
 
     /** Sleep quality improves when it rises; every other symptom when it falls. */
+    @Override
     public boolean higherIsBetter() {
         return higherIsBetter;
     }
 
     /** The day's value, or null if it was not recorded. Counts combine the check-in with the logged episodes. */
+    @Override
     public Double valueOf(DayEntry day) {
         Integer value = switch (this) {
             case CRAMP_EPISODES -> day.crampCount();

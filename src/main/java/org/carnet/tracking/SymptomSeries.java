@@ -14,7 +14,7 @@ import org.carnet.journal.DayEntry;
  * recorded) and its 7-day moving average (the mean of the values recorded in the 7 days ending that date, which
  * may reach before {@code from}; null with fewer than {@link TrackingThresholds#MIN_RECORDED_DAYS}). Pure.
  */
-public record SymptomSeries(Symptom symptom, List<Point> points) {
+public record SymptomSeries(Tracked symptom, List<Point> points) {
 
     public record Point(LocalDate day, Double value, Double movingAverage) {
     }
@@ -23,7 +23,7 @@ public record SymptomSeries(Symptom symptom, List<Point> points) {
         points = List.copyOf(points);
     }
 
-    public static SymptomSeries of(Symptom symptom, Map<LocalDate, DayEntry> journal, LocalDate from,
+    public static SymptomSeries of(Tracked symptom, Map<LocalDate, DayEntry> journal, LocalDate from,
                                    LocalDate to) {
         List<Point> points = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {

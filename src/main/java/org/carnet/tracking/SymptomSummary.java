@@ -18,7 +18,7 @@ import static org.carnet.tracking.TrackingThresholds.*;
  * comparison); a {@link TrackingReport} replaces it with the protocol's effect estimate's verdict ({@link
  * #direction(Effect)}), so that noise in the last 7 days is never called an improvement.
  */
-public record SymptomSummary(Symptom symptom, Measure baseline, Measure weeks1to3, Measure weeks4to8, Measure last7,
+public record SymptomSummary(Tracked symptom, Measure baseline, Measure weeks1to3, Measure weeks4to8, Measure last7,
                              Double changePercent, Double absoluteChange, Direction direction, boolean persisting) {
 
     /**
@@ -40,7 +40,7 @@ public record SymptomSummary(Symptom symptom, Measure baseline, Measure weeks1to
         return measure.mean() != null && measure.mean() > 0;
     }
 
-    static SymptomSummary of(Symptom symptom, Measure baseline, Measure weeks1to3, Measure weeks4to8,
+    static SymptomSummary of(Tracked symptom, Measure baseline, Measure weeks1to3, Measure weeks4to8,
                              Measure last7) {
         Double base = baseline.mean();
         Double recent = last7.mean();
@@ -79,13 +79,15 @@ public record SymptomSummary(Symptom symptom, Measure baseline, Measure weeks1to
      * quality starts at 1) there is no percentage: still 0 is NO_CLEAR_CHANGE, a mean of at least
      * {@link TrackingThresholds#ZERO_BASELINE_WORSE_MEAN} is WORSE, anything in between NO_CLEAR_CHANGE.
      */
-    public static Direction direction(Symptom symptom, Double base, Double recent) {
+    public static Direction direction(Tracked symptom, Double base, Double recent) {
         if (base == null || recent == null) {
             return Direction.NOT_ENOUGH_DATA;
         }
         Double percent = changePercent(base, recent);
         if (percent == null) {
-            return recent >= ZERO_BASELINE_WORSE_MEAN - EPSILON ? Direction.WORSE : Direction.NO_CLEAR_CHANGE;
+            // A rise from 0 is an improvement for a symptom where higher is better (an own one: "walked").
+            Direction rise = symptom.higherIsBetter() ? Direction.BETTER : Direction.WORSE;
+            return recent >= ZERO_BASELINE_WORSE_MEAN - EPSILON ? rise : Direction.NO_CLEAR_CHANGE;
         }
         double improvement = symptom.higherIsBetter() ? percent : -percent;
         if (improvement >= CLEAR_CHANGE_PERCENT - EPSILON) {
@@ -98,7 +100,7 @@ public record SymptomSummary(Symptom symptom, Measure baseline, Measure weeks1to
      * Still present over the last 7 days: a mean above 0, or for sleep quality a mean of at most
      * {@link TrackingThresholds#POOR_SLEEP_AT_MOST} (poor sleep). Null when there is no last-7 mean.
      */
-    public static Boolean present(Symptom symptom, Double recent) {
+    public static Boolean present(Tracked symptom, Double recent) {
         if (recent == null) {
             return null;
         }
@@ -109,7 +111,7 @@ public record SymptomSummary(Symptom symptom, Measure baseline, Measure weeks1to
      * Persisting: both means known, the symptom still present, and not BETTER. A symptom absent at baseline and
      * present now persists too (it cannot have improved); never with "not enough data".
      */
-    public static boolean isPersisting(Symptom symptom, Double base, Double recent) {
+    public static boolean isPersisting(Tracked symptom, Double base, Double recent) {
         Direction direction = direction(symptom, base, recent);
         return direction != Direction.NOT_ENOUGH_DATA && direction != Direction.BETTER
                 && Boolean.TRUE.equals(present(symptom, recent));

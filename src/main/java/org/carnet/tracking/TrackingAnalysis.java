@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.carnet.guidance.Finding;
 import org.carnet.intake.SupplementIntake;
 import org.carnet.journal.DayEntry;
+import org.carnet.journal.OwnSymptom;
 
 /**
  * A protocol read against the journal, as of a date. Pure: the same maps and date give the same report, and days
@@ -48,6 +49,16 @@ public final class TrackingAnalysis {
     public static TrackingReport analyse(Protocol protocol, LocalDate asOf, Map<LocalDate, DayEntry> journal,
                                          Map<LocalDate, List<SupplementIntake>> supplements,
                                          Map<LocalDate, Double> magnesiumTotalMg) {
+        return analyse(protocol, asOf, journal, supplements, magnesiumTotalMg, List.of());
+    }
+
+    /**
+     * @param ownSymptoms the person's own symptoms (retired ones too): summarised, charted and compared like the
+     *                    built-in ones, after them, but never in a finding (the sources say nothing about them)
+     */
+    public static TrackingReport analyse(Protocol protocol, LocalDate asOf, Map<LocalDate, DayEntry> journal,
+                                         Map<LocalDate, List<SupplementIntake>> supplements,
+                                         Map<LocalDate, Double> magnesiumTotalMg, List<OwnSymptom> ownSymptoms) {
         Objects.requireNonNull(protocol.start(), "protocol start");
         Objects.requireNonNull(asOf, "asOf");
         int dayNumber = protocol.dayNumber(asOf);
@@ -57,7 +68,9 @@ public final class TrackingAnalysis {
         Adherence adherence = Adherence.of(protocol, asOf, supplements);
 
         List<SymptomSummary> symptoms = new ArrayList<>();
-        for (Symptom symptom : Symptom.values()) {
+        List<Tracked> all = new ArrayList<>(List.of(Symptom.values()));
+        ownSymptoms.forEach(own -> all.add(new OwnTracked(own)));
+        for (Tracked symptom : all) {
             symptoms.add(SymptomSummary.of(symptom,
                     baseline.measure(symptom, journal, asOf),
                     window(symptom, journal, protocol, Window.WEEKS_1_3, lastMeasureDay),
@@ -67,7 +80,7 @@ public final class TrackingAnalysis {
 
         EffectAnalysis.Inputs inputs = new EffectAnalysis.Inputs(protocol, asOf, lastMeasureDay, baseline, journal,
                 supplements, magnesiumTotalMg);
-        List<Symptom> tracked = symptoms.stream().filter(SymptomSummary::tracked).map(SymptomSummary::symptom).toList();
+        List<Tracked> tracked = symptoms.stream().filter(SymptomSummary::tracked).map(SymptomSummary::symptom).toList();
         List<Effect> effects = EffectAnalysis.effects(inputs, tracked);
         List<SymptomSummary> meanBased = symptoms;
         // The change word follows the protocol's estimate; nothing is judged without a baseline (unless the days
@@ -81,16 +94,14 @@ public final class TrackingAnalysis {
         if (!baseline.enough()) {
             findings.add(TrackingFindings.noBaseline(asOf, baseline));
         } else if (daysOfMeasures >= PERSISTENCE_FIRST_DAY) {
-            List<Symptom> persisting = symptoms.stream().filter(SymptomSummary::persisting)
-                    .map(SymptomSummary::symptom).toList();
+            List<Symptom> persisting = builtIn(symptoms.stream().filter(SymptomSummary::persisting));
             if (!persisting.isEmpty()) {
                 List<Symptom> worse = persisting.stream().filter(s -> worse(inputs, effects, s)).toList();
                 findings.add(TrackingFindings.persisting(asOf, daysOfMeasures, persisting, worse, adherence));
             }
-            List<Symptom> unjudged = meanBased.stream()
+            List<Symptom> unjudged = builtIn(meanBased.stream()
                     .filter(s -> s.direction() == Direction.NOT_ENOUGH_DATA && s.tracked()
-                            && s.baseline().recordedDays() + s.last7().recordedDays() > 0)
-                    .map(SymptomSummary::symptom).toList();
+                            && s.baseline().recordedDays() + s.last7().recordedDays() > 0));
             if (!unjudged.isEmpty()) {
                 findings.add(TrackingFindings.notEnoughData(asOf, unjudged));
             }
@@ -100,22 +111,28 @@ public final class TrackingAnalysis {
                 adherence, symptoms, findings, effects, onOff);
     }
 
+    /** The built-in symptoms among {@code summaries}: only they can be named in a finding. */
+    private static List<Symptom> builtIn(java.util.stream.Stream<SymptomSummary> summaries) {
+        return summaries.map(SymptomSummary::symptom).filter(Symptom.class::isInstance).map(Symptom.class::cast)
+                .toList();
+    }
+
     /**
      * Worse, for the persistence flag's words: the protocol's days, or its last 7 days, against the baseline, with a
      * range wholly on the worse side and a change of at least 30 %. Anything short of that is "no clear change yet".
      * The last days count too so that a worsening that builds up after the start is never understated while the
      * whole window's range is still wide (the flag is a warning: it must not read softer than the days).
      */
-    private static boolean worse(EffectAnalysis.Inputs inputs, List<Effect> effects, Symptom symptom) {
+    private static boolean worse(EffectAnalysis.Inputs inputs, List<Effect> effects, Tracked symptom) {
         return protocolEffect(inputs, effects, symptom).verdict() == Verdict.WORSE
                 || (inputs.protocol().onOff() == null
                         && EffectAnalysis.recentVerdict(inputs, symptom) == Verdict.WORSE);
     }
 
     /** The protocol's days against the baseline for a symptom: the one shown, or made for the summary's word. */
-    private static Effect protocolEffect(EffectAnalysis.Inputs inputs, List<Effect> effects, Symptom symptom) {
+    private static Effect protocolEffect(EffectAnalysis.Inputs inputs, List<Effect> effects, Tracked symptom) {
         return effects.stream()
-                .filter(e -> e.symptom() == symptom && e.question().exposure() == Exposure.PROTOCOL
+                .filter(e -> e.symptom().equals(symptom) && e.question().exposure() == Exposure.PROTOCOL
                         && inputs.protocol().onOff() == null)
                 .findFirst()
                 .orElseGet(() -> EffectAnalysis.effect(inputs, Question.protocol(symptom), false,
@@ -123,7 +140,7 @@ public final class TrackingAnalysis {
     }
 
     /** A window's days so far: from its first day to its last, {@code lastMeasureDay} or the end of the window. */
-    static Measure window(Symptom symptom, Map<LocalDate, DayEntry> journal, Protocol protocol, Window window,
+    static Measure window(Tracked symptom, Map<LocalDate, DayEntry> journal, Protocol protocol, Window window,
                           LocalDate lastMeasureDay) {
         LocalDate from = protocol.start().plusDays(window.firstDay() - 1L);
         LocalDate windowEnd = protocol.start().plusDays(window.lastDay() - 1L);
@@ -132,7 +149,7 @@ public final class TrackingAnalysis {
     }
 
     /** The 7 days ending at {@code asOf}, from the start at the earliest. */
-    static Measure lastDays(Symptom symptom, Map<LocalDate, DayEntry> journal, Protocol protocol, LocalDate asOf) {
+    static Measure lastDays(Tracked symptom, Map<LocalDate, DayEntry> journal, Protocol protocol, LocalDate asOf) {
         LocalDate from = asOf.minusDays(RECENT_DAYS - 1L);
         if (from.isBefore(protocol.start())) {
             from = protocol.start();

@@ -34,8 +34,8 @@ public record TrackingReport(Protocol protocol, LocalDate asOf, int dayNumber, W
     }
 
     /** The comparison shown for {@code symptom}, if any. */
-    public java.util.Optional<Effect> effect(Symptom symptom) {
-        return effects.stream().filter(e -> e.symptom() == symptom).findFirst();
+    public java.util.Optional<Effect> effect(Tracked symptom) {
+        return effects.stream().filter(e -> e.symptom().equals(symptom)).findFirst();
     }
 
     /** The declared question's comparison, if the protocol declared one. */
@@ -43,8 +43,8 @@ public record TrackingReport(Protocol protocol, LocalDate asOf, int dayNumber, W
         return effects.stream().filter(Effect::declared).findFirst();
     }
 
-    public SymptomSummary summary(Symptom symptom) {
-        return symptoms.stream().filter(s -> s.symptom() == symptom).findFirst().orElseThrow();
+    public SymptomSummary summary(Tracked symptom) {
+        return symptoms.stream().filter(s -> s.symptom().equals(symptom)).findFirst().orElseThrow();
     }
 
     public boolean hasRedFlags() {

@@ -23,12 +23,18 @@ public class TrackingService {
     private final JournalRepository journal;
     private final IntakeService intake;
     private final Clock clock;
+    private java.util.function.Supplier<List<org.carnet.journal.OwnSymptom>> ownSymptoms = List::of;
 
     public TrackingService(ProtocolRepository protocols, JournalRepository journal, IntakeService intake, Clock clock) {
         this.protocols = protocols;
         this.journal = journal;
         this.intake = intake;
         this.clock = clock;
+    }
+
+    /** The person's own symptoms, analysed after the built-in ones. */
+    public void setOwnSymptoms(java.util.function.Supplier<List<org.carnet.journal.OwnSymptom>> source) {
+        this.ownSymptoms = source;
     }
 
     public LocalDate today() {
@@ -120,7 +126,8 @@ public class TrackingService {
                 magnesiumTotal.put(day.getKey(), day.getValue().totals().of(Nutrient.MAGNESIUM).total());
             }
         }
-        TrackingReport report = TrackingAnalysis.analyse(protocol, asOf, days, supplements, magnesiumTotal);
+        TrackingReport report = TrackingAnalysis.analyse(protocol, asOf, days, supplements, magnesiumTotal,
+                ownSymptoms.get());
         return new TrackingData(report, days, magnesium, from, to, intake.products());
     }
 
@@ -139,7 +146,7 @@ public class TrackingService {
             this(report, journal, supplementalMagnesiumMg, from, to, List.of());
         }
 
-        public SymptomSeries series(Symptom symptom) {
+        public SymptomSeries series(Tracked symptom) {
             return SymptomSeries.of(symptom, journal, from, to);
         }
     }

@@ -20,7 +20,7 @@ public enum Verdict {
     /**
      * @param band the clear-change threshold in the symptom's units (positive)
      */
-    public static Verdict judge(Symptom symptom, double estimate, double low, double high, double band) {
+    public static Verdict judge(Tracked symptom, double estimate, double low, double high, double band) {
         // Improvement is a fall, except for sleep quality: turn everything into "how much better".
         double better = symptom.higherIsBetter() ? estimate : -estimate;
         double betterLow = symptom.higherIsBetter() ? low : -high;

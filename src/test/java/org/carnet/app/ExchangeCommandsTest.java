@@ -76,7 +76,8 @@ class ExchangeCommandsTest {
                 "  foodIntakes: 0 added, 0 already there", "  supplementIntakes: 0 added, 0 already there",
                 "  medicationIntakes: 0 added, 0 already there", "  routine: 0 added, 0 already there",
                 "  favouriteFoods: 0 added, 0 already there", "  protocols: 0 added, 0 already there",
-                "  labResults: 0 added, 0 already there");
+                "  labResults: 0 added, 0 already there", "  ownSymptoms: 0 added, 0 already there",
+                "  ownSymptomValues: 0 added, 0 already there");
     }
 
     @Test

@@ -97,7 +97,7 @@ class DoseChangeTest {
     void aBackupKeepsTheDoseEachIntakeWasLoggedWithAndAnOlderFileTakesTheProducts() {
         service.changeProduct(relabelled(300.0), TODAY.minusDays(5));
         Backup written = new JdbcBackupRepository(database).readAll();
-        assertThat(written.version()).isEqualTo(5);
+        assertThat(written.version()).isEqualTo(Backup.VERSION);
 
         new JdbcBackupRepository(database).write(written, ImportMode.REPLACE);
         assertThat(magnesiumOn(EARLIER)).isEqualTo(200.0);

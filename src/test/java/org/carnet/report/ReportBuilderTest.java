@@ -182,7 +182,7 @@ class ReportBuilderTest {
     /** A tracking report whose numbers are set by hand: every symptom with the same summary. */
     private static TrackingReport report(Protocol protocol, int dayNumber, Adherence adherence,
                                          List<Finding> findings, SymptomSummary... summaries) {
-        Map<Symptom, SymptomSummary> given = new HashMap<>();
+        Map<org.carnet.tracking.Tracked, SymptomSummary> given = new HashMap<>();
         for (SymptomSummary s : summaries) {
             given.put(s.symptom(), s);
         }

@@ -193,9 +193,14 @@ class BackupJsonTest {
         return json.replaceAll(",\\s*\"(headache|headacheWorstSeverity|noiseLightSensitivity|weightKg)\": [^,\\n}]+", "");
     }
 
-    /** The sample as a file from before version 4: no laboratory results table. */
+    /** The sample as a file from before version 4: no laboratory results table (nor the later own symptoms). */
     static String withoutLabResults(String json) {
-        return json.replaceAll(LAB_RESULTS, "");
+        return withoutOwnSymptoms(json).replaceAll(LAB_RESULTS, "");
+    }
+
+    /** The sample as a file from before version 6: no own symptoms tables (the sample has none). */
+    static String withoutOwnSymptoms(String json) {
+        return json.replaceAll("(?s),\\s*\"ownSymptoms\": \\[],\\s*\"ownSymptomValues\": \\[]", "");
     }
 
     /** The sample with an empty laboratory results table, as a journal without results exports it. */
@@ -218,7 +223,8 @@ class BackupJsonTest {
         assertThat(result.added("checkIns")).isEqualTo(20);
         // Exported again, it is the same journal in the current version, with nothing added to its days; each
         // supplement intake has the label of its product, and there are no laboratory results.
-        assertThat(json.export()).isEqualTo(withEmptyLabResults(withoutVersion3Fields(sampleJson())));
+        assertThat(withoutOwnSymptoms(json.export()))
+                .isEqualTo(withEmptyLabResults(withoutVersion3Fields(sampleJson())));
     }
 
     @Test

@@ -21,7 +21,7 @@ class ImportReportTest {
     /** The tables as docs/backup-format.md lists them. */
     static final List<String> FORMAT_ORDER = List.of("profile", "products", "medications", "customFoods", "checkIns",
             "episodes", "foodIntakes", "supplementIntakes", "medicationIntakes", "routine", "favouriteFoods",
-            "protocols", "labResults");
+            "protocols", "labResults", "ownSymptoms", "ownSymptomValues");
     private static final Messages ENGLISH = new Messages(Language.ENGLISH);
 
     @TempDir

@@ -26,6 +26,8 @@ import org.carnet.journal.DayEntry;
 import org.carnet.journal.Episode;
 import org.carnet.journal.EpisodeKind;
 import org.carnet.journal.JournalRepository;
+import org.carnet.journal.OwnSymptom;
+import org.carnet.journal.OwnSymptomKind;
 import org.carnet.labs.LabRepository;
 
 /**
@@ -62,6 +64,7 @@ public final class CsvExport {
     private final IntakeService intake;
     private final boolean frenchFoodNames;
     private final LabRepository labs;
+    private java.util.function.Supplier<List<OwnSymptom>> ownSymptoms = List::of;
 
     /** Food names as Ciqual gives them, in French; no laboratory results (labs.csv has its header only). */
     public CsvExport(JournalRepository journal, IntakeService intake) {
@@ -78,6 +81,20 @@ public final class CsvExport {
         this.intake = intake;
         this.frenchFoodNames = frenchFoodNames;
         this.labs = labs;
+    }
+
+    /**
+     * The person's own symptoms, each a column of days.csv after the built-in ones, headed "own_symptom:" and its
+     * name: a number, or true/false for a yes/no, empty when not recorded.
+     */
+    public CsvExport withOwnSymptoms(java.util.function.Supplier<List<OwnSymptom>> source) {
+        this.ownSymptoms = source;
+        return this;
+    }
+
+    /** The header of a column of an own symptom in days.csv. */
+    public static String ownColumn(OwnSymptom symptom) {
+        return "own_symptom:" + symptom.name();
     }
 
     /** What was written: each file and its number of data rows (the header not counted). */
@@ -103,7 +120,10 @@ public final class CsvExport {
         } catch (IOException e) {
             throw new WriteFailure(outDir, e);
         }
-        int dayRows = write(daysFile, DAYS_HEADER, dayRows(days, entries, intakes));
+        List<OwnSymptom> own = ownSymptoms.get();
+        List<String> header = new ArrayList<>(List.of(DAYS_HEADER));
+        own.forEach(symptom -> header.add(ownColumn(symptom)));
+        int dayRows = write(daysFile, header.toArray(String[]::new), dayRows(days, entries, intakes, own));
         int episodeRows = write(episodesFile, EPISODES_HEADER, episodeRows(days, entries));
         int intakeRows = write(intakesFile, INTAKES_HEADER, intakeRows(days, intakes));
         Path labsFile = outDir.resolve(LABS_FILE);
@@ -153,7 +173,7 @@ public final class CsvExport {
     }
 
     private static List<List<String>> dayRows(TreeSet<LocalDate> days, Map<LocalDate, DayEntry> entries,
-                                              Map<LocalDate, DayIntakeDetails> intakes) {
+                                              Map<LocalDate, DayIntakeDetails> intakes, List<OwnSymptom> own) {
         List<List<String>> rows = new ArrayList<>();
         for (LocalDate day : days) {
             DayEntry entry = entries.getOrDefault(day, new DayEntry(day, Optional.empty(), List.of()));
@@ -174,6 +194,11 @@ public final class CsvExport {
             row.addAll(List.of(bool(c.headache()), number(c.headacheWorstSeverity()),
                     number(c.noiseLightSensitivity()), count(entry.episodeCount(EpisodeKind.SPASM)),
                     number(c.weightKg())));
+            for (OwnSymptom symptom : own) {
+                Integer value = c.ownValue(symptom.id());
+                row.add(symptom.kind() == OwnSymptomKind.YES_NO ? bool(value == null ? null : value == 1)
+                        : number(value));
+            }
             rows.add(row);
         }
         return rows;

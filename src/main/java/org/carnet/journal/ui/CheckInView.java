@@ -15,6 +15,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
@@ -49,6 +50,7 @@ public final class CheckInView {
     private Node firstField;
     /** The fields in keyboard order: a complete value moves the keyboard on to the next one. */
     private final QuickEntry quick = new QuickEntry();
+    private Runnable editOwnSymptoms;
 
     public CheckInView(CheckInViewModel model, EpisodeActions episodes, Messages messages, DialogService dialogs) {
         this.model = model;
@@ -126,9 +128,11 @@ public final class CheckInView {
         // These signs are in Carnet because the source lists them as worth logging: it says so under them.
         form.add(card(messages.get("checkin.signs"), new VBox(6, signsRow(), org.carnet.ui.Layouts.sourceLine(
                 messages.source(org.carnet.guidance.Fact.SYMPTOMS_TO_LOG)))), 0, 3, 2, 1);
-        form.add(card(messages.get("checkin.episodes"), episodesBox()), 0, 4, 2, 1);
+        // The person's own symptoms come after the built-in ones, in the keyboard's order too.
+        form.add(ownSymptomsCard(), 0, 4, 2, 1);
+        form.add(card(messages.get("checkin.episodes"), episodesBox()), 0, 5, 2, 1);
         Node notes = notesArea();
-        form.add(labelledCard(messages.get("checkin.notes"), notes, notes), 0, 5, 2, 1);
+        form.add(labelledCard(messages.get("checkin.notes"), notes, notes), 0, 6, 2, 1);
         form.getChildren().forEach(n -> {
             GridPane.setFillHeight(n, true);
             GridPane.setValignment(n, javafx.geometry.VPos.TOP);
@@ -367,6 +371,76 @@ public final class CheckInView {
                         "0–10")),
                 labelled(messages.get("checkin.irritability"), number("checkin-irritability",
                         CheckInViewModel.IRRITABILITY, "0–10")));
+    }
+
+    /** Opens "My symptoms" (set by the window). */
+    public void setOnEditOwnSymptoms(Runnable action) {
+        this.editOwnSymptoms = action;
+    }
+
+    /**
+     * The person's own symptoms, one field each (a number, or yes/no with its letters), rebuilt when they change;
+     * under them, in words, that the sources say nothing about them.
+     */
+    private Node ownSymptomsCard() {
+        FlowPane fields = row();
+        fields.setId("checkin-own-symptoms");
+        Label none = hint(messages.get("checkin.own.none"));
+        none.setId("checkin-own-none");
+        none.setWrapText(true);
+        Label noAdvice = hint(messages.get("ownSymptoms.noAdvice"));
+        noAdvice.setId("checkin-own-no-advice");
+        noAdvice.setWrapText(true);
+        Button edit = new Button(messages.get("checkin.own.edit"), Icons.icon(MaterialDesignP.PENCIL_OUTLINE));
+        edit.setId("checkin-own-edit");
+        edit.setOnAction(e -> {
+            if (editOwnSymptoms != null) {
+                editOwnSymptoms.run();
+            }
+        });
+        Runnable fill = () -> {
+            QuickEntry ownQuick = new QuickEntry();
+            fields.getChildren().clear();
+            for (org.carnet.journal.OwnSymptom symptom : model.ownSymptoms()) {
+                fields.getChildren().add(ownField(symptom, ownQuick));
+            }
+            boolean any = !model.ownSymptoms().isEmpty();
+            fields.setVisible(any);
+            fields.setManaged(any);
+            none.setVisible(!any);
+            none.setManaged(!any);
+            noAdvice.setVisible(any);
+            noAdvice.setManaged(any);
+        };
+        ListChangeListener<org.carnet.journal.OwnSymptom> listener = c -> fill.run();
+        fields.getProperties().put(CheckInView.class, listener);
+        model.ownSymptoms().addListener(new javafx.collections.WeakListChangeListener<>(listener));
+        fill.run();
+        return card(messages.get("checkin.own"), fields, none, noAdvice, edit);
+    }
+
+    private Node ownField(org.carnet.journal.OwnSymptom symptom, QuickEntry ownQuick) {
+        String id = "checkin-own-" + symptom.id();
+        Node control;
+        if (symptom.kind() == org.carnet.journal.OwnSymptomKind.YES_NO) {
+            NullableChoice<Boolean> yesNo = new NullableChoice<>(List.of(Boolean.TRUE, Boolean.FALSE),
+                    yes -> messages.get(yes ? "ownSymptom.yes" : "ownSymptom.no"), model.ownYesNo(symptom), id);
+            keys(yesNo, yes -> messages.get(yes ? "ownSymptom.yes.key" : "ownSymptom.no.key"));
+            ownQuick.choice(yesNo);
+            control = yesNo;
+        } else {
+            String field = CheckInViewModel.ownField(symptom);
+            VBox box = Forms.numberField(id, model.ownText(symptom), OwnSymptomWords.range(symptom), field,
+                    model.errors(), messages, 90);
+            TextField input = (TextField) box.getChildren().get(0);
+            input.setAccessibleText(symptom.name());
+            ownQuick.number(input, text -> model.isValid(field, text), text -> model.isComplete(field, text));
+            control = box;
+        }
+        VBox labelled = labelled(symptom.name(), control);
+        // The name is the person's: an underscore in it is a character, not a mnemonic.
+        ((Label) labelled.getChildren().get(0)).setMnemonicParsing(false);
+        return labelled;
     }
 
     private Node redFlagsSection() {

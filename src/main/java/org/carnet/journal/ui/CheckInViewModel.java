@@ -41,6 +41,9 @@ import org.carnet.journal.Digestion;
 import org.carnet.journal.Episode;
 import org.carnet.journal.JournalService;
 import org.carnet.journal.JournalValidator;
+import org.carnet.journal.OwnSymptom;
+import org.carnet.journal.OwnSymptomKind;
+import org.carnet.journal.OwnSymptomService;
 import org.carnet.journal.RedFlag;
 import org.carnet.ui.TaskRunner;
 
@@ -65,6 +68,7 @@ public final class CheckInViewModel {
     private final TaskRunner runner;
     private final JournalChanges changes;
     private final RedFlagAlerts alerts;
+    private final OwnSymptomService ownService;
 
     // Properties
     private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>();
@@ -83,6 +87,10 @@ public final class CheckInViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(Status.LOADING);
+    /** The person's own symptoms shown in the form: those in use, and a retired one with a value on the day. */
+    private final ObservableList<OwnSymptom> ownSymptoms = FXCollections.observableArrayList();
+    private final Map<Long, ObjectProperty<Boolean>> ownYesNo = new LinkedHashMap<>();
+    private List<OwnSymptom> allOwnSymptoms = List.of();
 
     private FormState loadedState;
 
@@ -90,7 +98,14 @@ public final class CheckInViewModel {
     public enum Status { LOADING, NEW, SAVED, UNSAVED, SAVING }
 
     public CheckInViewModel(JournalService journal, TaskRunner runner, JournalChanges changes, RedFlagAlerts alerts) {
+        this(journal, null, runner, changes, alerts);
+    }
+
+    /** @param ownService the person's own symptoms, asked after the built-in ones (null: none) */
+    public CheckInViewModel(JournalService journal, OwnSymptomService ownService, TaskRunner runner,
+                            JournalChanges changes, RedFlagAlerts alerts) {
         this.journal = journal;
+        this.ownService = ownService;
         this.runner = runner;
         this.changes = changes;
         this.alerts = alerts;
@@ -125,6 +140,12 @@ public final class CheckInViewModel {
                 t -> NumberInput.wholeNumberComplete(t, min, max));
     }
 
+    private void ownNumber(OwnSymptom symptom) {
+        String field = JournalValidator.ownField(symptom.id());
+        wholeNumber(field, symptom.kind().min(), symptom.kind().max());
+        numberFields.get(field).addListener(o -> updateDirty());
+    }
+
     private void number(String field, Function<String, Parsed<?>> parser, Predicate<String> complete) {
         StringProperty text = new SimpleStringProperty("");
         text.addListener((o, was, now) -> showError(field, parser.apply(now).error()));
@@ -154,6 +175,26 @@ public final class CheckInViewModel {
      */
     public boolean isComplete(String field, String text) {
         return completeWhen.get(field).test(text);
+    }
+
+    /** The person's own symptoms the form asks, in order; their fields follow the built-in ones. */
+    public ObservableList<OwnSymptom> ownSymptoms() {
+        return ownSymptoms;
+    }
+
+    /** The text of a 0–10 or count own symptom ({@link #ownField}). */
+    public StringProperty ownText(OwnSymptom symptom) {
+        return numberFields.get(ownField(symptom));
+    }
+
+    /** The yes/no of a yes/no own symptom: null when not recorded. */
+    public ObjectProperty<Boolean> ownYesNo(OwnSymptom symptom) {
+        return ownYesNo.get(symptom.id());
+    }
+
+    /** The field name of an own symptom, for its text and its error. */
+    public static String ownField(OwnSymptom symptom) {
+        return JournalValidator.ownField(symptom.id());
     }
 
     public ObjectProperty<Boolean> crampsAtNightProperty() {
@@ -220,13 +261,79 @@ public final class CheckInViewModel {
     public void load(LocalDate newDay, Consumer<Throwable> onFailure) {
         busy.set(true);
         status.set(Status.LOADING);
-        runner.run(() -> journal.load(newDay), loaded -> {
+        runner.run(() -> new Loaded(journal.load(newDay), ownService == null ? List.of() : ownService.all()),
+                loaded -> {
             busy.set(false);
-            show(loaded);
+            allOwnSymptoms = loaded.ownSymptoms();
+            show(loaded.entry());
         }, error -> {
             busy.set(false);
             onFailure.accept(error);
         });
+    }
+
+    private record Loaded(DayEntry entry, List<OwnSymptom> ownSymptoms) {
+    }
+
+    /**
+     * Reads the person's own symptoms again (one was added, renamed or retired), keeping what was typed in the
+     * fields of those still shown.
+     */
+    public void reloadOwnSymptoms(Consumer<Throwable> onFailure) {
+        if (ownService == null || day.get() == null) {
+            return;
+        }
+        runner.run(ownService::all, all -> {
+            boolean wasDirty = dirty.get();
+            allOwnSymptoms = all;
+            showOwnSymptoms(true);
+            if (!wasDirty) {
+                loadedState = currentState();
+            }
+            updateDirty();
+        }, onFailure);
+    }
+
+    /**
+     * Rebuilds the own symptoms' fields: each shows what was typed ({@code keepTyped}, for a symptom of the same
+     * kind already shown) or the stored value of the day.
+     */
+    private void showOwnSymptoms(boolean keepTyped) {
+        CheckIn stored = entry.get() == null ? null : entry.get().checkIn().orElse(null);
+        Map<Long, OwnSymptom> before = new LinkedHashMap<>();
+        ownSymptoms.forEach(s -> before.put(s.id(), s));
+        Map<Long, String> typedTexts = new LinkedHashMap<>();
+        Map<Long, Boolean> typedYesNo = new LinkedHashMap<>();
+        for (OwnSymptom shown : ownSymptoms) {
+            if (shown.kind() == OwnSymptomKind.YES_NO) {
+                typedYesNo.put(shown.id(), ownYesNo.get(shown.id()).get());
+            } else {
+                typedTexts.put(shown.id(), numberFields.get(ownField(shown)).get());
+            }
+            String field = ownField(shown);
+            numberFields.remove(field);
+            parsers.remove(field);
+            completeWhen.remove(field);
+            errors.remove(field);
+        }
+        ownYesNo.clear();
+        List<OwnSymptom> shown = allOwnSymptoms.stream()
+                .filter(s -> !s.retired() || (stored != null && stored.ownValue(s.id()) != null)).toList();
+        for (OwnSymptom symptom : shown) {
+            Integer value = stored == null ? null : stored.ownValue(symptom.id());
+            boolean same = keepTyped && before.containsKey(symptom.id())
+                    && before.get(symptom.id()).kind() == symptom.kind();
+            if (symptom.kind() == OwnSymptomKind.YES_NO) {
+                ObjectProperty<Boolean> yes = new SimpleObjectProperty<>(
+                        same ? typedYesNo.get(symptom.id()) : value == null ? null : value == 1);
+                yes.addListener(o -> updateDirty());
+                ownYesNo.put(symptom.id(), yes);
+            } else {
+                ownNumber(symptom);
+                numberFields.get(ownField(symptom)).set(same ? typedTexts.get(symptom.id()) : asText(value));
+            }
+        }
+        ownSymptoms.setAll(shown);
     }
 
     /** Reloads the current day's episodes and stored state without touching unsaved field edits. */
@@ -317,8 +424,19 @@ public final class CheckInViewModel {
                 ? Boolean.TRUE : headache.get();
         checkIn = checkIn.withSigns(hadHeadache, headacheSeverity, (Integer) values.get(SENSITIVITY),
                 (Double) values.get(WEIGHT));
+        Map<Long, Integer> own = new LinkedHashMap<>();
+        for (OwnSymptom symptom : ownSymptoms) {
+            if (symptom.kind() == OwnSymptomKind.YES_NO) {
+                Boolean yes = ownYesNo.get(symptom.id()).get();
+                own.put(symptom.id(), yes == null ? null : yes ? 1 : 0);
+            } else {
+                own.put(symptom.id(), (Integer) values.get(ownField(symptom)));
+            }
+        }
+        checkIn = checkIn.withOwnValues(own);
         if (found.isEmpty()) {
             found.addAll(JournalValidator.validate(checkIn, journal.today()));
+            found.addAll(JournalValidator.validateOwnValues(checkIn, ownSymptoms));
         }
         errors.clear();
         found.forEach(e -> errors.put(e.field(), e));
@@ -356,6 +474,7 @@ public final class CheckInViewModel {
         redFlags.forEach((flag, property) -> property.set(checkIn.redFlags().contains(flag)));
         notes.set(checkIn.notes() == null ? "" : checkIn.notes());
         episodes.setAll(loaded.episodes());
+        showOwnSymptoms(false);
         errors.clear();
         loadedState = currentState();
         alerts.setPending(loaded.day(), tickedRedFlags());
@@ -394,14 +513,16 @@ public final class CheckInViewModel {
 
     /** Everything the person can edit, as typed: equal states mean nothing to save. */
     private record FormState(Map<String, String> texts, Boolean atNight, Boolean headache, int sleepQuality,
-                             Digestion digestion, Set<RedFlag> redFlags, String notes) {
+                             Digestion digestion, Set<RedFlag> redFlags, String notes, Map<Long, Boolean> ownYesNo) {
     }
 
     private FormState currentState() {
         Map<String, String> texts = new LinkedHashMap<>();
         numberFields.forEach((field, text) -> texts.put(field, text.get() == null ? "" : text.get().strip()));
+        Map<Long, Boolean> yesNo = new LinkedHashMap<>();
+        ownYesNo.forEach((id, yes) -> yesNo.put(id, yes.get()));
         return new FormState(texts, crampsAtNight.get(), headache.get(), sleepQuality.get(), digestion.get(), tickedRedFlags(),
-                notes.get() == null ? "" : notes.get().strip());
+                notes.get() == null ? "" : notes.get().strip(), yesNo);
     }
 
     private static String asText(Integer value) {

@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.carnet.journal.DaySummary;
+import org.carnet.journal.OwnSymptom;
 import org.carnet.ui.Icons;
 import org.carnet.ui.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -75,6 +76,11 @@ public final class JournalListView {
 
     /** The words of one day's line: what was recorded, nothing for what was not. */
     static List<String> values(DaySummary day, Messages messages) {
+        return values(day, List.of(), messages);
+    }
+
+    /** The same, with the values of the person's own symptoms after the built-in ones ("Brain fog: 4"). */
+    static List<String> values(DaySummary day, List<OwnSymptom> ownSymptoms, Messages messages) {
         List<String> parts = new ArrayList<>();
         if (day.crampCount() != null) {
             parts.add(day.crampWorstSeverity() == null
@@ -101,6 +107,12 @@ public final class JournalListView {
         }
         if (day.weightKg() != null) {
             parts.add(messages.get("journal.weight", day.weightKg()));
+        }
+        for (OwnSymptom symptom : ownSymptoms) {
+            Integer value = day.ownValues().get(symptom.id());
+            if (value != null) {
+                parts.add(messages.get("journal.own", symptom.name(), OwnSymptomWords.value(symptom, value, messages)));
+            }
         }
         if (parts.isEmpty()) {
             parts.add(day.hasCheckIn() ? messages.get("journal.nothingRecorded")
@@ -144,7 +156,7 @@ public final class JournalListView {
                 return;
             }
             date.setText(messages.longDate(day.day()));
-            values.setText(String.join("  ·  ", JournalListView.values(day, messages)));
+            values.setText(String.join("  ·  ", JournalListView.values(day, model.ownSymptoms(), messages)));
             boolean red = !day.redFlags().isEmpty();
             flagText.setVisible(red);
             flagText.setManaged(red);

@@ -25,7 +25,7 @@ public final class EffectWords {
 
     /** "{symptom}: −1.3 per night (range −2.4 to −0.2), about 95 % likely lower — better", or the shortfall. */
     public String line(Effect effect) {
-        String symptom = messages.of("symptom", effect.symptom());
+        String symptom = SymptomWords.name(effect.symptom(), messages);
         if (!effect.hasEstimate()) {
             return messages.get("effect.line.notEnough", symptom, missing(effect));
         }
@@ -35,7 +35,7 @@ public final class EffectWords {
 
     /** The short form for a list: "Fatigue (0–10) −2.2 (−4.0 to −0.5) better", or "… not enough data yet". */
     public String compact(Effect effect) {
-        String symptom = messages.of("symptom", effect.symptom());
+        String symptom = SymptomWords.name(effect.symptom(), messages);
         String verdict = messages.of("effect.verdict.short", effect.verdict());
         if (effect.hasEstimate() && effect.exact()) {
             return messages.get("effect.compact.exact", symptom, signed(effect.estimate()), verdict);
@@ -122,7 +122,7 @@ public final class EffectWords {
                     .filter(p -> p.id() != null && p.id().equals(question.productId())).map(Product::name)
                     .findFirst().orElse("?"), question.threshold() == null ? 1 : question.threshold());
         };
-        return messages.get("effect.question", messages.of("symptom", question.symptom()), exposure,
+        return messages.get("effect.question", SymptomWords.name(question.symptom(), messages), exposure,
                 messages.get("effect.lag." + question.lagDays()));
     }
 
@@ -153,7 +153,7 @@ public final class EffectWords {
     }
 
     private String unit(Effect effect) {
-        return messages.of("effect.unit", effect.symptom());
+        return SymptomWords.unit(effect.symptom(), messages);
     }
 
     String signed(double value) {

@@ -68,7 +68,7 @@ final class EffectsPane {
     }
 
     private Node row(Effect effect) {
-        Label name = new Label(messages.of("symptom", effect.symptom()));
+        Label name = new Label(SymptomWords.name(effect.symptom(), messages));
         name.getStyleClass().add("effect-name");
         name.setMinWidth(NAME_WIDTH);
         name.setPrefWidth(NAME_WIDTH);
@@ -81,7 +81,7 @@ final class EffectsPane {
             estimate.setWrapText(true);
             text.getChildren().addAll(estimate, wrapped(words.verdict(effect)));
         } else {
-            Label missing = new Label(messages.get("effect.line.notEnough", messages.of("symptom", effect.symptom()),
+            Label missing = new Label(messages.get("effect.line.notEnough", SymptomWords.name(effect.symptom(), messages),
                     words.missing(effect)));
             missing.getStyleClass().add("effect-estimate");
             missing.setUserData(effect.symptom().name());

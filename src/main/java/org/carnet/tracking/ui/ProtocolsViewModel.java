@@ -230,7 +230,7 @@ public final class ProtocolsViewModel {
             plan.add(line);
         }
         Question question = protocol.question();
-        questionSymptom.set(question == null ? null : question.symptom());
+        questionSymptom.set(question != null && question.symptom() instanceof Symptom declared ? declared : null);
         exposure.set(question == null ? Exposure.PROTOCOL : question.exposure());
         questionProduct.set(question == null || question.productId() == null ? null : products.stream()
                 .filter(p -> p.id().equals(question.productId())).findFirst().orElse(null));

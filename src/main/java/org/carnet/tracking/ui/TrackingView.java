@@ -91,14 +91,25 @@ public final class TrackingView {
         FindingsView findings = new FindingsView(messages, true);
         findings.setId("tracking-findings");
         findings.show(report.findings(), messages.get("tracking.findings.none"));
-        body.getChildren().addAll(new VBox(4, protocol, adherence), card(messages.get("tracking.findings"), findings),
+        // Where a built-in symptom could get advice, the person's own get this sentence: the sources are silent.
+        List<String> own = report.symptoms().stream().filter(SymptomSummary::tracked)
+                .map(SymptomSummary::symptom).filter(org.carnet.tracking.OwnTracked.class::isInstance)
+                .map(t -> ((org.carnet.tracking.OwnTracked) t).symptom().name()).toList();
+        VBox findingsBox = new VBox(8, findings);
+        if (!own.isEmpty()) {
+            Label noAdvice = hint(messages.get("tracking.own.noAdvice", String.join(", ", own)));
+            noAdvice.setId("tracking-own-no-advice");
+            noAdvice.setWrapText(true);
+            findingsBox.getChildren().add(noAdvice);
+        }
+        body.getChildren().addAll(new VBox(4, protocol, adherence), card(messages.get("tracking.findings"), findingsBox),
                 card(messages.get("tracking.effects.title"), new EffectsPane(messages).create(report, data.products())),
                 card(messages.get("tracking.symptom"), chartPane(data)), card(messages.get("tracking.title"),
                         table(report), sourceLines()));
     }
 
     private Node chartPane(TrackingData data) {
-        ComboBox<Symptom> picker = new ComboBox<>();
+        ComboBox<org.carnet.tracking.Tracked> picker = new ComboBox<>();
         picker.setId("tracking-symptom");
         data.report().symptoms().stream().filter(SymptomSummary::tracked).map(SymptomSummary::symptom)
                 .forEach(picker.getItems()::add);
@@ -106,13 +117,13 @@ public final class TrackingView {
             picker.getItems().add(model.symptomProperty().get());
         }
         picker.setValue(model.symptomProperty().get());
-        picker.setConverter(converter(s -> s == null ? "" : messages.of("symptom", s)));
+        picker.setConverter(converter(s -> s == null ? "" : SymptomWords.name(s, messages)));
         picker.valueProperty().addListener((o, was, now) -> {
             if (now != null) {
                 model.symptomProperty().set(now);
             }
         });
-        Symptom symptom = model.symptomProperty().get();
+        org.carnet.tracking.Tracked symptom = model.symptomProperty().get();
         chart = TrackingChart.create(chartData(data, symptom), messages, ChartPalette.of(Theme.current()));
         ChartViewer viewer = new ChartViewer(chart);
         viewer.setId("tracking-chart");
@@ -156,20 +167,30 @@ public final class TrackingView {
     }
 
     /** The chart data of one symptom: its series over the chart range and the day's supplemental magnesium. */
-    ChartData chartData(TrackingData data, Symptom symptom) {
+    ChartData chartData(TrackingData data, org.carnet.tracking.Tracked symptom) {
         SymptomSeries series = data.series(symptom);
         List<Double> magnesium = new ArrayList<>();
         for (LocalDate day : series.days()) {
             magnesium.add(data.supplementalMagnesiumMg().get(day));
         }
         LocalDate start = data.report().protocol().start();
-        double max = switch (symptom) {
-            case SLEEP_QUALITY -> 5;
-            case CRAMP_EPISODES, PALPITATIONS, SPASMS -> series.values().stream().filter(v -> v != null)
-                    .mapToDouble(Double::doubleValue).max().orElse(3);
-            default -> 10;
-        };
-        return new ChartData(messages.of("symptom", symptom), series.days(), series.values(), series.movingAverages(),
+        double highest = series.values().stream().filter(v -> v != null).mapToDouble(Double::doubleValue).max()
+                .orElse(3);
+        double max;
+        if (symptom instanceof Symptom builtIn) {
+            max = switch (builtIn) {
+                case SLEEP_QUALITY -> 5;
+                case CRAMP_EPISODES, PALPITATIONS, SPASMS -> highest;
+                default -> 10;
+            };
+        } else {
+            max = switch (((org.carnet.tracking.OwnTracked) symptom).symptom().kind()) {
+                case SCALE -> 10;
+                case YES_NO -> 1;
+                case COUNT -> highest;
+            };
+        }
+        return new ChartData(SymptomWords.name(symptom, messages), series.days(), series.values(), series.movingAverages(),
                 magnesium, start, data.from(), start.plusDays(TrackingThresholds.WEEKS_1_3_LAST_DAY - 1L),
                 start.plusDays(TrackingThresholds.WEEKS_4_8_LAST_DAY - 1L), max, labMarks(series.days()));
     }
@@ -222,7 +243,7 @@ public final class TrackingView {
             if (!summary.tracked()) {
                 continue;
             }
-            Label name = cell(messages.of("symptom", summary.symptom()));
+            Label name = cell(SymptomWords.name(summary.symptom(), messages));
             name.getStyleClass().add("gauge-name");
             grid.add(name, 0, row);
             grid.add(cell(measure(summary.baseline())), 1, row);

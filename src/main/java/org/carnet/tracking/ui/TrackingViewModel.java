@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.carnet.labs.LabResult;
 import org.carnet.tracking.Symptom;
+import org.carnet.tracking.Tracked;
 import org.carnet.tracking.TrackingService;
 import org.carnet.tracking.TrackingService.TrackingData;
 import org.carnet.ui.TaskRunner;
@@ -24,7 +25,7 @@ public final class TrackingViewModel {
     // Properties
     private final ReadOnlyObjectWrapper<TrackingData> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
-    private final ObjectProperty<Symptom> symptom = new SimpleObjectProperty<>(Symptom.CRAMP_EPISODES);
+    private final ObjectProperty<Tracked> symptom = new SimpleObjectProperty<>(Symptom.CRAMP_EPISODES);
     private final ReadOnlyObjectWrapper<List<LabResult>> labResults = new ReadOnlyObjectWrapper<>(List.of());
     /** Where the laboratory results come from; none until the window gives the journal's. */
     private Callable<List<LabResult>> labs = List::of;
@@ -43,7 +44,7 @@ public final class TrackingViewModel {
         return loaded.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Symptom> symptomProperty() {
+    public ObjectProperty<Tracked> symptomProperty() {
         return symptom;
     }
 
@@ -66,7 +67,8 @@ public final class TrackingViewModel {
             Optional<TrackingData> result = both.data();
             labResults.set(both.labs());
             TrackingData next = result.orElse(null);
-            if (next != null && !next.report().summary(symptom.get()).tracked()) {
+            if (next != null && next.report().symptoms().stream()
+                    .noneMatch(s -> s.symptom().equals(symptom.get()) && s.tracked())) {
                 next.report().symptoms().stream().filter(s -> s.tracked()).findFirst()
                         .ifPresent(s -> symptom.set(s.symptom()));
             }
