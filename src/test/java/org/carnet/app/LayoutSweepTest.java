@@ -118,7 +118,7 @@ class LayoutSweepTest extends FxRobot {
         close("#password-dialog");
 
         // The summary for the doctor, File › Restore a backup…, File › Preferences…, Help › About, the guide,
-        // the welcome, the missed days.
+        // the welcome, the missed days, My symptoms.
         menu("menu-report");
         checkDialog("#report-dialog", "summary " + look);
         close("#report-dialog");
@@ -143,6 +143,12 @@ class LayoutSweepTest extends FxRobot {
         Platform.runLater(() -> window.showBackfill(List.of(AppHarness.TODAY.minusDays(2), AppHarness.TODAY.minusDays(1))));
         checkDialog("#backfill-dialog", "missed days " + look);
         close("#backfill-dialog");
+        Platform.runLater(window::showOwnSymptoms);
+        checkDialog("#own-symptoms-dialog", "my symptoms " + look);
+        type("#own-symptom-name", "");
+        fire("#own-symptom-save");
+        checkDialog("#own-symptoms-dialog", "my symptoms with errors " + look);
+        close("#own-symptoms-dialog");
 
         // The first run, each step, the profile and the password with their errors.
         Platform.runLater(window::showFirstRun);
