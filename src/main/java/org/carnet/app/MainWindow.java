@@ -158,6 +158,8 @@ public final class MainWindow {
             settings.save();
         });
         this.dialogs = new DialogService(stage, messages);
+        // No text in any window of the app is cut without a way to read it whole; dialogs grow with their content.
+        org.carnet.ui.WholeText.everywhere();
     }
 
     /**

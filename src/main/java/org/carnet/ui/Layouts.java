@@ -22,6 +22,8 @@ public final class Layouts {
         Label label = new Label(text);
         label.getStyleClass().add("form-label");
         label.setMnemonicParsing(true);
+        // A field's name is never cut: the row it is in gets wider (the page then scrolls sideways) instead.
+        label.setMinWidth(Region.USE_PREF_SIZE);
         pointAt(label, control);
         return new VBox(4, label, control);
     }
@@ -45,6 +47,7 @@ public final class Layouts {
         Label label = new Label(text);
         label.getStyleClass().add("form-label");
         label.setMnemonicParsing(true);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         if (control != null) {
             pointAt(label, control);
         }
@@ -103,6 +106,47 @@ public final class Layouts {
         Label label = new Label(text);
         label.getStyleClass().add("hint");
         label.setWrapText(true);
+        return label;
+    }
+
+    /** Keeps each of {@code nodes} at least as wide as its text: a row of them grows rather than cutting one. */
+    public static void whole(Region... nodes) {
+        for (Region node : nodes) {
+            node.setMinWidth(Region.USE_PREF_SIZE);
+        }
+    }
+
+    /** Buttons side by side that go on to the next line when the width runs out, none of them cut. */
+    public static javafx.scene.layout.FlowPane buttonRow(double gap, Region... buttons) {
+        whole(buttons);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(gap, gap, buttons);
+        // A flow pane asks for all its width by default; this one wraps in whatever width it is given.
+        row.setPrefWrapLength(0);
+        row.setMinWidth(0);
+        return row;
+    }
+
+    /**
+     * Makes {@code label} wrap onto more lines when narrow, but never narrower than its longest word (a word is not
+     * broken across two lines), and as tall as its lines: for cells of tables laid out in a grid.
+     */
+    public static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        Runnable update = () -> {
+            double widest = 0;
+            String text = label.getText() == null ? "" : label.getText();
+            for (String word : text.split("\\s+")) {
+                javafx.scene.text.Text measure = new javafx.scene.text.Text(word);
+                measure.setFont(label.getFont());
+                widest = Math.max(widest, Math.ceil(measure.getLayoutBounds().getWidth()));
+            }
+            label.setMinWidth(widest + label.snappedLeftInset() + label.snappedRightInset() + 1);
+        };
+        label.fontProperty().addListener(o -> update.run());
+        label.textProperty().addListener(o -> update.run());
+        label.paddingProperty().addListener(o -> update.run());
+        update.run();
         return label;
     }
 

@@ -125,7 +125,10 @@ public final class MarkdownView {
             body.getChildren().add(block(child, depth + 1));
         }
         HBox.setHgrow(body, Priority.ALWAYS);
-        HBox row = new HBox(2, new TextFlow(bullet), body);
+        TextFlow marker = new TextFlow(bullet);
+        // "10." stays whole beside its item instead of being drawn under the item's first words.
+        marker.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox row = new HBox(2, marker, body);
         row.setPadding(new javafx.geometry.Insets(0, 0, 0, 4 + depth * 16));
         return row;
     }

@@ -14,6 +14,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
@@ -24,10 +25,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import org.carnet.ui.WholeText;
 
 /**
  * What a person would see as broken in a laid-out scene, in words: a labelled control whose text is cut (an
- * ellipsis, or text wider than the control) with no tooltip to read it whole; a control that runs past the right
+ * ellipsis, or text wider than the control) with no tooltip of its own to read it whole (the tooltip {@link WholeText}
+ * gives is enough only in the rows of lists, tables and choices); a control that runs past the right
  * edge of the window where nothing scrolls sideways; two siblings of a layout pane drawn over each other; the menu
  * bar, the red-flag banner or a dialog's buttons outside the window. Call it on the FX thread after a layout pass.
  */
@@ -89,7 +92,15 @@ final class LayoutCheck {
     private void cutText(Labeled labeled) {
         String full = labeled.getText();
         if (full == null || full.isBlank() || labeled.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY
-                || labeled.getTooltip() != null || labeled.getWidth() <= 0) {
+                || labeled.getWidth() <= 0) {
+            return;
+        }
+        if (labeled.getTooltip() != null && labeled.getTooltip() != labeled.getProperties().get(WholeText.TOOLTIP)) {
+            return;
+        }
+        // The net that explains any cut text with a tooltip is enough in the rows of a list, a table or a choice;
+        // elsewhere (labels, buttons, dialogs) the text must fit or wrap.
+        if (insideACell(labeled) && WholeText.isInstalled(scene)) {
             return;
         }
         Text text = labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
@@ -104,10 +115,32 @@ final class LayoutCheck {
             return;
         }
         double room = labeled.getWidth() - labeled.snappedLeftInset() - labeled.snappedRightInset();
+        if (labeled.isWrapText() && labeled.getGraphic() == null) {
+            // Wrapped text keeps its words whole: one wider than the control is broken across two lines.
+            for (String word : expected.split("\\s+")) {
+                Text measure = new Text(word);
+                measure.setFont(text.getFont());
+                if (measure.getLayoutBounds().getWidth() > room + SLACK) {
+                    defects.add(screen + ": the word \"" + word + "\" broken across lines (" + Math.round(
+                            measure.getLayoutBounds().getWidth()) + " px in " + Math.round(room) + " px): " + name(labeled));
+                    return;
+                }
+            }
+            return;
+        }
         if (labeled.getGraphic() == null && text.getLayoutBounds().getWidth() > room + SLACK) {
             defects.add(screen + ": text \"" + full + "\" wider (" + Math.round(text.getLayoutBounds().getWidth())
                     + " px) than its control (" + Math.round(room) + " px): " + name(labeled));
         }
+    }
+
+    private static boolean insideACell(Node node) {
+        for (Node up = node; up != null; up = up.getParent()) {
+            if (up instanceof IndexedCell) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A control partly beyond the window's right edge is cut there, unless a scroll pane scrolls it sideways. */

@@ -58,9 +58,24 @@ class LayoutCheckTest extends FxRobot {
         assertThat(defectsOf(new HBox(explained), 300, 100)).isEmpty();
 
         Label wrapped = new Label("Duration (minutes, about)");
-        wrapped.setMaxWidth(60);
+        wrapped.setMaxWidth(70);
         wrapped.setWrapText(true);
         assertThat(defectsOf(new StackPane(new HBox(wrapped)), 300, 200)).isEmpty();
+    }
+
+    @Test
+    void aWordBrokenAcrossTwoLinesIsADefectAndAColumnAsWideAsItsLongestWordIsNot() {
+        Label broken = new Label("Days recorded");
+        broken.setWrapText(true);
+        broken.setMaxWidth(36);
+        assertThat(defectsOf(new StackPane(new HBox(broken)), 300, 200)).singleElement().asString()
+                .contains("\"recorded\" broken across lines");
+
+        Label whole = org.carnet.ui.Layouts.wrapping(new Label("Days recorded"));
+        whole.setMaxWidth(36);
+        GridPane grid = new GridPane();
+        grid.add(whole, 0, 0);
+        assertThat(defectsOf(new StackPane(grid), 300, 200)).isEmpty();
     }
 
     @Test

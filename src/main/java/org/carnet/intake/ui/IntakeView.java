@@ -145,8 +145,12 @@ public final class IntakeView {
                 && model.dayProperty().get().isBefore(model.today()), model.dayProperty()));
         copy.managedProperty().bind(copy.visibleProperty());
         copy.setOnAction(e -> model.copyToToday(count -> copied.accept(count), failed));
-        HBox header = new HBox(8, title, dayName, spacer(), copy, previous, Forms.withFutureRefused(date), next);
-        header.setAlignment(Pos.CENTER_LEFT);
+        // The day's name under the title, as on the check-in: beside it, it was cut in a narrow window.
+        dayName.setWrapText(true);
+        whole(title, copy);
+        HBox titleRow = new HBox(8, title, spacer(), copy, previous, Forms.withFutureRefused(date), next);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(2, titleRow, dayName);
 
         NutrientGauges gauges = new NutrientGauges(messages);
         FindingsView dayFindings = new FindingsView(messages, false);

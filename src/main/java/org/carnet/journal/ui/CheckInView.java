@@ -94,6 +94,7 @@ public final class CheckInView {
         status.getStyleClass().add("status-chip");
         status.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.of("checkin.status", model.statusProperty().get()), model.statusProperty()));
+        whole(title, today, status);
         HBox header = new HBox(8, title, spacer(), previous, Forms.withFutureRefused(date), next, today);
         header.setAlignment(Pos.CENTER_LEFT);
         HBox subHeader = new HBox(10, dayName, status);
@@ -513,7 +514,7 @@ public final class CheckInView {
         Button spasm = new Button(messages.get("checkin.logSpasm"), Icons.icon(MaterialDesignP.PLUS));
         spasm.setId("checkin-log-spasm");
         spasm.setOnAction(e -> episodes.logNow(model.dayProperty().get(), EpisodeKind.SPASM));
-        return new VBox(8, list, new HBox(8, cramp, palpitation, spasm));
+        return new VBox(8, list, org.carnet.ui.Layouts.buttonRow(8, cramp, palpitation, spasm));
     }
 
     private Node episodeRow(Episode episode) {

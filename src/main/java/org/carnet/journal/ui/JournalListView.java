@@ -66,6 +66,8 @@ public final class JournalListView {
         VBox.setVgrow(list, Priority.ALWAYS);
         Label hint = new Label(messages.get("journal.hint"));
         hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         VBox root = new VBox(10, header, list, hint);
         root.setId("journal-view");
         root.getStyleClass().add("page");
@@ -128,7 +130,7 @@ public final class JournalListView {
 
         DayCell() {
             date.getStyleClass().add("journal-date");
-            date.setMinWidth(210);
+            date.setMinWidth(Region.USE_PREF_SIZE);
             values.getStyleClass().add("journal-values");
             values.setMinWidth(0);
             values.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);

@@ -75,6 +75,9 @@ public final class OwnSymptomsDialog extends Dialog<Void> {
         CheckBox higher = new CheckBox(messages.get("ownSymptoms.higherIsBetter"));
         higher.setId("own-symptom-higher");
         higher.setMnemonicParsing(true);
+        // The French sentence is longer than the form is wide: it wraps, nothing cut.
+        higher.setWrapText(true);
+        higher.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         higher.selectedProperty().bindBidirectional(model.higherIsBetterProperty());
 
         Button save = new Button();
@@ -121,7 +124,7 @@ public final class OwnSymptomsDialog extends Dialog<Void> {
         VBox form = new VBox(10,
                 labelled(messages.get("ownSymptoms.name"), Forms.withError(name, "name", model.errors(), messages)),
                 labelled(messages.get("ownSymptoms.kind"), kind), errors, higher,
-                new HBox(8, save, fresh, retire), retireHint, noAdvice);
+                org.carnet.ui.Layouts.buttonRow(8, save, fresh, retire), retireHint, noAdvice);
         form.setPrefWidth(360);
         HBox.setHgrow(form, Priority.ALWAYS);
         HBox content = new HBox(16, list, form);

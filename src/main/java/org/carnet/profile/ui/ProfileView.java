@@ -47,6 +47,7 @@ public final class ProfileView {
             CheckBox box = new CheckBox(messages.of("riskFactor", factor));
             box.setId("profile-" + factor.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             box.selectedProperty().bindBidirectional(model.factor(factor));
+            box.setWrapText(true);
             factors.getChildren().add(box);
         }
         FindingsView finding = new FindingsView(messages, false);

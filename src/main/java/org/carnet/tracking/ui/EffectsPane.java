@@ -78,6 +78,7 @@ final class EffectsPane {
             Label estimate = new Label(words.estimate(effect));
             estimate.setUserData(effect.symptom().name());
             estimate.getStyleClass().add("effect-estimate");
+            estimate.setWrapText(true);
             text.getChildren().addAll(estimate, wrapped(words.verdict(effect)));
         } else {
             Label missing = new Label(messages.get("effect.line.notEnough", SymptomWords.name(effect.symptom(), messages),

@@ -79,6 +79,7 @@ public final class ProtocolsView {
         if (current) {
             Label badge = new Label(messages.get("protocols.current"));
             badge.getStyleClass().add("status-chip");
+            whole(badge);
             row.getChildren().add(badge);
         }
         Button edit = Icons.button(MaterialDesignP.PENCIL_OUTLINE, messages.get("action.edit"));
@@ -145,7 +146,7 @@ public final class ProtocolsView {
         Forms.showErrorIn(planError, "protocolPlan", model.errors(), messages);
         return new VBox(10, labelled(messages.get("protocols.name"),
                 Forms.withError(name, "protocolName", model.errors(), messages)), dates,
-                labelled(messages.get("protocols.plan"), lines), planError, new HBox(8, addLine, fromUsual),
+                labelled(messages.get("protocols.plan"), lines), planError, buttonRow(8, addLine, fromUsual),
                 question(), save, org.carnet.ui.FindingsView.following(model.savedAdvice(), messages,
                         "protocol-advice"));
     }

@@ -133,6 +133,7 @@ public final class TrackingView {
         Button save = new Button(messages.get("tracking.chart.save"), Icons.icon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
         save.setId("tracking-save-chart");
         save.setOnAction(e -> saveChart());
+        whole(reset, save);
         return new VBox(8, new HBox(10, picker, spacer(), reset, save), viewer);
     }
 
@@ -234,7 +235,7 @@ public final class TrackingView {
         String[] headers = {"tracking.symptom", "tracking.table.baseline", "tracking.table.weeks13",
             "tracking.table.weeks48", "tracking.table.last7", "tracking.table.change", "tracking.table.days"};
         for (int c = 0; c < headers.length; c++) {
-            Label header = new Label(messages.get(headers[c]));
+            Label header = cell(messages.get(headers[c]));
             header.getStyleClass().add("form-label");
             grid.add(header, c, 0);
         }
@@ -243,13 +244,13 @@ public final class TrackingView {
             if (!summary.tracked()) {
                 continue;
             }
-            Label name = new Label(SymptomWords.name(summary.symptom(), messages));
+            Label name = cell(SymptomWords.name(summary.symptom(), messages));
             name.getStyleClass().add("gauge-name");
             grid.add(name, 0, row);
-            grid.add(new Label(measure(summary.baseline())), 1, row);
-            grid.add(new Label(measure(summary.weeks1to3())), 2, row);
-            grid.add(new Label(measure(summary.weeks4to8())), 3, row);
-            grid.add(new Label(measure(summary.last7())), 4, row);
+            grid.add(cell(measure(summary.baseline())), 1, row);
+            grid.add(cell(measure(summary.weeks1to3())), 2, row);
+            grid.add(cell(measure(summary.weeks4to8())), 3, row);
+            grid.add(cell(measure(summary.last7())), 4, row);
             String direction = messages.of("tracking.direction", summary.direction());
             if (summary.changePercent() != null) {
                 direction = messages.numbers().signedPercent(summary.changePercent()) + " · " + direction;
@@ -257,14 +258,22 @@ public final class TrackingView {
             if (summary.persisting()) {
                 direction += " · " + messages.get("tracking.persisting");
             }
-            Label change = new Label(direction);
+            Label change = cell(direction);
             change.getStyleClass().add("direction-" + summary.direction().name().toLowerCase(Locale.ROOT));
             change.setUserData(summary.symptom().name());
             grid.add(change, 5, row);
-            grid.add(new Label(String.valueOf(summary.last7().recordedDays())), 6, row);
+            grid.add(cell(String.valueOf(summary.last7().recordedDays())), 6, row);
             row++;
         }
         return grid;
+    }
+
+    /**
+     * A cell of the table: its words wrap within the column, its row is as tall as they need, and its column no
+     * narrower than its longest word (below that, the page scrolls sideways).
+     */
+    private static Label cell(String text) {
+        return wrapping(new Label(text));
     }
 
     private String measure(Measure measure) {
@@ -274,8 +283,9 @@ public final class TrackingView {
         if (!measure.hasValue()) {
             return messages.get("tracking.table.notEnough");
         }
-        return messages.numbers().fixed(measure.mean(), 1) + " (" + measure.recordedDays()
-                + (messages.language() == org.carnet.ui.Language.FRENCH ? " j)" : " d)");
+        // No-break spaces: "0.4 (20 d)" is one value, kept on one line when the table wraps its words.
+        return messages.numbers().fixed(measure.mean(), 1) + "\u00a0(" + measure.recordedDays()
+                + (messages.language() == org.carnet.ui.Language.FRENCH ? "\u00a0j)" : "\u00a0d)");
     }
 
     private Node sourceLines() {

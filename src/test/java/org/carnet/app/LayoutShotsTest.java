@@ -1,0 +1,97 @@
+package org.carnet.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.carnet.ui.Language;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Pictures of the real window for a person to look at, not a check: the tracking table and the episode dialog with
+ * its errors, at 1000×720, in each language. Only on request, on an X display (Xvfb with a window manager), as
+ * {@code DISPLAY=:99 mvn test -Dtest=LayoutShotsTest -Dcarnet.shots=target/screenshots/layout}; the screen is taken
+ * with ImageMagick's {@code import -window root}, frames and all.
+ */
+@EnabledIfSystemProperty(named = "carnet.shots", matches = ".+")
+class LayoutShotsTest extends FxRobot {
+    @TempDir
+    Path dir;
+    private AppHarness app;
+
+    @AfterEach
+    void stopApp() throws Exception {
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theTrackingTableAndTheEpisodeDialogWithItsErrors(Language language) throws Exception {
+        Path out = Path.of(System.getProperty("carnet.shots"));
+        Files.createDirectories(out);
+        app = new AppHarness(dir.resolve("carnet")).startAsTheAppWithTheDemo(language);
+        Stage stage = (Stage) lookup("#menu-bar").query().getScene().getWindow();
+        interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1000);
+            stage.setHeight(720);
+            app.window().showPage(MainWindow.Page.TRACKING);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node table = lookup("#tracking-table").query();
+        interact(() -> {
+            ScrollPane scroll = (ScrollPane) lookup("#tracking-view .scroll-pane").query();
+            double hidden = scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+            double top = scroll.getContent().sceneToLocal(table.localToScene(0, 0)).getY() - 60;
+            scroll.setVvalue(Math.max(0, Math.min(1, top / hidden)));
+        });
+        shoot(out.resolve("tracking-table-" + language.code() + ".png"));
+
+        interact(() -> app.window().showPage(MainWindow.Page.CHECK_IN));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Button log = lookup("#checkin-log-cramp").queryButton();
+        Platform.runLater(log::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        type("#episode-time", "25:99");
+        type("#episode-duration", "a long while");
+        type("#episode-severity", "99");
+        javafx.scene.control.Button save = lookup("#episode-save").queryButton();
+        Platform.runLater(save::fire);
+        shoot(out.resolve("episode-errors-" + language.code() + ".png"));
+        javafx.scene.control.DialogPane pane = lookup("#episode-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        interact(() -> ((Stage) pane.getScene().getWindow()).close());
+    }
+
+    private void type(String query, String text) {
+        interact(() -> {
+            TextInputControl field = lookup(query).queryAs(TextInputControl.class);
+            field.requestFocus();
+            field.setText(text);
+        });
+    }
+
+    private static void shoot(Path file) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Process shot = new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start();
+        assertThat(shot.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(shot.exitValue()).isZero();
+        assertThat(file).isNotEmptyFile();
+    }
+}
