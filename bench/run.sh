@@ -9,6 +9,8 @@
 #        status/export/report vs a plain SELECT (also with the AppCDS archive and C1, as the installed launcher runs
 #        them), peak RSS and the longest FX stall of a scripted session; default 5 runs. BEFORE_DIR: another checkout,
 #        already built (mvn -DskipTests package), timed by the same probes for a before/after table.
+#        bench/run.sh memory [runs]   peak RSS of the scripted session with the JVM's defaults and with the
+#        candidate launcher options, against a bare window's, with the longest FX stall (default 3 runs)
 #        bench/run.sh calibration [journals]   only the calibration of the tracking estimates (default 2000
 #        simulated journals per line; no display needed; docs/benchmarks.md "Calibration")
 # Needs a display: uses $DISPLAY, or starts Xvfb (apt-get install xvfb libgtk-3-0) on :97.
@@ -32,6 +34,10 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 trap 'if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid"; fi' EXIT
 
+if [ "${1:-}" = "memory" ]; then
+  java -cp "$classpath" org.carnet.bench.MemoryBenchmark "${2:-3}"
+  exit 0
+fi
 if [ "${1:-}" = "startup" ]; then
   # The AppCDS archive of the command-line classes, made as installer/build-linux.sh makes it (same class path).
   archive="target/carnet-cli-bench.jsa"

@@ -120,6 +120,15 @@ public final class AppSettings {
         values.setProperty("window", String.format(Locale.ROOT, "%.0f,%.0f,%.0f,%.0f", x, y, width, height));
     }
 
+    /** The folder a file was last chosen in (a backup, a summary, a chart), or null before the first. */
+    public String lastFolder() {
+        return values.getProperty("files.lastFolder");
+    }
+
+    public void setLastFolder(String folder) {
+        values.setProperty("files.lastFolder", folder);
+    }
+
     /** Writes the file whole or not at all. */
     public void save() {
         try {

@@ -36,15 +36,13 @@ final class CliJournal {
 
     /** The journal exists but cannot be opened: the newest backup that opens, if any, is offered. */
     private static final class JournalUnopenable extends StorageException {
-        private final transient java.util.Optional<org.carnet.storage.BackupProbe.Found> backup;
+        private final transient DamagedJournal damaged;
 
-        JournalUnopenable(StorageException cause, java.util.Optional<org.carnet.storage.BackupProbe.Found> backup) {
+        JournalUnopenable(StorageException cause, DamagedJournal damaged) {
             super(cause.getMessage(), cause, cause.problem());
-            this.backup = backup;
+            this.damaged = damaged;
         }
     }
-
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(CliJournal.class.getName());
 
     private final Clock clock;
     private final Path passwordFile;
@@ -65,14 +63,11 @@ final class CliJournal {
             }
             return Services.open(dataDir, clock, password);
         } catch (StorageException e) {
-            if (e.problem() != StorageException.Problem.OTHER || e instanceof JournalLockedException
-                    || e instanceof JournalPasswordException || e instanceof PasswordFileUnreadable
-                    || !Files.exists(dataDir.resolve("carnet.mv.db"))) {
+            if (e instanceof PasswordFileUnreadable || !DamagedJournal.applies(dataDir, e)) {
                 throw e;
             }
             // The whole chain goes to carnet.log: the terminal gets words, the log the cause.
-            LOG.log(java.util.logging.Level.SEVERE, "The journal in " + dataDir + " cannot be opened", e);
-            throw new JournalUnopenable(e, org.carnet.storage.BackupProbe.newestThatOpens(dataDir, password));
+            throw new JournalUnopenable(e, DamagedJournal.examine(dataDir, e, password));
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');
@@ -118,7 +113,7 @@ final class CliJournal {
                     + "the database reads as the start of its settings. Choose a folder without it (--data-dir).";
         }
         if (e instanceof JournalUnopenable unopenable) {
-            String found = unopenable.backup.map(b -> " The newest automatic backup that opens is "
+            String found = unopenable.damaged.backup().map(b -> " The newest automatic backup that opens is "
                     + b.backup().file().getFileName() + ", made on " + b.backup().createdAt().toLocalDate() + " at "
                     + b.backup().createdAt().toLocalTime().withNano(0) + ", holding " + b.days() + " day(s): open "
                     + "Carnet's window to restore it (the damaged file is kept aside, never overwritten).")

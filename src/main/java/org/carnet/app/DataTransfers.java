@@ -50,7 +50,7 @@ final class DataTransfers {
             chooser.setTitle(messages.get("menu.exportBackup"));
             chooser.setInitialFileName("carnet-" + LocalDate.now() + ".json");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
-            return chooser.showSaveDialog(owner);
+            return org.carnet.ui.FileFolders.chosen(org.carnet.ui.FileFolders.prepare(chooser).showSaveDialog(owner));
         }
 
         @Override
@@ -58,14 +58,14 @@ final class DataTransfers {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(messages.get("menu.importBackup"));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
-            return chooser.showOpenDialog(owner);
+            return org.carnet.ui.FileFolders.chosen(org.carnet.ui.FileFolders.prepare(chooser).showOpenDialog(owner));
         }
 
         @Override
         public File csvFolder(Window owner, Messages messages) {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle(messages.get("menu.exportCsv"));
-            return chooser.showDialog(owner);
+            return org.carnet.ui.FileFolders.chosen(org.carnet.ui.FileFolders.prepare(chooser).showDialog(owner));
         }
     };
 

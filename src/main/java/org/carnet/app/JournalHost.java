@@ -92,7 +92,7 @@ final class JournalHost {
                     opened = Services.open(demoDir(), clock, null);
                     try {
                         DemoJournal.fill(opened.journal(), opened.intake(), opened.tracking(), opened.profiles(),
-                                clock, names);
+                                opened.labs(), clock, names);
                     } catch (RuntimeException e) {
                         opened.close();
                         throw e;
@@ -131,7 +131,7 @@ final class JournalHost {
                 } else {
                     opened(opened.get(), null);
                 }
-            }, window::openFailed);
+            }, error -> openFailed(error, null));
             return;
         }
         runner.run(() -> Database.isEncrypted(dataDir),
@@ -141,7 +141,7 @@ final class JournalHost {
                     } else {
                         open(null);
                     }
-                }, window::openFailed);
+                }, error -> openFailed(error, null));
     }
 
     /** Tries the password typed in the window; a wrong one asks again. */
@@ -151,15 +151,49 @@ final class JournalHost {
 
     private void open(char[] typed) {
         runner.run(() -> Services.open(dataDir, clock, typed), opened -> opened(opened, typed), error -> {
-            if (typed != null) {
-                Arrays.fill(typed, '\0');
-            }
             if (error instanceof JournalPasswordException wrong) {
                 window.askPassword(this::unlock, wrong.wrongPassword());
             } else {
-                window.openFailed(error);
+                openFailed(error, typed);
+            }
+            if (typed != null) {
+                Arrays.fill(typed, '\0');
             }
         });
+    }
+
+    /**
+     * The journal did not open: when its file cannot be read, the page that says so and offers the newest backup
+     * that opens (looked for in the background, with {@code typed}, the password, for encrypted backups); else the
+     * usual message, and the app closes.
+     */
+    private void openFailed(Throwable error, char[] typed) {
+        if (!DamagedJournal.applies(dataDir, error)) {
+            window.openFailed(error);
+            return;
+        }
+        char[] kept = typed == null ? null : typed.clone();
+        runner.run(() -> DamagedJournal.examine(dataDir, error, kept), damaged -> {
+            CannotOpenView[] view = new CannotOpenView[1];
+            view[0] = new CannotOpenView(window.messages(), damaged, () -> restoreOverDamaged(damaged, kept, view[0]),
+                    window::requestClose);
+            window.showInstead(view[0].createView());
+        }, window::openFailed);
+    }
+
+    /** The file under the journal's name is damaged: put the backup offered in its place, keep it aside, open. */
+    private void restoreOverDamaged(DamagedJournal damaged, char[] typed, CannotOpenView view) {
+        Backups.Backup backup = damaged.backup().orElseThrow().backup();
+        record Restored(Services services, Path kept) {
+        }
+        runner.run(() -> {
+            Path kept = Backups.restoreOverDamaged(dataDir, backup.file(), clock, typed);
+            return new Restored(Services.open(dataDir, clock, typed), kept);
+        }, restored -> {
+            opened(restored.services(), typed);
+            window.notifySuccess(window.messages().get("damaged.done.header"), window.messages().get("damaged.done",
+                    RestoreDialog.when(window.messages(), backup), restored.kept()));
+        }, error -> view.restoreFailed(org.carnet.ui.DialogService.describe(window.messages(), error)));
     }
 
     /**

@@ -153,6 +153,10 @@ public final class MainWindow {
         this.runner = runner;
         this.messages = new Messages(settings.language());
         settings.language().applyToCalendars();
+        org.carnet.ui.FileFolders.keepIn(settings::lastFolder, folder -> {
+            settings.setLastFolder(folder);
+            settings.save();
+        });
         this.dialogs = new DialogService(stage, messages);
     }
 
@@ -318,10 +322,20 @@ public final class MainWindow {
 
     /** The journal has a password: show the page that asks for it ({@code wrong}: the last try was refused). */
     void askPassword(Consumer<char[]> onSubmit, boolean wrong) {
-        waiting = new UnlockView(messages, onSubmit, this::requestClose).createView(wrong);
+        showInstead(new UnlockView(messages, onSubmit, this::requestClose).createView(wrong));
+    }
+
+    /** Shows {@code page} instead of the journal while none is open (the password's page, the damaged journal's). */
+    void showInstead(javafx.scene.Node page) {
+        waiting = page;
         if (shellInstalled) {
             rebuild();
         }
+    }
+
+    /** A notice that something went well, in the window's corner. */
+    void notifySuccess(String header, String text) {
+        notifier.success(header, text);
     }
 
     /** Shows (or stops showing) the banner that says the journal on screen is the demo with sample data. */
@@ -606,6 +620,8 @@ public final class MainWindow {
                 intakeView = new IntakeView(intake, messages, dialogs, () -> showPage(Page.PRODUCTS));
                 intakeView.setOnCopied(count -> notifier.success(messages.get("intake.title"),
                         messages.get("intake.copyDay.done", count)));
+                intakeView.setOnNewFindings(found -> notifier.offer(
+                        messages.get("intake.newFindings.notice.title"), IntakeView.notice(found, messages)));
                 yield intakeView.createView();
             }
             case PRODUCTS -> new ProductsView(products, messages, dialogs).createView();
@@ -1031,10 +1047,13 @@ public final class MainWindow {
             stage.hide();
             exit.run();
         };
+        // A half-filled protocol is asked about too, after the check-in.
+        Runnable closeOnceProtocolHandled = () -> ProtocolsView.whenChangesHandled(protocols, dialogs, close,
+                () -> showPage(Page.PROTOCOLS));
         if (checkInView == null) {
-            close.run();
+            closeOnceProtocolHandled.run();
         } else {
-            checkInView.whenChangesHandled(close);
+            checkInView.whenChangesHandled(closeOnceProtocolHandled);
         }
     }
 }

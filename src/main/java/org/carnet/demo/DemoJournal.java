@@ -25,6 +25,10 @@ import org.carnet.journal.EpisodeKind;
 import org.carnet.journal.JournalService;
 import org.carnet.journal.Rhythm;
 import org.carnet.journal.Trigger;
+import org.carnet.labs.LabResult;
+import org.carnet.labs.LabService;
+import org.carnet.labs.LabTest;
+import org.carnet.labs.LabUnit;
 import org.carnet.profile.Profile;
 import org.carnet.profile.ProfileService;
 import org.carnet.tracking.PlannedDose;
@@ -42,7 +46,8 @@ import org.carnet.tracking.TrackingThresholds;
  * and keep improving, without vanishing. The plan is logged on about 6 days in 7 (two days without the app, two
  * forgotten evening doses, and today, left empty for the newcomer to try a check-in). One day the levothyroxine was
  * taken late and the magnesium at lunch, about three hours later, which the spacing rule (MG_SPACING) reports as a
- * caution. No warning sign is ever logged.
+ * caution. No warning sign is ever logged. Laboratory results over the months before and since: one, vitamin D a
+ * month before the start, is below the laboratory's range.
  *
  * <p>Deterministic: every value comes from two {@link Random}s with fixed seeds (meals and times, symptoms), drawn in
  * a fixed order, and no value depends on the date; dates are counted back from {@code LocalDate.now(clock)}, so two
@@ -98,6 +103,23 @@ public final class DemoJournal {
 
     private static final LocalTime LUNCH = LocalTime.of(12, 30);
 
+    /** A laboratory result of the demo, on a protocol day (day 1 = its start), as printed on the report. */
+    record Result(int day, LabTest test, double value, LabUnit unit, Double rangeLow, Double rangeHigh) {
+    }
+
+    /**
+     * The demo's laboratory results: a check-up four months before the start, the tests that led to the protocol a
+     * month before it (25(OH) vitamin D below the laboratory's range, the only result outside its range), and serum
+     * magnesium again in week 4. Potassium is within its range: no sign calls for a professional. Three tests, so
+     * that the summary's results block (the latest of each) keeps it on one page in both languages.
+     */
+    static final List<Result> RESULTS = List.of(
+            new Result(-120, LabTest.SERUM_MAGNESIUM, 0.79, LabUnit.MMOL_L, 0.65, 1.05),
+            new Result(-30, LabTest.SERUM_MAGNESIUM, 0.74, LabUnit.MMOL_L, 0.65, 1.05),
+            new Result(-30, LabTest.POTASSIUM, 4.2, LabUnit.MMOL_L, 3.5, 5.1),
+            new Result(-30, LabTest.VITAMIN_D_25OH, 18, LabUnit.NG_ML, 30.0, 100.0),
+            new Result(28, LabTest.SERUM_MAGNESIUM, 0.84, LabUnit.MMOL_L, 0.65, 1.05));
+
     private DemoJournal() {
     }
 
@@ -116,26 +138,32 @@ public final class DemoJournal {
      * Fills the journal behind these services (which must share {@code clock}) with the demo.
      *
      * @throws IllegalStateException when the journal is not empty (a day, an intake, a product, a medication, a
-     *         protocol, a custom food, a routine, a favourite or a profile): nothing is written then; or when a food
+     *         protocol, a custom food, a routine, a favourite, a laboratory result or a profile): nothing is written then; or when a food
      *         of the demo is missing from the food table, before anything is written
      */
     public static Summary fill(JournalService journal, IntakeService intake, TrackingService tracking,
-                               ProfileService profiles, Clock clock) {
-        return fill(journal, intake, tracking, profiles, clock, Names.ENGLISH);
+                               ProfileService profiles, LabService labs, Clock clock) {
+        return fill(journal, intake, tracking, profiles, labs, clock, Names.ENGLISH);
     }
 
-    /** As {@link #fill(JournalService, IntakeService, TrackingService, ProfileService, Clock)}, with these names. */
+    /**
+     * As {@link #fill(JournalService, IntakeService, TrackingService, ProfileService, LabService, Clock)}, with these
+     * names.
+     */
     public static Summary fill(JournalService journal, IntakeService intake, TrackingService tracking,
-                               ProfileService profiles, Clock clock, Names names) {
+                               ProfileService profiles, LabService labs, Clock clock, Names names) {
         LocalDate today = LocalDate.now(clock);
-        requireEmpty(journal, intake, tracking, profiles, today);
+        requireEmpty(journal, intake, tracking, profiles, labs, today);
         Foods foods = Foods.resolve(intake);
-        return new Writer(journal, intake, tracking, profiles, today, foods, names).write();
+        return new Writer(journal, intake, tracking, profiles, labs, today, foods, names).write();
     }
 
     private static void requireEmpty(JournalService journal, IntakeService intake, TrackingService tracking,
-                                     ProfileService profiles, LocalDate today) {
+                                     ProfileService profiles, LabService labs, LocalDate today) {
         List<String> found = new ArrayList<>();
+        if (!labs.all().isEmpty()) {
+            found.add("laboratory results");
+        }
         if (!journal.listDays().isEmpty()) {
             found.add("days");
         }
@@ -217,6 +245,7 @@ public final class DemoJournal {
         private final IntakeService intake;
         private final TrackingService tracking;
         private final ProfileService profiles;
+        private final LabService labs;
         private final LocalDate today;
         private final Foods foods;
         private final Names names;
@@ -234,7 +263,8 @@ public final class DemoJournal {
         private int medicationIntakes;
 
         Writer(JournalService journal, IntakeService intake, TrackingService tracking, ProfileService profiles,
-               LocalDate today, Foods foods, Names names) {
+               LabService labs, LocalDate today, Foods foods, Names names) {
+            this.labs = labs;
             this.names = names;
             this.journal = journal;
             this.intake = intake;
@@ -277,6 +307,8 @@ public final class DemoJournal {
             // "My usual" is yesterday's routine; almonds are a favourite.
             intake.saveRoutineFrom(last);
             intake.setFavourite(foods.almonds().code(), true);
+            RESULTS.forEach(r -> labs.save(new LabResult(null, r.test(), start.plusDays(r.day() - 1L), r.value(),
+                    r.unit(), r.rangeLow(), r.rangeHigh())));
             return new Summary(first, last, days, episodes, foodIntakes, supplementIntakes, medicationIntakes,
                     protocol.id());
         }

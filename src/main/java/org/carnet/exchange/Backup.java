@@ -33,7 +33,8 @@ public record Backup(
     /**
      * 2 added the protocols' declared question and on/off schedule; 3 the check-in's headache, noise/light
      * sensitivity and weight and the SPASM episode kind; 4 the laboratory results; 5 the dose each supplement
-     * intake was logged with; 6 the person's own symptoms and their values. Every older version still imports.
+     * intake was logged with; 6 the person's own symptoms and their values, and a product's vitamin D form. Every
+     * older version still imports.
      */
     public static final int VERSION = 6;
     /**
@@ -100,9 +101,19 @@ public record Backup(
     public record ProfileRow(String name, Integer birthYear, List<String> riskFactors) {
     }
 
+    /**
+     * vitaminDForm (version 6): D3, D2 or UNKNOWN as chosen in the product editor; null in older files (and for a
+     * product without vitamin D), the form is then read from the name as before.
+     */
     public record ProductRow(Long id, String name, String magnesiumForm, Double magnesiumMg, Double vitaminDMicrograms,
                              Double vitaminK2Micrograms, Double vitaminK1Micrograms, Double calciumMg,
-                             Boolean archived) {
+                             Boolean archived, String vitaminDForm) {
+        /** A product row as in every file before version 6: no vitamin D form. */
+        public ProductRow(Long id, String name, String magnesiumForm, Double magnesiumMg, Double vitaminDMicrograms,
+                          Double vitaminK2Micrograms, Double vitaminK1Micrograms, Double calciumMg, Boolean archived) {
+            this(id, name, magnesiumForm, magnesiumMg, vitaminDMicrograms, vitaminK2Micrograms, vitaminK1Micrograms,
+                    calciumMg, archived, null);
+        }
     }
 
     public record MedicationRow(Long id, String name, String medicationClass, Boolean archived) {

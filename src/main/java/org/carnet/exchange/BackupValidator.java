@@ -97,6 +97,7 @@ public final class BackupValidator {
             uniqueId(products, p.id(), at);
             name(at + ".name", p.name());
             oneOf(at + ".magnesiumForm", p.magnesiumForm(), MagnesiumForm.class, false);
+            oneOf(at + ".vitaminDForm", p.vitaminDForm(), org.carnet.intake.VitaminDForm.class, false);
             range(at + ".magnesiumMg", p.magnesiumMg(), IntakeLimits.PRODUCT_MAGNESIUM_MG_MAX);
             range(at + ".vitaminDMicrograms", p.vitaminDMicrograms(), IntakeLimits.PRODUCT_VITAMIN_D_UG_MAX);
             range(at + ".vitaminK2Micrograms", p.vitaminK2Micrograms(), IntakeLimits.PRODUCT_VITAMIN_K_UG_MAX);

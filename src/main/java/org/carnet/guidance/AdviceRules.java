@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -18,7 +17,7 @@ import org.carnet.intake.VitaminDForm;
 
 /**
  * The advice the sources give, as INFO findings: never alarms, listed after warnings and cautions. Like every rule
- * they read only what was logged: no food logged is not a meal missed, a name that says no form is not D2.
+ * they read only what was logged: no food logged is not a meal missed, a form left unknown is not D2.
  */
 public final class AdviceRules {
     private AdviceRules() {
@@ -40,7 +39,8 @@ public final class AdviceRules {
      * MG_START_HIGH: a new protocol (its first {@link AdviceThresholds#START_SPAN_DAYS} days) that plans more than
      * {@link AdviceThresholds#START_HIGH_MG} mg of supplemental magnesium a day, or a magnesium product logged for
      * the first time in {@link SignThresholds#LOOKBACK_DAYS} days at more than that on the day. Args: {0} mg, {1} the
-     * low end, {2} the high end, {3} the protocol's or product's name, {4} 0 for a protocol, 1 for a product.
+     * low end, {2} the high end, {3} the protocol's or product's name, {4} 0 for a protocol, 1 for a product (2 for
+     * a product just saved: {@link #forNewProduct}).
      */
     public static final class MagnesiumStart extends Advice {
         public static final String ID = "MG_START_HIGH";
@@ -81,6 +81,32 @@ public final class AdviceRules {
 
         private static Object key(Product product) {
             return product.id() != null ? product.id() : product.name();
+        }
+
+        /**
+         * The note shown as a new protocol is saved, before any of its days: its plan gives more than
+         * {@link AdviceThresholds#START_HIGH_MG} mg of supplemental magnesium a day. The same finding as on its
+         * first days ({4} = 0), dated on its start.
+         */
+        public static java.util.Optional<Finding> forNewProtocol(String name, java.time.LocalDate start,
+                                                                 List<TimedSupplement> plan) {
+            double mg = new DayIntake.PlannedDay(name, 1, plan).magnesiumMg();
+            return Amounts.over(mg, START_HIGH_MG) ? java.util.Optional.of(new Finding(ID, Severity.INFO, start,
+                    Fact.MG_SUPPLEMENT_START_100_200, List.of(mg, START_LOW_MG, START_HIGH_MG, name, 0)))
+                    : java.util.Optional.empty();
+        }
+
+        /**
+         * The note shown as a new product is saved, before it is ever logged: one unit of it gives more than
+         * {@link AdviceThresholds#START_HIGH_MG} mg of magnesium, so even one a day starts above 100–200 mg
+         * ({4} = 2, {0} the mg per unit). Dated {@code today}.
+         */
+        public static java.util.Optional<Finding> forNewProduct(Product product, java.time.LocalDate today) {
+            if (!product.containsMagnesium() || !Amounts.over(product.magnesiumMg(), START_HIGH_MG)) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new Finding(ID, Severity.INFO, today, Fact.MG_SUPPLEMENT_START_100_200,
+                    List.of(product.magnesiumMg(), START_LOW_MG, START_HIGH_MG, product.name(), 2)));
         }
     }
 
@@ -160,7 +186,10 @@ public final class AdviceRules {
         }
     }
 
-    /** VITD_D2_FORM: a vitamin D product whose name says D2 (ergocalciferol) logged that day. Args: {0} product. */
+    /**
+     * VITD_D2_FORM: a vitamin D product whose form is D2 (ergocalciferol), as chosen in the product editor (or read
+     * from its name when none was chosen), logged that day. Args: {0} product.
+     */
     public static final class VitaminDForm2 extends Advice {
         public static final String ID = "VITD_D2_FORM";
 
@@ -177,7 +206,7 @@ public final class AdviceRules {
         @Override
         public List<Finding> evaluate(DayIntake day) {
             return Amounts.taken(day).stream().map(TimedSupplement::product)
-                    .filter(p -> p.vitaminDForm().equals(Optional.of(VitaminDForm.D2)))
+                    .filter(p -> p.vitaminDForm() == VitaminDForm.D2)
                     .map(Product::name).distinct().map(name -> info(day, name)).toList();
         }
     }

@@ -136,7 +136,7 @@ public class IntakeService {
     // Intakes
 
     public FoodIntake logFood(FoodIntake intake) {
-        check(IntakeValidator.validate(intake, today()));
+        check(IntakeValidator.validate(intake, now()));
         if (catalog.byCode(intake.foodCode()).isEmpty()) {
             throw new ValidationException(List.of(FieldError.of("food", "validation.unknownFood")));
         }
@@ -146,12 +146,12 @@ public class IntakeService {
     }
 
     public SupplementIntake logSupplement(SupplementIntake intake) {
-        check(IntakeValidator.validate(intake, today()));
+        check(IntakeValidator.validate(intake, now()));
         return repository.saveSupplementIntake(intake);
     }
 
     public MedicationIntake logMedication(MedicationIntake intake) {
-        check(IntakeValidator.validate(intake, today()));
+        check(IntakeValidator.validate(intake, now()));
         return repository.saveMedicationIntake(intake);
     }
 

@@ -13,11 +13,20 @@ import org.carnet.core.NumberInput;
 
 /** The last check before anything intake-related is stored; forms check each field as it is typed too. */
 public final class IntakeValidator {
-    public static final String FUTURE_DATE = "validation.futureDate";
+    public static final String FUTURE_DATE = org.carnet.core.NotInFuture.CODE;
     public static final String REQUIRED = "validation.required";
     public static final String TOO_LONG = "validation.tooLong";
 
     private IntakeValidator() {
+    }
+
+    /** One intake logged by hand: never later than now ({@link org.carnet.core.NotInFuture}). */
+    public static List<FieldError> validate(FoodIntake intake, LocalDateTime now) {
+        List<FieldError> errors = validate(intake, now.toLocalDate());
+        if (errors.stream().noneMatch(e -> e.field().equals("time"))) {
+            org.carnet.core.NotInFuture.moment("time", intake.takenAt(), now).ifPresent(errors::add);
+        }
+        return errors;
     }
 
     public static List<FieldError> validate(FoodIntake intake, LocalDate today) {
@@ -30,10 +39,28 @@ public final class IntakeValidator {
         return errors;
     }
 
+    /** One intake logged by hand: never later than now ({@link org.carnet.core.NotInFuture}). */
+    public static List<FieldError> validate(SupplementIntake intake, LocalDateTime now) {
+        List<FieldError> errors = validate(intake, now.toLocalDate());
+        if (errors.stream().noneMatch(e -> e.field().equals("time"))) {
+            org.carnet.core.NotInFuture.moment("time", intake.takenAt(), now).ifPresent(errors::add);
+        }
+        return errors;
+    }
+
     public static List<FieldError> validate(SupplementIntake intake, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         time(errors, intake.takenAt(), today);
         positive(errors, "units", intake.units(), UNITS_MAX, UNITS_DECIMALS);
+        return errors;
+    }
+
+    /** One intake logged by hand: never later than now ({@link org.carnet.core.NotInFuture}). */
+    public static List<FieldError> validate(MedicationIntake intake, LocalDateTime now) {
+        List<FieldError> errors = validate(intake, now.toLocalDate());
+        if (errors.stream().noneMatch(e -> e.field().equals("time"))) {
+            org.carnet.core.NotInFuture.moment("time", intake.takenAt(), now).ifPresent(errors::add);
+        }
         return errors;
     }
 
@@ -80,12 +107,16 @@ public final class IntakeValidator {
         return errors;
     }
 
-    /** Intakes may be logged for any time of today (the usual evening dose in the morning) but never a later day. */
+    /**
+     * A day's plan (my usual, a day copied to today) may put an intake at any time of today, such as the usual evening
+     * dose logged in the morning, but never on a later day. One intake typed by hand is checked against the minute
+     * instead (the overloads taking the current moment).
+     */
     private static void time(List<FieldError> errors, LocalDateTime takenAt, LocalDate today) {
         if (takenAt == null) {
             errors.add(FieldError.of("time", REQUIRED));
-        } else if (takenAt.toLocalDate().isAfter(today)) {
-            errors.add(FieldError.of("time", FUTURE_DATE));
+        } else {
+            org.carnet.core.NotInFuture.day("time", takenAt.toLocalDate(), today).ifPresent(errors::add);
         }
     }
 

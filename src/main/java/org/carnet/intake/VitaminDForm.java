@@ -5,11 +5,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The form of vitamin D a product gives (fact VITD_D3_PREFERRED), read from the name on its label: labels say "D3",
- * "cholécalciférol", "D2" or "ergocalciférol". A name that says neither leaves the form unknown, never guessed.
+ * The form of vitamin D a product gives (fact VITD_D3_PREFERRED), as chosen in the product editor: D3, D2, or
+ * UNKNOWN when the label says neither. When no form was chosen (a product stored before the form was, a backup file
+ * older than version 6) it is read from the name on the label: labels say "D3", "cholécalciférol", "D2" or
+ * "ergocalciférol"; a name that says neither leaves the form unknown, never guessed.
  */
 public enum VitaminDForm {
-    D2, D3;
+    D3, D2, UNKNOWN;
 
     private static final Pattern D3_WORDS = Pattern.compile("\\bd3\\b|\\bd-3\\b|cholecalciferol|cholécalciférol");
     private static final Pattern D2_WORDS = Pattern.compile("\\bd2\\b|\\bd-2\\b|ergocalciferol|ergocalciférol");
@@ -26,5 +28,16 @@ public enum VitaminDForm {
             return Optional.empty();
         }
         return Optional.of(d3 ? D3 : D2);
+    }
+
+    /**
+     * The form a product has: none (null) without vitamin D; the chosen one; or, none chosen (null), the one its
+     * name states, UNKNOWN when it states none.
+     */
+    public static VitaminDForm of(VitaminDForm chosen, String name, Double vitaminDMicrograms) {
+        if (vitaminDMicrograms == null || vitaminDMicrograms <= 0) {
+            return null;
+        }
+        return chosen != null ? chosen : fromName(name).orElse(UNKNOWN);
     }
 }

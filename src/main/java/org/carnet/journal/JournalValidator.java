@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.carnet.core.TextLength;
 import org.carnet.core.FieldError;
+import org.carnet.core.NotInFuture;
 import org.carnet.core.NumberInput;
 
 /**
@@ -15,7 +16,7 @@ import org.carnet.core.NumberInput;
  * the last word, so that nothing out of range reaches the database whatever the caller.
  */
 public final class JournalValidator {
-    public static final String FUTURE_DATE = "validation.futureDate";
+    public static final String FUTURE_DATE = NotInFuture.CODE;
     public static final String REQUIRED = "validation.required";
     public static final String TOO_LONG = "validation.tooLong";
     public static final String NOT_FOR_CRAMPS = "validation.palpitationOnly";
@@ -29,8 +30,8 @@ public final class JournalValidator {
         List<FieldError> errors = new ArrayList<>();
         if (checkIn.day() == null) {
             errors.add(FieldError.of("day", REQUIRED));
-        } else if (checkIn.day().isAfter(today)) {
-            errors.add(FieldError.of("day", FUTURE_DATE));
+        } else {
+            NotInFuture.day("day", checkIn.day(), today).ifPresent(errors::add);
         }
         range(errors, "crampCount", checkIn.crampCount(), 0, MAX_EPISODES_PER_DAY);
         range(errors, "crampWorstSeverity", checkIn.crampWorstSeverity(), SCALE_MIN, SCALE_MAX);
@@ -68,8 +69,8 @@ public final class JournalValidator {
         List<FieldError> errors = new ArrayList<>();
         if (episode.occurredAt() == null) {
             errors.add(FieldError.of("occurredAt", REQUIRED));
-        } else if (episode.occurredAt().isAfter(now.withSecond(0).withNano(0).plusMinutes(1))) {
-            errors.add(FieldError.of("occurredAt", FUTURE_DATE));
+        } else {
+            NotInFuture.moment("occurredAt", episode.occurredAt(), now).ifPresent(errors::add);
         }
         if (episode.kind() == null) {
             errors.add(FieldError.of("kind", REQUIRED));

@@ -29,8 +29,13 @@ public final class LabText {
     }
 
     /** "3.5–5.1 mmol/L", "≥ 30 nmol/L", "≤ 1,000 pg/mL", or null when the laboratory printed none. */
-    static String range(LabResult r, Messages messages) {
-        String unit = " " + r.unit().symbol();
+    public static String range(LabResult r, Messages messages) {
+        return range(r, messages, true);
+    }
+
+    /** The same, without the unit when {@code withUnit} is false (beside a value in that unit). */
+    public static String range(LabResult r, Messages messages, boolean withUnit) {
+        String unit = withUnit ? " " + r.unit().symbol() : "";
         if (r.rangeLow() != null && r.rangeHigh() != null) {
             return number(r.rangeLow(), messages) + "–" + number(r.rangeHigh(), messages) + unit;
         }

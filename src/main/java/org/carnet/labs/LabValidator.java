@@ -8,7 +8,7 @@ import org.carnet.core.FieldError;
 /** Checks a result before it is stored: nothing negative, nothing implausible, a range in order, a unit of the test. */
 public final class LabValidator {
     public static final String REQUIRED = "validation.required";
-    public static final String FUTURE_DATE = "validation.futureDate";
+    public static final String FUTURE_DATE = org.carnet.core.NotInFuture.CODE;
     public static final String NEGATIVE = "labs.validation.negative";
     public static final String IMPLAUSIBLE = "labs.validation.implausible";
     public static final String UNIT_NOT_FOR_TEST = "labs.validation.unit";
@@ -24,8 +24,8 @@ public final class LabValidator {
         }
         if (r.takenOn() == null) {
             errors.add(FieldError.of("takenOn", REQUIRED));
-        } else if (r.takenOn().isAfter(today)) {
-            errors.add(FieldError.of("takenOn", FUTURE_DATE));
+        } else {
+            org.carnet.core.NotInFuture.day("takenOn", r.takenOn(), today).ifPresent(errors::add);
         }
         if (r.unit() == null) {
             errors.add(FieldError.of("unit", REQUIRED));

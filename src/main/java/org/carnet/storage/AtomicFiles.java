@@ -29,6 +29,8 @@ public final class AtomicFiles {
     private static final Logger LOG = Logger.getLogger(AtomicFiles.class.getName());
     /** The ending of the temporary files; a start may delete the ones a crash left. */
     public static final String PART = ".part";
+    /** A temporary file beside a target untouched this long was left by a crash. */
+    static final long STALE_MILLIS = 60_000;
 
     /** What writes the content. */
     public interface Content {
@@ -60,6 +62,7 @@ public final class AtomicFiles {
         if (folder == null) {
             throw new NotARegularFileException(file, "a folder");
         }
+        deleteStaleTemps(folder, file.getFileName().toString());
         Path temp = createTemp(folder, file.getFileName().toString());
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -129,6 +132,29 @@ public final class AtomicFiles {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             LOG.log(Level.FINE, "Cannot force the folder " + folder, e);
+        }
+    }
+
+    /**
+     * Deletes the temporary files a crash left beside {@code name} (an export killed mid-way, outside the data folder
+     * that a start cleans): only this file's own, and only those untouched for a minute, so a write under way in
+     * another thread keeps its file.
+     */
+    private static void deleteStaleTemps(Path folder, String name) {
+        java.util.regex.Pattern own = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote("." + name + ".") + "[0-9a-f]{1,16}" + java.util.regex.Pattern.quote(PART));
+        long before = System.currentTimeMillis() - STALE_MILLIS;
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path stale : (Iterable<Path>) files.filter(f -> own.matcher(f.getFileName().toString()).matches())
+                    ::iterator) {
+                if (Files.getLastModifiedTime(stale, LinkOption.NOFOLLOW_LINKS).toMillis() < before
+                        && Files.isRegularFile(stale, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(stale);
+                    LOG.info(() -> "Deleted " + stale + ", left by an interrupted write of " + name);
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Cannot look for old temporary files in " + folder, e);
         }
     }
 

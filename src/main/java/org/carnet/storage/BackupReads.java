@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import org.carnet.exchange.Backup;
 import org.carnet.exchange.Backup.*;
+import org.carnet.intake.VitaminDForm;
 
 /** Reading every table into backup rows, and the keys by which MERGE recognises a record already there. */
 final class BackupReads {
@@ -56,7 +57,18 @@ final class BackupReads {
         return query(c, "SELECT * FROM product ORDER BY id", rs -> new ProductRow(rs.getLong("id"), rs.getString("name"),
                 rs.getString("magnesium_form"), getDecimal(rs, "magnesium_mg"), getDecimal(rs, "vitamin_d_ug"),
                 getDecimal(rs, "vitamin_k2_ug"), getDecimal(rs, "vitamin_k1_ug"), getDecimal(rs, "calcium_mg"),
-                rs.getBoolean("archived")));
+                rs.getBoolean("archived"), vitaminDForm(rs.getString("vitamin_d_form"), rs.getString("name"),
+                        getDecimal(rs, "vitamin_d_ug"))));
+    }
+
+    /**
+     * A product's vitamin D form by name, as the app reads it: the one stored (or in the file), else the one its name
+     * states (a row stored before forms were chosen, a file older than version 6); null without vitamin D.
+     */
+    static String vitaminDForm(String stored, String name, Double vitaminDMicrograms) {
+        VitaminDForm form = VitaminDForm.of(stored == null ? null : VitaminDForm.valueOf(stored), name,
+                vitaminDMicrograms);
+        return form == null ? null : form.name();
     }
 
     static List<MedicationRow> medications(Connection c) throws SQLException {

@@ -31,6 +31,8 @@ public final class Backups {
     public static final int KEEP = 14;
     static final String BEFORE_RESTORE = "-before-restore";
     static final String RESTORING = ".restoring";
+    /** The folder, in the data folder, of journal files that could not be opened and were replaced by a backup. */
+    static final String DAMAGED = "damaged";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
     private static final Pattern NAME = Pattern.compile(
             "carnet-(\\d{4}-\\d{2}-\\d{2}-\\d{6})(-\\d+)?(" + BEFORE_RESTORE + ")?\\.zip");
@@ -127,6 +129,25 @@ public final class Backups {
      * @throws JournalPasswordException when the backup is encrypted and {@code password} does not open it
      */
     public static Path restore(Path dataDir, Path backupFile, Clock clock, char[] password) {
+        return restore(dataDir, backupFile, clock, password, false);
+    }
+
+    /**
+     * Replaces a journal that cannot be opened by a backup, as {@link #restore(Path, Path, Clock, char[])} does, but
+     * keeps the damaged file as it is, aside in {@code DATA/}{@value #DAMAGED} (its bytes copied before anything
+     * changes, never overwritten, outside the {@value #KEEP} backups kept), for whoever helps to look at. Returns that
+     * file.
+     */
+    public static Path restoreOverDamaged(Path dataDir, Path backupFile, Clock clock, char[] password) {
+        return restore(dataDir, backupFile, clock, password, true);
+    }
+
+    /** The folder where a damaged journal is kept when a backup replaces it. */
+    public static Path damagedFolder(Path dataDir) {
+        return dataDir.resolve(DAMAGED);
+    }
+
+    private static Path restore(Path dataDir, Path backupFile, Clock clock, char[] password, boolean damaged) {
         if (!Files.isRegularFile(backupFile)) {
             throw new StorageException("No backup at " + backupFile);
         }
@@ -137,19 +158,26 @@ public final class Backups {
                 // as it was or restored, never half of either.
                 Path safety = JournalSwitch.replaceClosed(dataDir, "restore the backup " + backupFile.getFileName(),
                         key != null, staged -> {
-                            Encryption.unzipDatabase(backupFile, staged);
-                            boolean backupEncrypted = Database.startsWithCipherHeader(staged);
+                            Path unpacked = JournalSwitch.file(dataDir, JournalSwitch.NEXT + "-restore-in");
+                            Encryption.unzipDatabase(backupFile, unpacked);
+                            boolean backupEncrypted = Database.startsWithCipherHeader(unpacked);
                             if (backupEncrypted && key == null) {
                                 throw new JournalPasswordException(dataDir, false, null);
                             }
                             if (!backupEncrypted && key != null) {
-                                Encryption.rekey(dataDir, JournalSwitch.NEXT, null, key);
+                                Encryption.copyRekeyed(unpacked, null, staged, key);
+                                Files.delete(unpacked);
+                            } else {
+                                Files.move(unpacked, staged, StandardCopyOption.ATOMIC_MOVE);
                             }
                             Encryption.checkOpens(dataDir, JournalSwitch.NEXT, key);
-                            return zipCurrent(dataDir, clock);
+                            return damaged ? keepDamaged(dataDir, clock) : zipCurrent(dataDir, clock);
                         });
-                prune(dataDir, KEEP);
-                LOG.info(() -> "Restored the journal from " + backupFile + "; previous state in " + safety);
+                if (!damaged) {
+                    prune(dataDir, KEEP);
+                }
+                LOG.info(() -> "Restored the journal from " + backupFile + "; previous " + (damaged ? "damaged file"
+                        : "state") + " in " + safety);
                 return safety;
             } catch (java.sql.SQLException e) {
                 if (Database.hasErrorCode(e, Database.H2_WRONG_PASSWORD)) {
@@ -176,6 +204,23 @@ public final class Backups {
                 LOG.log(Level.WARNING, "Cannot delete the old backup " + old.file(), e);
             }
         }
+    }
+
+    /** A copy of the closed, damaged journal file in {@value #DAMAGED}, whole and forced before the switch. */
+    private static Path keepDamaged(Path dataDir, Clock clock) throws IOException {
+        Path folder = damagedFolder(dataDir);
+        AtomicFiles.createFolders(folder);
+        FilePermissions.ownerOnlyFolder(folder);
+        String stamp = "carnet-" + STAMP.format(LocalDateTime.now(clock));
+        Path target = folder.resolve(stamp + ".mv.db");
+        for (int n = 2; Files.exists(target); n++) {
+            target = folder.resolve(stamp + "-" + n + ".mv.db");
+        }
+        Path journal = Database.databaseFile(dataDir);
+        Path kept = target;
+        AtomicFiles.write(kept, out -> Files.copy(journal, out));
+        LOG.warning(() -> "The journal in " + dataDir + " could not be opened: its file is kept as " + kept);
+        return kept;
     }
 
     /** The closed database file, zipped as H2's BACKUP does (one entry, {@code carnet.mv.db}). */

@@ -277,7 +277,8 @@ public final class JdbcBackupRepository implements BackupStore {
         private void products(List<ProductRow> rows) throws SQLException {
             Map<Long, String> existing = merge ? BackupReads.names(c, "product") : Map.of();
             try (PreparedStatement s = c.prepareStatement("INSERT INTO product (id, name, magnesium_form, magnesium_mg, "
-                    + "vitamin_d_ug, vitamin_k2_ug, vitamin_k1_ug, calcium_mg, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "vitamin_d_ug, vitamin_k2_ug, vitamin_k1_ug, calcium_mg, archived, vitamin_d_form) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (ProductRow p : rows) {
                     Long same = same(existing, p.id(), p.name());
                     if (same != null) {
@@ -295,6 +296,9 @@ public final class JdbcBackupRepository implements BackupStore {
                     setDecimal(s, 7, p.vitaminK1Micrograms());
                     setDecimal(s, 8, p.calciumMg());
                     s.setBoolean(9, Boolean.TRUE.equals(p.archived()));
+                    // A file older than version 6 has no form: the one the name states, as Carnet read it then.
+                    setString(s, 10, BackupReads.vitaminDForm(p.vitaminDForm(), p.name().strip(),
+                            p.vitaminDMicrograms()));
                     s.addBatch();
                     productIds.put(p.id(), id);
                     counts.added("products");

@@ -28,6 +28,7 @@ import org.carnet.intake.MedicationClass;
 import org.carnet.intake.MedicationIntake;
 import org.carnet.intake.Nutrient;
 import org.carnet.intake.Product;
+import org.carnet.intake.VitaminDForm;
 import org.carnet.intake.RoutineItem;
 import org.carnet.intake.SupplementIntake;
 
@@ -51,14 +52,15 @@ public final class JdbcIntakeRepository implements IntakeRepository {
         return jdbc.inTransaction("read the products", c -> {
             List<Product> products = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT id, name, magnesium_form, magnesium_mg, vitamin_d_ug, "
-                    + "vitamin_k2_ug, vitamin_k1_ug, calcium_mg FROM product"
+                    + "vitamin_k2_ug, vitamin_k1_ug, calcium_mg, vitamin_d_form FROM product"
                     + (includeArchived ? "" : " WHERE NOT archived") + " ORDER BY LOWER(name), id");
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     products.add(new Product(rs.getLong("id"), rs.getString("name"),
                             getEnum(rs, "magnesium_form", MagnesiumForm.class), getDecimal(rs, "magnesium_mg"),
                             getDecimal(rs, "vitamin_d_ug"), getDecimal(rs, "vitamin_k2_ug"),
-                            getDecimal(rs, "vitamin_k1_ug"), getDecimal(rs, "calcium_mg")));
+                            getDecimal(rs, "vitamin_k1_ug"), getDecimal(rs, "calcium_mg"),
+                            getEnum(rs, "vitamin_d_form", VitaminDForm.class)));
                 }
             }
             return products;
@@ -71,9 +73,9 @@ public final class JdbcIntakeRepository implements IntakeRepository {
             boolean insert = product.id() == null;
             String sql = insert
                     ? "INSERT INTO product (name, magnesium_form, magnesium_mg, vitamin_d_ug, vitamin_k2_ug, "
-                            + "vitamin_k1_ug, calcium_mg) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                            + "vitamin_k1_ug, calcium_mg, vitamin_d_form) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                     : "UPDATE product SET name = ?, magnesium_form = ?, magnesium_mg = ?, vitamin_d_ug = ?, "
-                            + "vitamin_k2_ug = ?, vitamin_k1_ug = ?, calcium_mg = ? WHERE id = ?";
+                            + "vitamin_k2_ug = ?, vitamin_k1_ug = ?, calcium_mg = ?, vitamin_d_form = ? WHERE id = ?";
             try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
                 s.setString(1, product.name());
                 setEnum(s, 2, product.magnesiumForm());
@@ -82,8 +84,9 @@ public final class JdbcIntakeRepository implements IntakeRepository {
                 setDecimal(s, 5, product.vitaminK2Micrograms());
                 setDecimal(s, 6, product.vitaminK1Micrograms());
                 setDecimal(s, 7, product.calciumMg());
+                setEnum(s, 8, product.vitaminDForm());
                 if (!insert) {
-                    s.setLong(8, product.id());
+                    s.setLong(9, product.id());
                 }
                 return insert ? product.withId(insertedId(s)) : updated(s, product);
             }
@@ -354,12 +357,13 @@ public final class JdbcIntakeRepository implements IntakeRepository {
     public int changeProduct(Product product, LocalDate from) {
         return jdbc.inTransaction("change the product", c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE product SET name = ?, magnesium_form = ?, "
-                    + "magnesium_mg = ?, vitamin_d_ug = ?, vitamin_k2_ug = ?, vitamin_k1_ug = ?, calcium_mg = ? "
-                    + "WHERE id = ?")) {
+                    + "magnesium_mg = ?, vitamin_d_ug = ?, vitamin_k2_ug = ?, vitamin_k1_ug = ?, calcium_mg = ?, "
+                    + "vitamin_d_form = ? WHERE id = ?")) {
                 s.setString(1, product.name());
                 setEnum(s, 2, product.magnesiumForm());
                 setDose(s, 3, product.dose());
-                s.setLong(8, product.id());
+                setEnum(s, 8, product.vitaminDForm());
+                s.setLong(9, product.id());
                 updated(s, product);
             }
             try (PreparedStatement s = c.prepareStatement("UPDATE supplement_intake SET " + DOSE_ASSIGNMENTS

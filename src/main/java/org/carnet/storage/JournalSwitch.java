@@ -46,6 +46,34 @@ final class JournalSwitch {
         T prepare(Path next) throws IOException, java.sql.SQLException;
     }
 
+    /** Prepares the new file at {@code next} and the backups that switch with it ({@code beside}). */
+    @FunctionalInterface
+    interface PrepareWithBackups<T> {
+        T prepare(Path next, Beside beside) throws IOException, java.sql.SQLException;
+    }
+
+    /** The ending of a backup's new version, written beside it and renamed over it by the switch. */
+    static final String BESIDE = ".next";
+
+    /**
+     * The backups that switch together with the journal (a password change writes each one again): a new version
+     * beside a backup ({@link #replacing}) is renamed over it, a backup {@link #removing removed} is deleted, both only
+     * once the journal itself has switched; a switch undone deletes the new versions.
+     */
+    static final class Beside {
+        private final java.util.List<String> removed = new java.util.ArrayList<>();
+
+        /** Where the new version of {@code backup} is to be written. */
+        Path replacing(Path backup) {
+            return backup.resolveSibling(backup.getFileName() + BESIDE);
+        }
+
+        /** {@code backup} is deleted by the switch. */
+        void removing(Path backup) {
+            removed.add(backup.getFileName().toString());
+        }
+    }
+
     private JournalSwitch() {
     }
 
@@ -77,7 +105,7 @@ final class JournalSwitch {
             AtomicFiles.forceFolder(dataDir);
             journal.switchFile(() -> {
                 try {
-                    switchIn(dataDir, operation, journal.encrypted());
+                    switchIn(dataDir, operation, journal.encrypted(), java.util.List.of());
                 } catch (IOException | RuntimeException e) {
                     // Never reopen on a journal renamed aside: finish the switch (or undo it) as a start would.
                     if (!recover(dataDir)) {
@@ -105,23 +133,36 @@ final class JournalSwitch {
      */
     static <T> T replaceClosed(Path dataDir, String operation, boolean encrypted, Prepare<T> prepare)
             throws IOException, java.sql.SQLException {
+        return replaceClosed(dataDir, operation, encrypted, (next, beside) -> prepare.prepare(next));
+    }
+
+    /**
+     * The same, with backups switched together with the journal: what {@code prepare} writes beside them replaces
+     * them (and what it removes goes) in the same switch, so that a crash leaves all of them before or all after.
+     */
+    static <T> T replaceClosed(Path dataDir, String operation, boolean encrypted, PrepareWithBackups<T> prepare)
+            throws IOException, java.sql.SQLException {
         Path next = file(dataDir, NEXT);
+        Beside beside = new Beside();
         T result;
         try {
             deleteCopy(dataDir);
-            result = prepare.prepare(next);
+            result = prepare.prepare(next, beside);
             AtomicFiles.force(next);
+            deleteStaging(dataDir);
             AtomicFiles.forceFolder(dataDir);
+            AtomicFiles.forceFolder(Backups.folder(dataDir));
         } catch (IOException | java.sql.SQLException | RuntimeException | Error e) {
             deleteCopyQuietly(dataDir);
             throw e;
         }
-        switchIn(dataDir, operation, encrypted);
+        switchIn(dataDir, operation, encrypted, beside.removed);
         return result;
     }
 
     /** The switch itself, the journal closed and its new file whole at {@value #NEXT}{@code .mv.db}. */
-    private static void switchIn(Path dataDir, String operation, boolean encrypted) throws IOException {
+    private static void switchIn(Path dataDir, String operation, boolean encrypted, java.util.List<String> removed)
+            throws IOException {
         Path journal = Database.databaseFile(dataDir);
         Path next = file(dataDir, NEXT);
         Path previous = file(dataDir, PREVIOUS);
@@ -132,6 +173,7 @@ final class JournalSwitch {
         marker.setProperty("previous", previous.getFileName().toString());
         marker.setProperty("encrypted", String.valueOf(encrypted));
         marker.setProperty("started", Instant.now().toString());
+        marker.setProperty("backups.removed", String.join("/", removed));
         StringWriter text = new StringWriter();
         marker.store(text, "Carnet: a journal switch in progress; the next start finishes it");
         AtomicFiles.write(dataDir.resolve(MARKER), text.toString().getBytes(StandardCharsets.ISO_8859_1));
@@ -140,6 +182,7 @@ final class JournalSwitch {
         }
         move(next, journal);
         FilePermissions.ownerOnlyFile(journal);
+        switchBackups(dataDir, removed);
         Files.delete(dataDir.resolve(MARKER));
         AtomicFiles.forceFolder(dataDir);
         Files.deleteIfExists(previous);
@@ -163,9 +206,14 @@ final class JournalSwitch {
                 marker.load(new StringReader(Files.readString(markerFile, StandardCharsets.ISO_8859_1)));
                 String operation = marker.getProperty("operation", "a switch");
                 boolean encrypted = Boolean.parseBoolean(marker.getProperty("encrypted"));
+                String removed = marker.getProperty("backups.removed", "");
+                java.util.List<String> removals = removed.isEmpty() ? java.util.List.of()
+                        : java.util.List.of(removed.split("/"));
                 if (!Files.exists(next) && Files.exists(journal)) {
                     after = true; // the new file was renamed in: only the marker and the old file were left
-                    LOG.warning(() -> "Start-up recovery: completed the switch of the journal (" + operation + ")");
+                    int backups = switchBackups(dataDir, removals);
+                    LOG.warning(() -> "Start-up recovery: completed the switch of the journal (" + operation + ")"
+                            + (backups > 0 ? " and of " + backups + " backup(s)" : ""));
                 } else if (Files.isRegularFile(next) && Files.size(next) > 0
                         && Database.startsWithCipherHeader(next) == encrypted) {
                     if (Files.exists(journal)) {
@@ -174,8 +222,10 @@ final class JournalSwitch {
                     move(next, journal);
                     FilePermissions.ownerOnlyFile(journal);
                     after = true;
+                    int backups = switchBackups(dataDir, removals);
                     LOG.warning(() -> "Start-up recovery: finished the interrupted switch of the journal ("
-                            + operation + "): the journal now holds its new state");
+                            + operation + "): the journal now holds its new state"
+                            + (backups > 0 ? ", and so do " + backups + " backup(s)" : ""));
                 } else {
                     after = false;
                     if (!Files.exists(journal) && Files.exists(previous)) {
@@ -198,8 +248,9 @@ final class JournalSwitch {
                         + "that had completed");
             }
             if (deleteCopy(dataDir)) {
-                LOG.warning(() -> "Start-up recovery: deleted the half-built copy " + next + " of an interrupted "
-                        + "import or restore (the journal is the state before it)");
+                LOG.warning(() -> "Start-up recovery: deleted the half-built copy " + next + " (and the backups "
+                        + "written beside it) of an interrupted import, restore or password change (the journal "
+                        + "and its backups are the state before it)");
             }
             return after;
         } catch (IOException | RuntimeException e) {
@@ -217,16 +268,62 @@ final class JournalSwitch {
         AtomicFiles.forceFolder(from.getParent());
     }
 
-    /** Deletes every file of the copy ({@value #NEXT}{@code .*}: the database, H2's temporary files); true if any. */
+    /**
+     * Renames each backup's new version over it and deletes the backups listed as {@code removed}: the backups' part
+     * of a switch, once the journal has switched. Returns how many backups changed.
+     */
+    private static int switchBackups(Path dataDir, java.util.List<String> removed) throws IOException {
+        Path folder = Backups.folder(dataDir);
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int changed = 0;
+        for (Path version : list(folder, name -> name.endsWith(BESIDE))) {
+            String name = version.getFileName().toString();
+            move(version, folder.resolve(name.substring(0, name.length() - BESIDE.length())));
+            changed++;
+        }
+        for (String name : removed) {
+            if (Files.deleteIfExists(folder.resolve(Path.of(name).getFileName().toString()))) {
+                changed++;
+            }
+        }
+        AtomicFiles.forceFolder(folder);
+        return changed;
+    }
+
+    /**
+     * Deletes every file of the copy ({@value #NEXT}{@code .*} and {@value #NEXT}{@code -*}: the database, what was
+     * staged for it, H2's temporary files) and the backups' new versions beside them; true if any.
+     */
     private static boolean deleteCopy(Path dataDir) throws IOException {
-        boolean any = false;
-        try (Stream<Path> files = Files.list(dataDir)) {
-            for (Path f : (Iterable<Path>) files.filter(f -> f.getFileName().toString().startsWith(NEXT + "."))
-                    ::iterator) {
+        boolean any = deleteStaging(dataDir);
+        for (Path f : list(dataDir, name -> name.startsWith(NEXT + "."))) {
+            any |= Files.deleteIfExists(f);
+        }
+        Path folder = Backups.folder(dataDir);
+        if (Files.isDirectory(folder)) {
+            for (Path f : list(folder, name -> name.endsWith(BESIDE) || name.endsWith(BESIDE + AtomicFiles.PART))) {
                 any |= Files.deleteIfExists(f);
             }
         }
         return any;
+    }
+
+    /** Deletes what was staged for the copy ({@value #NEXT}{@code -*}, e.g. a backup unpacked); true if any. */
+    private static boolean deleteStaging(Path dataDir) throws IOException {
+        boolean any = false;
+        for (Path f : list(dataDir, name -> name.startsWith(NEXT + "-"))) {
+            any |= Files.deleteIfExists(f);
+        }
+        return any;
+    }
+
+    private static java.util.List<Path> list(Path folder, java.util.function.Predicate<String> name)
+            throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> name.test(f.getFileName().toString())).toList();
+        }
     }
 
     private static void deleteCopyQuietly(Path dataDir) {

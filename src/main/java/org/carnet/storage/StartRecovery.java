@@ -3,7 +3,6 @@ package org.carnet.storage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -77,17 +76,18 @@ final class StartRecovery {
                     }
                     Encryption.clear(staging);
                     AtomicFiles.createFolders(staging);
-                    Path staged = Database.databaseFile(staging);
-                    Encryption.unzipDatabase(backup.file(), staged);
-                    if (Database.startsWithCipherHeader(staged)) {
+                    Path plain = staging.resolve("plain.mv.db");
+                    Encryption.unzipDatabase(backup.file(), plain);
+                    if (Database.startsWithCipherHeader(plain)) {
                         continue;
                     }
-                    Encryption.rekey(staging, null, key);
+                    Path staged = Database.databaseFile(staging);
+                    Encryption.copyRekeyed(plain, null, staged, key);
                     Encryption.zipDatabase(staged, backup.file());
                     done++;
                     LOG.warning(() -> "Start-up recovery: encrypted the backup " + backup.file()
                             + ", left in plain text by an interrupted password change");
-                } catch (IOException | SQLException | RuntimeException e) {
+                } catch (IOException | RuntimeException e) {
                     LOG.log(Level.WARNING, "Start-up recovery: cannot encrypt " + backup.file() + "; deleted", e);
                     deleteQuietly(backup.file());
                 }

@@ -75,7 +75,8 @@ final class EffectAnalysis {
 
     /**
      * The last {@value TrackingThresholds#RECENT_DAYS} days of the measures against the baseline, by the same method
-     * and band as the protocol's comparison: for the persistence flag's words only. A change that builds up over the
+     * and band as the protocol's comparison but on a {@link TrackingThresholds#RECENT_WORSE_LEVEL} range (a second
+     * look): for the persistence flag's words only. A change that builds up over the
      * first weeks leaves the whole window's estimate wide (the first, unchanged days and the later ones read as
      * correlated drift), while the recent days alone show it: the flag must not call a clear worsening "no clear
      * change yet". Null when the last days hold fewer than {@value TrackingThresholds#MIN_RECORDED_DAYS} recorded
@@ -123,7 +124,7 @@ final class EffectAnalysis {
         }
         double band = Math.abs(reference) < EPSILON ? ZERO_BASELINE_WORSE_MEAN
                 : Math.abs(reference) * CLEAR_CHANGE_PERCENT / 100;
-        double[] range = fit.range(EFFECT_LEVEL);
+        double[] range = fit.range(RECENT_WORSE_LEVEL);
         return Verdict.judge(symptom, fit.estimate(), range[0], range[1], band);
     }
 

@@ -65,6 +65,13 @@ public final class TrackingThresholds {
 
     /** The range of the declared comparison: 95 %. Exploratory ones are widened for their number (Bonferroni). */
     public static final double EFFECT_LEVEL = 0.95;
+    /**
+     * The persistence flag also calls a symptom worse when its last {@value #RECENT_DAYS} days alone are worse than the
+     * baseline. That second look is judged on a 99 % range so that the two looks together keep the false "worse" of
+     * journals with no change near the declared comparison's own (CalibrationBenchmark, column "worse": 5.4-7.7 %
+     * at 95 %).
+     */
+    public static final double RECENT_WORSE_LEVEL = 0.99;
     /** An estimate needs at least this many recorded days with the exposure, and as many without. */
     public static final int EFFECT_MIN_DAYS_EACH_SIDE = 7;
     /** And at least this many recorded days in all (three weeks: the AR(1) needs days to be read). */

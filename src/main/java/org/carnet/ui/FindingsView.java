@@ -23,6 +23,25 @@ public final class FindingsView extends VBox {
         getStyleClass().add("findings");
     }
 
+    /**
+     * Findings that follow a list, shown only while it has some: the advice a form gives on what was just saved.
+     */
+    public static FindingsView following(javafx.collections.ObservableList<Finding> findings, Messages messages,
+                                         String id) {
+        FindingsView view = new FindingsView(messages, false);
+        view.setId(id);
+        Runnable fill = () -> {
+            view.show(findings, "");
+            view.setVisible(!findings.isEmpty());
+            view.setManaged(!findings.isEmpty());
+        };
+        javafx.collections.ListChangeListener<Finding> listener = c -> fill.run();
+        view.getProperties().put(FindingsView.class, listener);
+        findings.addListener(new javafx.collections.WeakListChangeListener<>(listener));
+        fill.run();
+        return view;
+    }
+
     public void show(List<Finding> findings, String emptyText) {
         getChildren().clear();
         if (findings.isEmpty()) {

@@ -73,7 +73,11 @@ public final class Forms {
         return box;
     }
 
-    /** A date field in the language's short format whose calendar offers no day after {@code today}. */
+    /**
+     * A date field in the language's short format whose calendar offers no day after {@code today}. A later day
+     * typed into it is refused in words ({@link org.carnet.core.NotInFuture}, the rule of every form) and the day
+     * it showed comes back: put {@link #withFutureRefused} on the page, not the field alone, to show the words.
+     */
     public static javafx.scene.control.DatePicker pastDatePicker(String id, Messages messages,
                                                                  java.util.function.Supplier<java.time.LocalDate> today) {
         javafx.scene.control.DatePicker date = new javafx.scene.control.DatePicker();
@@ -87,6 +91,38 @@ public final class Forms {
                 setDisable(empty || item.isAfter(today.get()));
             }
         });
+        Label error = new Label();
+        error.setId(id + "-error");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setMaxWidth(260);
+        error.setVisible(false);
+        error.setManaged(false);
+        date.getProperties().put(Forms.class, error);
+        // Added first, so that the page's own listener sees the refused day put back.
+        date.valueProperty().addListener((o, was, now) -> {
+            Optional<FieldError> future = org.carnet.core.NotInFuture.day(FUTURE_FIELD, now, today.get());
+            if (future.isPresent()) {
+                date.setValue(was);   // runs this listener again with the day put back, which clears the words
+            }
+            error.setText(future.map(e -> messages.shortDate(now) + " — " + messages.error(e)).orElse(""));
+            error.setVisible(future.isPresent());
+            error.setManaged(future.isPresent());
+        });
         return date;
     }
+
+    /** The field of {@link #pastDatePicker} with the line under it that says why a day was refused. */
+    public static VBox withFutureRefused(javafx.scene.control.DatePicker date) {
+        VBox box = new VBox(2, date, futureError(date));
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** The line of a {@link #pastDatePicker} that says why a day was refused, for a form that places it itself. */
+    public static Label futureError(javafx.scene.control.DatePicker date) {
+        return (Label) date.getProperties().get(Forms.class);
+    }
+
+    private static final String FUTURE_FIELD = "day";
 }

@@ -18,12 +18,17 @@ import javafx.scene.input.KeyEvent;
  * <li>A letter typed after a number goes to the choice that follows when it is one of its letters ("2" then "n":
  * two cramps, at night), since a letter cannot be part of a number.</li>
  * <li>Digits are never carried over to the next field: "11" on a 0–10 scale stays where it was typed and is
- * refused there, so a typo never turns into two values.</li>
+ * refused there, so a typo never turns into two values. The same holds when the first digit already moved on:
+ * "99" in a 0–50 count moves on after the first 9, and the second one, typed into the choice that follows (which
+ * takes letters), goes back to the count, which then says that 99 is out of range instead of silently keeping 9.</li>
  * </ul>
  * Moving on by itself happens only for keys typed into the field; the mouse and Tab work as they always do.
  */
 public final class QuickEntry {
     private final List<Node> fields = new ArrayList<>();
+    /** The number field the keyboard just left by itself, and the choice it went to (null when neither). */
+    private TextField leftBy;
+    private Node wentTo;
 
     /** A number field: {@code valid} accepts the text as it is, {@code complete} says no key could extend it. */
     public QuickEntry number(TextField field, Predicate<String> valid, Predicate<String> complete) {
@@ -54,7 +59,31 @@ public final class QuickEntry {
     public QuickEntry choice(NullableChoice<?> choice) {
         fields.add(choice);
         choice.setOnChosenByKey(() -> advanceFrom(choice));
+        choice.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            String typed = e.getCharacter();
+            TextField number = leftBy;
+            boolean digit = typed != null && typed.length() == 1 && typed.charAt(0) >= '0' && typed.charAt(0) <= '9'
+                    && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown();
+            if (wentTo == choice && number != null && digit) {
+                e.consume();
+                number.requestFocus();
+                number.deselect();
+                number.insertText(number.getLength(), typed);
+                number.positionCaret(number.getLength());
+            }
+            forgetAdvance();
+        });
+        choice.focusWithinProperty().addListener((o, was, now) -> {
+            if (!now && wentTo == choice) {
+                forgetAdvance();
+            }
+        });
         return this;
+    }
+
+    private void forgetAdvance() {
+        leftBy = null;
+        wentTo = null;
     }
 
     /** Any other field (a rating, the first box after the form); its own key handling calls {@link #advanceFrom}. */
@@ -86,6 +115,12 @@ public final class QuickEntry {
         }
         if (next instanceof TextField text) {
             text.selectAll();
+        }
+        if (field instanceof TextField number && next instanceof NullableChoice<?>) {
+            leftBy = number;
+            wentTo = next;
+        } else {
+            forgetAdvance();
         }
     }
 

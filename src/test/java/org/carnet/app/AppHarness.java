@@ -71,7 +71,8 @@ public final class AppHarness {
         startAsTheApp(language);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         Services demo = services();
-        org.carnet.demo.DemoJournal.fill(demo.journal(), demo.intake(), demo.tracking(), demo.profiles(), CLOCK,
+        org.carnet.demo.DemoJournal.fill(demo.journal(), demo.intake(), demo.tracking(), demo.profiles(), demo.labs(),
+                CLOCK,
                 language == Language.FRENCH ? org.carnet.demo.DemoJournal.Names.FRENCH
                         : org.carnet.demo.DemoJournal.Names.ENGLISH);
         restart();
@@ -162,5 +163,13 @@ public final class AppHarness {
     public static void clickInView(org.testfx.api.FxRobot robot, String query) {
         robot.interact(() -> robot.lookup(query).query().requestFocus());
         robot.clickOn(query);
+    }
+
+    /** Clicks {@code query} in view, then replaces what it holds by {@code text}, typed key by key. */
+    public static void typeInView(org.testfx.api.FxRobot robot, String query, String text) {
+        clickInView(robot, query);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A);
+        robot.write(text);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -81,6 +81,7 @@ class DemoJournalTest {
 
     private static Summary fill(Services services) {
         return DemoJournal.fill(services.journal(), services.intake(), services.tracking(), services.profiles(),
+                services.labs(),
                 CLOCK);
     }
 
@@ -186,6 +187,12 @@ class DemoJournalTest {
         assertThat(data.medications()).extracting(ReportData.MedicationLine::name)
                 .containsExactly(DemoJournal.LEVOTHYROXINE);
         assertThat(data.findings()).extracting(Finding::ruleId).contains(MagnesiumSpacingRule.ID);
+        // The results block: the latest of each test, one of them below the laboratory's range.
+        assertThat(data.results()).extracting(org.carnet.labs.LabResult::test).containsExactly(
+                org.carnet.labs.LabTest.SERUM_MAGNESIUM, org.carnet.labs.LabTest.POTASSIUM,
+                org.carnet.labs.LabTest.VITAMIN_D_25OH);
+        assertThat(data.results()).filteredOn(org.carnet.labs.LabResult::belowRange).singleElement()
+                .satisfies(r -> assertThat(r.test()).isEqualTo(org.carnet.labs.LabTest.VITAMIN_D_25OH));
 
         Files.createDirectories(OUT);
         for (Language language : Language.values()) {
@@ -193,15 +200,34 @@ class DemoJournalTest {
             String name = "demo-summary-" + language.locale().getLanguage();
             Files.write(OUT.resolve(name + ".pdf"), pdf); // kept to look at, even when it spills over
             assertThat(PdfPages.pageCount(pdf)).as(language.name()).isEqualTo(1);
+            // The results are on that page, the one below its range said so.
+            String text;
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            }
+            assertThat(text).as(language.name()).contains("18 ng/mL").containsAnyOf(language == Language.FRENCH
+                    ? new String[] {"sous cet intervalle", "sous l’intervalle"} : new String[] {"below the lab"});
             BufferedImage page = PdfPages.render(pdf, 100).get(0);
             ImageIO.write(page, "png", OUT.resolve(name + ".png").toFile());
         }
     }
 
     @Test
+    void theDemoHoldsLabResultsOverMonthsWithOneBelowItsRangeAndNoSignForAProfessional() {
+        List<org.carnet.labs.LabResult> results = demo.labs().all();
+        assertThat(results).hasSize(5);
+        assertThat(results).extracting(org.carnet.labs.LabResult::takenOn).allMatch(d -> d.isBefore(TODAY))
+                .contains(START.minusDays(121), START.minusDays(31), START.plusDays(27));
+        assertThat(results).filteredOn(org.carnet.labs.LabResult::belowRange).hasSize(1);
+        assertThat(results).noneMatch(org.carnet.labs.LabResult::aboveRange);
+        assertThat(org.carnet.guidance.RecurringLowResultsRule.evaluate(results, TODAY)).isEmpty();
+    }
+
+    @Test
     void inFrenchTheProductsMedicationAndProtocolHaveFrenchNamesAndTheSameDays() {
         try (Services french = Services.open(dir.resolve("fr"), CLOCK)) {
             Summary made = DemoJournal.fill(french.journal(), french.intake(), french.tracking(), french.profiles(),
+                    french.labs(),
                     CLOCK, DemoJournal.Names.FRENCH);
             assertThat(made).isEqualTo(summary);
             assertThat(french.intake().products()).extracting(org.carnet.intake.Product::name)
@@ -275,7 +301,8 @@ class DemoJournalTest {
             TrackingService tracking = new TrackingService(new JdbcProtocolRepository(database), journalRepository,
                     intake, CLOCK);
 
-            assertThatThrownBy(() -> DemoJournal.fill(journal, intake, tracking, profiles, CLOCK))
+            assertThatThrownBy(() -> DemoJournal.fill(journal, intake, tracking, profiles,
+                    new org.carnet.labs.LabService(new org.carnet.storage.JdbcLabRepository(database), CLOCK), CLOCK))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("Pain complet ou intégral (à la farine T150)");
 

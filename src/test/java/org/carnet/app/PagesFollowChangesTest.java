@@ -129,4 +129,103 @@ class PagesFollowChangesTest extends FxRobot {
         assertThat(app.services().tracking().protocols()).extracting(Protocol::plan)
                 .containsExactly(List.of(new PlannedDose(magnesium.id(), 1, LocalTime.of(20, 0))));
     }
+
+    // The other kinds of data (issue 14): each written on its page, seen on another without a restart.
+
+    @Test
+    void aMedicationAddedUnderMyProductsIsOfferedOnTheIntakePage() {
+        show(MainWindow.Page.INTAKE);
+        show(MainWindow.Page.PRODUCTS);
+        type("#medication-name", "Levothyrox 75");
+        interact(() -> lookup("#medication-class").queryAs(ComboBox.class).getSelectionModel().select(
+                org.carnet.intake.MedicationClass.LEVOTHYROXINE));
+        AppHarness.clickInView(this, "#medication-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        show(MainWindow.Page.INTAKE);
+
+        assertThat(lookup("#intake-medication").queryAs(ComboBox.class).getItems().stream()
+                .map(m -> ((org.carnet.intake.Medication) m).name()).toList()).contains("Levothyrox 75");
+    }
+
+    @Test
+    void aFoodOfMyOwnAddedUnderMyProductsIsFoundOnTheIntakePage() {
+        show(MainWindow.Page.INTAKE);
+        show(MainWindow.Page.PRODUCTS);
+        type("#food-name", "Grand-mother's nut bread");
+        type("#food-magnesium", "80");
+        AppHarness.clickInView(this, "#food-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.services().intake().searchFoods("nut bread", 5)).isNotEmpty();
+        show(MainWindow.Page.INTAKE);
+
+        type("#intake-food-search", "nut bread");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> found = lookup("#intake-food-results").queryAs(javafx.scene.control.ListView.class).getItems()
+                .stream().map(f -> ((org.carnet.intake.Food) f).name(false)).toList();
+        assertThat(found).anySatisfy(name -> assertThat(name).contains("nut bread"));
+    }
+
+    @Test
+    void aProfileChangeChangesTheIntakeFindings() {
+        var intake = app.services().intake();
+        Product magnesium = intake.saveProduct(new Product(null, "Mg citrate", MagnesiumForm.CITRATE, 150.0, null,
+                null, null, null));
+        intake.logSupplement(new SupplementIntake(null, AppHarness.TODAY.atTime(9, 0), magnesium.id(), 1));
+        show(MainWindow.Page.INTAKE);
+        interact(() -> app.window().showPage(MainWindow.Page.INTAKE));
+        assertThat(findingRules("#intake-findings")).doesNotContain(org.carnet.guidance.ProfileSeeProfessionalRule.ID);
+
+        show(MainWindow.Page.PROFILE);
+        AppHarness.clickInView(this, "#profile-kidney-disease");
+        AppHarness.clickInView(this, "#profile-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        show(MainWindow.Page.INTAKE);
+
+        assertThat(findingRules("#intake-findings")).contains(org.carnet.guidance.ProfileSeeProfessionalRule.ID);
+    }
+
+    private List<Object> findingRules(String query) {
+        return lookup(query).query().lookupAll(".finding").stream().map(javafx.scene.Node::getUserData).toList();
+    }
+
+    @Test
+    void aDaySavedInTheCheckInIsInTheJournalListAndOnHome() {
+        show(MainWindow.Page.JOURNAL);
+        show(MainWindow.Page.HOME);
+        String before = lookup("#home-checkin-state").queryAs(javafx.scene.control.Label.class).getText();
+        show(MainWindow.Page.CHECK_IN);
+        type("#checkin-cramp-count", "3");
+        AppHarness.clickInView(this, "#checkin-save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        show(MainWindow.Page.JOURNAL);
+        assertThat(journalLines()).anySatisfy(line -> assertThat(line).contains("Cramps 3"));
+        show(MainWindow.Page.HOME);
+        assertThat(lookup("#home-checkin-state").queryAs(javafx.scene.control.Label.class).getText())
+                .as("today's check-in is done").isNotEqualTo(before);
+    }
+
+    @Test
+    void anEpisodeLoggedFromTheMenuIsInTheCheckInAndTheJournalList() {
+        show(MainWindow.Page.JOURNAL);
+        show(MainWindow.Page.CHECK_IN);
+        assertThat(labels("#checkin-episodes")).noneSatisfy(text -> assertThat(text).contains("Palpitation"));
+        push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.E);   // Journal › Log a palpitation now
+        WaitForAsyncUtils.waitForFxEvents();
+        AppHarness.clickInView(this, "#episode-save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(labels("#checkin-episodes")).anySatisfy(text -> assertThat(text).contains("Palpitation"));
+        show(MainWindow.Page.JOURNAL);
+        assertThat(journalLines()).anySatisfy(line -> assertThat(line).contains("Palpitations 1"));
+    }
+
+    private List<String> journalLines() {
+        return labels("#journal-list");
+    }
+
+    private List<String> labels(String query) {
+        return lookup(query).query().lookupAll(".label").stream().map(n -> ((javafx.scene.control.Label) n)
+                .getText()).filter(Objects::nonNull).toList();
+    }
 }

@@ -47,7 +47,7 @@ public final class CalibrationBenchmark {
     enum Design { WINDOW, RUNS }
 
     /** Shares "better" (lower) and, for the new method, the share whose range excludes 0 on either side. */
-    record Shares(double naiveEitherWay, double naive, double old, double better, double rangeClear) {
+    record Shares(double naiveEitherWay, double naive, double old, double better, double rangeClear, double worse) {
     }
 
     private CalibrationBenchmark() {
@@ -63,9 +63,11 @@ public final class CalibrationBenchmark {
         System.out.printf(Locale.ROOT, "  naive≠ = with/without Welch t-test p < 0.05 either way (\"a significant "
                 + "difference\"); naive = the same, lower; old = last 7 days 30 %% "
                 + "under the baseline (WINDOW only); new = range wholly below 0 and at least 30 %% lower;%n"
-                + "  range≠0 = new 95 %% range excludes 0 on either side (nominal 5 %% with no effect).%n");
-        System.out.printf(Locale.ROOT, "  %-7s %4s %5s %7s | %7s %7s %7s | %7s %8s%n", "design", "φ", "days",
-                "effect", "naive≠", "naive", "old", "new", "range≠0");
+                + "  range≠0 = new 95 %% range excludes 0 on either side (nominal 5 %% with no effect);%n"
+                + "  worse = the persistence flag (from day 21 of the protocol) calls the symptom worse (protocol's days "
+                + "or its last 7 days against the baseline).%n");
+        System.out.printf(Locale.ROOT, "  %-7s %4s %5s %7s | %7s %7s %7s | %7s %8s | %7s%n", "design", "φ",
+                "days", "effect", "naive≠", "naive", "old", "new", "range≠0", "worse");
         Random random = new Random(seed);
         for (Design design : Design.values()) {
             for (double phi : new double[] {0.3, 0.6}) {
@@ -73,10 +75,10 @@ public final class CalibrationBenchmark {
                     for (double effect : new double[] {0, 0.8}) {
                         Shares shares = run(random, design, phi, days, effect, journals);
                         System.out.printf(Locale.ROOT, "  %-7s %4.1f %5d %7s | %6.1f%% %6.1f%% %7s | %6.1f%% "
-                                + "%7.1f%%%n", design, phi, days, effect == 0 ? "none" : "0.8 SD",
+                                + "%7.1f%% | %6.1f%%%n", design, phi, days, effect == 0 ? "none" : "0.8 SD",
                                 100 * shares.naiveEitherWay(), 100 * shares.naive(),
                                 design == Design.WINDOW ? String.format(Locale.ROOT, "%6.1f%%", 100 * shares.old())
-                                        : "—", 100 * shares.better(), 100 * shares.rangeClear());
+                                        : "—", 100 * shares.better(), 100 * shares.rangeClear(), 100 * shares.worse());
                     }
                 }
             }
@@ -91,6 +93,7 @@ public final class CalibrationBenchmark {
         int old = 0;
         int better = 0;
         int clear = 0;
+        int worse = 0;
         TTest tTest = new TTest();
         for (int j = 0; j < journals; j++) {
             boolean[] exposed = exposure(random, design, days);
@@ -143,9 +146,14 @@ public final class CalibrationBenchmark {
             if (estimate.hasEstimate() && (estimate.high() < 0 || estimate.low() > 0)) {
                 clear++;
             }
+            // The persistence flag's words: its last argument but one lists the symptoms it calls worse.
+            if (report.findings().stream().filter(f -> f.ruleId().startsWith("TRACKING_PERSISTING"))
+                    .anyMatch(f -> ((List<?>) f.args().get(f.args().size() - 2)).contains(Symptom.FATIGUE))) {
+                worse++;
+            }
         }
         return new Shares((double) naiveEitherWay / journals, (double) naive / journals, (double) old / journals, (double) better / journals,
-                (double) clear / journals);
+                (double) clear / journals, (double) worse / journals);
     }
 
     /** WINDOW: exposed from day 15 on. RUNS: on and off in runs of geometric length, mean a week, random start. */

@@ -142,10 +142,17 @@ public final class FxGapBenchmark {
     }
 
     static Map<String, Double> child(String java, Path journal) throws IOException, InterruptedException {
-        List<String> command = List.of(java, "-Dprism.order=sw",
-                "-Dcarnet.fxgap.profile=" + Boolean.getBoolean("carnet.fxgap.profile"),
-                "-cp", System.getProperty("java.class.path"),
-                FxGapBenchmark.class.getName(), "--session", journal.toString());
+        return child(java, journal, List.of());
+    }
+
+    /** The scripted session in a fresh JVM started with these extra options (MemoryBenchmark's candidates). */
+    static Map<String, Double> child(String java, Path journal, List<String> options)
+            throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Dprism.order=sw",
+                "-Dcarnet.fxgap.profile=" + Boolean.getBoolean("carnet.fxgap.profile")));
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                FxGapBenchmark.class.getName(), "--session", journal.toString()));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         Map<String, Double> result = new LinkedHashMap<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),

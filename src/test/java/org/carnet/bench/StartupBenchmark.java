@@ -85,7 +85,7 @@ public final class StartupBenchmark {
                 commands(" (before)", old, List.of(), plain);
             }
             if (i < sessions) {
-                Map<String, Double> session = FxGapBenchmark.child(javaBin, plain);
+                Map<String, Double> session = FxGapBenchmark.child(javaBin, plain, MemoryBenchmark.LAUNCHER_OPTIONS);
                 add("session: longest FX stall ms", session.get("longest"));
                 add("session: peak RSS MB", session.get("peakRssMb"));
             }
@@ -241,7 +241,7 @@ public final class StartupBenchmark {
         }
     }
 
-    private static void deleteRecursively(Path root) throws IOException {
+    static void deleteRecursively(Path root) throws IOException {
         try (var paths = Files.walk(root)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

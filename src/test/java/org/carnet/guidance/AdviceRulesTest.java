@@ -19,6 +19,7 @@ import org.carnet.intake.MagnesiumForm;
 import org.carnet.intake.Nutrient;
 import org.carnet.intake.NutrientAmount;
 import org.carnet.intake.Product;
+import org.carnet.intake.VitaminDForm;
 import org.carnet.ui.Language;
 import org.carnet.ui.Messages;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,11 @@ class AdviceRulesTest {
 
     private static Product vitaminD(String name) {
         return new Product(20L, name, null, null, 25.0, null, null, null);
+    }
+
+    /** A vitamin D product whose form was chosen in the editor (null: none chosen, read from the name). */
+    private static Product vitaminD(String name, VitaminDForm chosen) {
+        return new Product(21L, name, null, null, 25.0, null, null, null, chosen);
     }
 
     private static final Product K2 = new Product(30L, "K2 MK-7", null, null, null, 75.0, null, null);
@@ -190,6 +196,15 @@ class AdviceRulesTest {
                         List.of(i)),
                 arguments("D3 in the name", d2, Day.of().take("12:00", vitaminD("Vitamin D3")).build(), List.of()),
                 arguments("form not named", d2, Day.of().take("12:00", vitaminD("Vitamin D")).build(), List.of()),
+                // 4b. the form chosen in the product editor is the one read, whatever the name says
+                arguments("chosen D2, name says nothing", d2, Day.of().take("12:00",
+                        vitaminD("Vitamin D 1000 IU", VitaminDForm.D2)).build(), List.of(i)),
+                arguments("chosen D3, name says D2", d2, Day.of().take("12:00",
+                        vitaminD("Vitamine D2 1000 UI", VitaminDForm.D3)).build(), List.of()),
+                arguments("chosen unknown, name says D2", d2, Day.of().take("12:00",
+                        vitaminD("Vitamine D2 1000 UI", VitaminDForm.UNKNOWN)).build(), List.of()),
+                arguments("chosen D2, name says D3", d2, Day.of().take("12:00",
+                        vitaminD("Vitamin D3", VitaminDForm.D2)).build(), List.of(i)),
 
                 // 5. the week's vitamin D below 5 µg (3 days with food at least)
                 arguments("D 4.9 µg a day", dMin, weekOf(3, food("d", "Egg", Map.of(Nutrient.VITAMIN_D, 4.9)))
@@ -269,6 +284,38 @@ class AdviceRulesTest {
                 .contains("pumpkin seeds").contains("375 mg reference");
         String french = new Messages(Language.FRENCH).get(finding.messageKey(), finding.args().toArray());
         assertThat(french).contains("Almond (fr) (270 mg/100 g) ; Spinach (fr)").contains("graines de courge");
+    }
+
+    @Test
+    void aNewProductAboveTwoHundredMilligramsPerUnitGetsTheNoteAsItIsSaved() {
+        assertThat(AdviceRules.MagnesiumStart.forNewProduct(magnesium(1, 200), DAY)).isEmpty();
+        assertThat(AdviceRules.MagnesiumStart.forNewProduct(vitaminD("D3"), DAY)).isEmpty();
+        Finding note = AdviceRules.MagnesiumStart.forNewProduct(magnesium(1, 200.5), DAY).orElseThrow();
+        assertThat(note.ruleId()).isEqualTo(AdviceRules.MagnesiumStart.ID);
+        assertThat(note.severity()).isEqualTo(Severity.INFO);
+        assertThat(note.fact()).isEqualTo(Fact.MG_SUPPLEMENT_START_100_200);
+        assertThat(new Messages(Language.ENGLISH).get(note.messageKey(), note.args().toArray()))
+                .startsWith("The new product Mg 1 gives 200.5 mg of magnesium per unit.").contains("100–200 mg");
+        assertThat(new Messages(Language.FRENCH).get(note.messageKey(), note.args().toArray()))
+                .startsWith("Le nouveau produit Mg 1 apporte 200,5 mg de magnésium par unité.")
+                .contains("100–200 mg");
+    }
+
+    @Test
+    void aNewProtocolPlanningAboveTwoHundredMilligramsADayGetsTheNoteAsItIsSaved() {
+        LocalTime evening = LocalTime.of(20, 0);
+        assertThat(AdviceRules.MagnesiumStart.forNewProtocol("P", DAY, List.of(
+                new TimedSupplement(evening, magnesium(1, 100), 2)))).isEmpty();
+        assertThat(AdviceRules.MagnesiumStart.forNewProtocol("P", DAY, List.of(
+                new TimedSupplement(evening, magnesium(1, 300), 0)))).as("no unit planned").isEmpty();
+        Finding note = AdviceRules.MagnesiumStart.forNewProtocol("Soir", DAY, List.of(
+                new TimedSupplement(evening, magnesium(1, 100), 1),
+                new TimedSupplement(LocalTime.of(8, 0), magnesium(2, 101), 1))).orElseThrow();
+        assertThat(note.day()).isEqualTo(DAY);
+        // The same words as on the protocol's first days.
+        Finding onDayOne = ENGINE.evaluate(Day.of().plan("Soir", 1, magnesium(1, 201), 1).build()).stream()
+                .filter(f -> f.ruleId().equals(AdviceRules.MagnesiumStart.ID)).findFirst().orElseThrow();
+        assertThat(note).isEqualTo(onDayOne);
     }
 
     @Test

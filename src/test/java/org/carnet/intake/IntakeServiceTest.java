@@ -174,12 +174,17 @@ class IntakeServiceTest {
         assertNothingStoredToday();
     }
 
+    /** One rule with the episodes (issue 14): a time later than now is refused, the current minute is not. */
     @Test
-    void logFoodAcceptsALaterTimeToday() {
-        FoodIntake evening = service.logFood(food(TODAY.atTime(23, 59), almond.code(), 30));
+    void logFoodRefusesALaterTimeTodayButTakesTheCurrentMinute() {
+        assertThatThrownBy(() -> service.logFood(food(NOW.plusMinutes(2), almond.code(), 30)))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errors()).extracting(FieldError::field, FieldError::code)
+                                .containsExactly(tuple("time", IntakeValidator.FUTURE_DATE)));
+        assertNothingStoredToday();
 
-        assertThat(evening.id()).isNotNull();
-        assertThat(service.day(TODAY).foods()).extracting(DayIntakeDetails.FoodLine::intake).containsExactly(evening);
+        FoodIntake now = service.logFood(food(NOW.plusMinutes(1), almond.code(), 30));
+        assertThat(service.day(TODAY).foods()).extracting(DayIntakeDetails.FoodLine::intake).containsExactly(now);
     }
 
     @Test

@@ -2,31 +2,15 @@ package org.carnet.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.carnet.exchange.Backup;
 import org.carnet.exchange.BackupJson;
 import org.carnet.exchange.BackupStore;
@@ -48,7 +32,6 @@ class ImportRestoreCrashTest {
     private static final int DEFAULT_KILLS = 4;
     private static final int DEFAULT_DAYS = 1500;
     private static final String PASSWORD = "crash test password";
-    private static final byte[] CIPHER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
 
     @TempDir
     Path dir;
@@ -80,14 +63,14 @@ class ImportRestoreCrashTest {
                     ImportMode.REPLACE);
         }
         Path source = operation.equals("restore") ? backupZip(days, key) : backupJson(days);
-        Map<String, String> beforeState = state(before, key);
+        Map<String, String> beforeState = CrashKit.state(before, key);
 
         Path reference = copy(before, "after");
         long started = System.nanoTime();
-        Run run = start(operation, reference, source, password);
+        CrashKit.Run run = start(operation, reference, source, password);
         assertThat(run.finish()).as("the %s runs to its end when not killed", operation).isTrue();
         long millis = Math.max(1, run.millis);
-        Map<String, String> afterState = state(reference, key);
+        Map<String, String> afterState = CrashKit.state(reference, key);
         assertThat(afterState).as("the %s changes the journal", operation).isNotEqualTo(beforeState);
         long wholeRun = (System.nanoTime() - started) / 1_000_000;
 
@@ -103,18 +86,18 @@ class ImportRestoreCrashTest {
             // Half the kills anywhere in the operation, half near its end, where the switch happens.
             long delay = random.nextBoolean() ? (long) (random.nextDouble() * millis * 1.1)
                     : (long) (millis * (0.8 + random.nextDouble() * 0.25));
-            Run child = start(operation, journal, source, password);
+            CrashKit.Run child = start(operation, journal, source, password);
             if (child.killAfter(delay)) {
                 completed++;
                 // The reference run was slower than this one: aim earlier from now on, so kills land inside.
                 millis = Math.max(1, millis * 8 / 10);
             }
             if (key != null) {
-                plainAtKill += plainFiles(journal).size();
+                plainAtKill += CrashKit.plainFiles(journal).size();
             }
             Map<String, String> state;
             try {
-                state = state(journal, key);
+                state = CrashKit.state(journal, key);
             } catch (RuntimeException e) {
                 unopenable++;
                 details.add("kill " + k + " after " + delay + " ms: does not open: " + e);
@@ -122,16 +105,16 @@ class ImportRestoreCrashTest {
             }
             if (!state.equals(beforeState) && !state.equals(afterState)) {
                 partial++;
-                details.add("kill " + k + " after " + delay + " ms: partial " + differences(state, beforeState,
-                        afterState));
+                details.add("kill " + k + " after " + delay + " ms: partial "
+                        + CrashKit.differences(state, beforeState, afterState));
             }
-            List<String> left = leftovers(journal);
+            List<String> left = CrashKit.leftovers(journal);
             if (!left.isEmpty()) {
                 leftovers++;
                 details.add("kill " + k + ": left " + left);
             }
             if (key != null) {
-                List<String> readable = plainFiles(journal);
+                List<String> readable = CrashKit.plainFiles(journal);
                 if (!readable.isEmpty()) {
                     plain++;
                     details.add("kill " + k + ": plain " + readable);
@@ -187,169 +170,11 @@ class ImportRestoreCrashTest {
         return to;
     }
 
-    private Run start(String operation, Path journal, Path source, String password) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                ImportRestoreChild.class.getName(), operation, journal.toString(), source.toString()));
+    private CrashKit.Run start(String operation, Path journal, Path source, String password) throws IOException {
+        List<String> args = new ArrayList<>(List.of(operation, journal.toString(), source.toString()));
         if (password != null) {
-            command.add(password);
+            args.add(password);
         }
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        return new Run(process, new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8)));
-    }
-
-    /** A child: waits for "ready", then either lets it finish or kills it. Its lines are read by a thread. */
-    private static final class Run {
-        private final Process process;
-        private final java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
-        long millis;
-
-        Run(Process process, BufferedReader out) {
-            this.process = process;
-            Thread reader = new Thread(() -> {
-                try (out) {
-                    String line;
-                    while ((line = out.readLine()) != null) {
-                        lines.add(line);
-                    }
-                } catch (IOException e) {
-                    // the child was killed
-                }
-            }, "crash-child-out");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        private void awaitReady() throws InterruptedException {
-            assertThat(lines.poll(120, TimeUnit.SECONDS)).as("the child opened the journal").isEqualTo("ready");
-        }
-
-        /** Lets the child run to its end; true when it printed "done". */
-        boolean finish() throws Exception {
-            awaitReady();
-            long start = System.nanoTime();
-            String line = lines.poll(600, TimeUnit.SECONDS);
-            millis = (System.nanoTime() - start) / 1_000_000;
-            assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-            return "done".equals(line);
-        }
-
-        /** Kills the child {@code delay} ms after it is ready; true when it had already finished. */
-        boolean killAfter(long delay) throws Exception {
-            awaitReady();
-            Thread.sleep(delay);
-            boolean done = "done".equals(lines.peek());
-            process.destroyForcibly();
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            return done;
-        }
-    }
-
-    /** Row count and an order-free checksum of every table, read as the app opens the journal. */
-    private static Map<String, String> state(Path journal, char[] key) {
-        try (Database database = Database.open(journal, key); Connection c = database.connection()) {
-            List<String> tables = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM "
-                    + "INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
-                while (rs.next()) {
-                    if (!rs.getString(1).equalsIgnoreCase("flyway_schema_history")) {
-                        tables.add(rs.getString(1));
-                    }
-                }
-            }
-            Map<String, String> state = new TreeMap<>();
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String table : tables) {
-                long rows = 0;
-                long sum = 0;
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM \"" + table
-                        + "\"")) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        StringBuilder row = new StringBuilder();
-                        for (int i = 1; i <= columns; i++) {
-                            // When a row was written is not part of the state (check_in.updated_at).
-                            if (!rs.getMetaData().getColumnName(i).equalsIgnoreCase("updated_at")) {
-                                row.append(rs.getString(i)).append('\u0001');
-                            }
-                        }
-                        byte[] digest = sha.digest(row.toString().getBytes(StandardCharsets.UTF_8));
-                        sum += java.nio.ByteBuffer.wrap(digest).getLong();
-                        rows++;
-                    }
-                }
-                state.put(table, rows + " rows, sum " + Long.toHexString(sum));
-            }
-            return state;
-        } catch (SQLException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String differences(Map<String, String> state, Map<String, String> before,
-                                      Map<String, String> after) {
-        StringBuilder text = new StringBuilder();
-        for (var e : state.entrySet()) {
-            if (!e.getValue().equals(before.get(e.getKey())) && !e.getValue().equals(after.get(e.getKey()))) {
-                text.append(e.getKey()).append(": ").append(e.getValue()).append(" (before ")
-                        .append(before.get(e.getKey())).append(", after ").append(after.get(e.getKey())).append("); ");
-            }
-        }
-        return text.length() == 0 ? "tables mixed from before and after " + state : text.toString();
-    }
-
-    /** Files the start left that are neither the journal, its lock nor a finished backup. */
-    private static List<String> leftovers(Path journal) throws IOException {
-        try (Stream<Path> files = Files.walk(journal)) {
-            return files.filter(f -> !f.equals(journal))
-                    .map(f -> journal.relativize(f).toString().replace('\\', '/'))
-                    .filter(name -> !name.equals("carnet.mv.db") && !name.equals("carnet.lock")
-                            && !name.equals("backups") && !name.matches("backups/carnet-[0-9-]+(-before-restore)?\\.zip"))
-                    .sorted().toList();
-        }
-    }
-
-    /** Files under {@code journal} holding a database that is not encrypted (loose or in a zip). */
-    private static List<String> plainFiles(Path journal) throws IOException {
-        List<String> plain = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(journal)) {
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".lock") || Files.size(file) == 0) {
-                    continue;
-                }
-                boolean zip = name.contains(".zip");
-                if (zip ? zipHoldsPlain(file) : !startsWithCipher(Files.newInputStream(file))) {
-                    plain.add(journal.relativize(file).toString());
-                }
-            }
-        }
-        return plain;
-    }
-
-    private static boolean zipHoldsPlain(Path file) {
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (!entry.isDirectory() && !startsWithCipher(zip)) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            return false; // a half-written zip: counted as a leftover, its entry may be cut
-        }
-    }
-
-    private static boolean startsWithCipher(InputStream in) throws IOException {
-        try {
-            byte[] start = in.readNBytes(CIPHER.length);
-            return start.length == 0 || Arrays.equals(start, CIPHER);
-        } finally {
-            if (!(in instanceof ZipInputStream)) {
-                in.close();
-            }
-        }
+        return CrashKit.start(ImportRestoreChild.class, args);
     }
 }

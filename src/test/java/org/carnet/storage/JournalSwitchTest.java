@@ -109,6 +109,83 @@ class JournalSwitchTest {
         assertRecovered(false, CIPHER + "old");
     }
 
+    /** Two backups "old" and their new versions "new" beside them, as a password change leaves them to switch. */
+    private Path backupsWithNewVersions() throws IOException {
+        Path folder = Files.createDirectories(Backups.folder(dir));
+        for (String name : new String[] {"carnet-2026-11-01-000000.zip", "carnet-2026-11-02-000000.zip"}) {
+            write(folder.resolve(name), "old");
+            write(folder.resolve(name + JournalSwitch.BESIDE), "new");
+        }
+        return folder;
+    }
+
+    private String backups(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return String.join(",", files.sorted().map(f -> {
+                try {
+                    return f.getFileName() + "=" + Files.readString(f, StandardCharsets.ISO_8859_1);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList());
+        }
+    }
+
+    @Test
+    void aSwitchWithBackupsCutAfterTheJournalsRenameSwitchesEveryBackupAndRemovesTheListedOnes() throws IOException {
+        Path folder = backupsWithNewVersions();
+        write(folder.resolve("carnet-2026-11-03-000000.zip"), "unreadable old");
+        write(previous(), CIPHER + "old");
+        write(journal(), CIPHER + "new");
+        write(dir.resolve(JournalSwitch.MARKER), "operation=test\nencrypted=true\n"
+                + "backups.removed=carnet-2026-11-03-000000.zip\n");
+
+        assertThat(JournalSwitch.recover(dir)).isTrue();
+
+        assertThat(backups(folder)).isEqualTo("carnet-2026-11-01-000000.zip=new,carnet-2026-11-02-000000.zip=new");
+        assertThat(names()).isEqualTo("backups,carnet.mv.db");
+    }
+
+    @Test
+    void aSwitchWithBackupsWhoseMarkerIsWrittenFinishesTheJournalAndTheBackups() throws IOException {
+        Path folder = backupsWithNewVersions();
+        write(journal(), "old");
+        write(next(), "new");
+        marker(false);
+
+        assertThat(JournalSwitch.recover(dir)).isTrue();
+
+        assertThat(Files.readString(journal(), StandardCharsets.ISO_8859_1)).isEqualTo("new");
+        assertThat(backups(folder)).isEqualTo("carnet-2026-11-01-000000.zip=new,carnet-2026-11-02-000000.zip=new");
+    }
+
+    @Test
+    void backupsWrittenBesideWithoutMarkerAreHalfBuiltAndDeletedWithWhatWasStaged() throws IOException {
+        Path folder = backupsWithNewVersions();
+        write(folder.resolve("carnet-2026-11-02-000000.zip" + JournalSwitch.BESIDE + AtomicFiles.PART), "half");
+        write(journal(), "old");
+        write(next(), "new");
+        write(JournalSwitch.file(dir, JournalSwitch.NEXT + "-backup-in"), "unpacked plain backup");
+
+        assertThat(JournalSwitch.recover(dir)).isFalse();
+
+        assertThat(Files.readString(journal(), StandardCharsets.ISO_8859_1)).isEqualTo("old");
+        assertThat(backups(folder)).isEqualTo("carnet-2026-11-01-000000.zip=old,carnet-2026-11-02-000000.zip=old");
+        assertThat(names()).isEqualTo("backups,carnet.mv.db");
+    }
+
+    @Test
+    void anUndoneSwitchLeavesTheBackupsAsTheyWere() throws IOException {
+        Path folder = backupsWithNewVersions();
+        write(journal(), CIPHER + "old");
+        write(next(), "plain new");
+        marker(true);
+
+        assertThat(JournalSwitch.recover(dir)).isFalse();
+
+        assertThat(backups(folder)).isEqualTo("carnet-2026-11-01-000000.zip=old,carnet-2026-11-02-000000.zip=old");
+    }
+
     @Test
     void anOpenJournalRewrittenThroughTheSwitchGoesOnWorkingOnTheNewFile() throws IOException {
         try (Database database = Database.open(dir)) {

@@ -1,5 +1,7 @@
 package org.carnet.intake.ui;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +34,9 @@ final class IntakeEditDialog<T> extends Dialog<T> {
     private final TextField time = new TextField();
     private final TextField amount = new TextField();
     private final Label error = new Label();
+    /** The day of the intake and the clock: a time later than now is refused (the rule of every form). */
+    private LocalDate day;
+    private java.util.function.Supplier<LocalDateTime> now;
 
     private IntakeEditDialog(Window owner, Messages messages, String title, LocalTime at, String amountLabel,
                              String amountText, ComboBox<?> choice,
@@ -71,8 +76,10 @@ final class IntakeEditDialog<T> extends Dialog<T> {
         getDialogPane().lookupButton(save).setId("intake-edit-save");
         getDialogPane().lookupButton(save).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             NumberInput.Parsed<LocalTime> parsed = TimeInput.parse("time", time.getText());
-            Optional<FieldError> problem = parsed.error().or(() -> amountLabel == null ? Optional.empty()
-                    : amountError.apply(amount.getText()));
+            Optional<FieldError> problem = parsed.error()
+                    .or(() -> parsed.value().filter(t -> now != null).flatMap(t -> org.carnet.core.NotInFuture
+                            .moment("time", day.atTime(t), now.get())))
+                    .or(() -> amountLabel == null ? Optional.empty() : amountError.apply(amount.getText()));
             if (problem.isPresent()) {
                 error.setText(messages.error(problem.get()));
                 e.consume();
@@ -81,6 +88,12 @@ final class IntakeEditDialog<T> extends Dialog<T> {
         setResultConverter(button -> button != save ? null
                 : result.apply(TimeInput.parse("time", time.getText()).orNull(), amount.getText()).orElse(null));
         setOnShown(e -> (amountLabel == null ? time : amount).requestFocus());
+    }
+
+    /** Refuses, in words, a time on {@code intakeDay} later than {@code clock} says it is. */
+    void refuseLaterThanNow(LocalDate intakeDay, java.util.function.Supplier<LocalDateTime> clock) {
+        this.day = intakeDay;
+        this.now = clock;
     }
 
     private static Optional<FieldError> required(String text) {

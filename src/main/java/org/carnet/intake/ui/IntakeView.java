@@ -2,6 +2,7 @@ package org.carnet.intake.ui;
 
 import static org.carnet.ui.Layouts.*;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -11,7 +12,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -26,7 +26,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import javafx.util.converter.LocalDateStringConverter;
 import org.carnet.ui.FindingsView;
 import org.carnet.intake.DayIntakeDetails;
 import org.carnet.intake.Food;
@@ -51,6 +50,7 @@ public final class IntakeView {
     private VBox root;
     /** Told how many intakes were copied to today (the window says so). */
     private java.util.function.Consumer<Integer> copied = count -> { };
+    private Consumer<List<org.carnet.guidance.Finding>> newFindings = found -> { };
     private final DialogService dialogs;
     private final Runnable openProducts;
     private final Consumer<Throwable> failed;
@@ -64,6 +64,53 @@ public final class IntakeView {
         this.failed = e -> dialogs.showError("action.saveIntake", e);
     }
 
+    /** Told the findings an intake just added raised (the window says so in a notification naming them). */
+    public void setOnNewFindings(Consumer<List<org.carnet.guidance.Finding>> onNewFindings) {
+        this.newFindings = onNewFindings;
+    }
+
+    /**
+     * A finding raised by the intake just added, shown above the forms, in view wherever the page is scrolled: the
+     * day's findings are in the other column, often out of sight. Closed by its button or by another day.
+     */
+    private Node newFindingsBox() {
+        Label heading = new Label(messages.get("intake.newFindings"));
+        heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        FindingsView list = new FindingsView(messages, false);
+        list.setId("intake-new-findings-list");
+        Button close = Icons.button(MaterialDesignC.CLOSE, messages.get("intake.newFindings.close"));
+        close.setId("intake-new-findings-close");
+        close.setOnAction(e -> model.closeNewFindings());
+        HBox top = new HBox(8, heading, spacer(), close);
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        VBox box = new VBox(6, top, list);
+        box.setId("intake-new-findings");
+        box.getStyleClass().addAll("form-section", "new-findings");
+        // Whole, its words wrapped: the page's scrolled part gives way instead.
+        box.setMinHeight(Region.USE_PREF_SIZE);
+        ListChangeListener<org.carnet.guidance.Finding> changed = c -> {
+            list.show(model.newFindings(), "");
+            box.setVisible(!model.newFindings().isEmpty());
+            box.setManaged(box.isVisible());
+            if (c != null && !model.newFindings().isEmpty()) {
+                newFindings.accept(List.copyOf(model.newFindings()));
+            }
+        };
+        box.getProperties().put(IntakeView.class, changed);
+        model.newFindings().addListener(new WeakListChangeListener<>(changed));
+        changed.onChanged(null);
+        return box;
+    }
+
+    /** The words of the notification: the titles of the findings raised, the most serious first as listed. */
+    public static String notice(List<org.carnet.guidance.Finding> found, Messages messages) {
+        return messages.get("intake.newFindings.notice", found.stream().map(f -> messages.get(f.titleKey()))
+                .collect(java.util.stream.Collectors.joining("; ")));
+    }
+
     public void setOnCopied(java.util.function.Consumer<Integer> onCopied) {
         this.copied = onCopied;
     }
@@ -73,18 +120,9 @@ public final class IntakeView {
         title.getStyleClass().add("title-2");
         // On a narrow window the long day name gives way, not the title nor the date.
         title.setMinWidth(Region.USE_PREF_SIZE);
-        DatePicker date = new DatePicker(model.dayProperty().get());
-        date.setId("intake-date");
-        date.setConverter(new LocalDateStringConverter(messages.shortDateFormatter(), null));
-        date.setPrefWidth(150);
+        DatePicker date = Forms.pastDatePicker("intake-date", messages, model::today);
+        date.setValue(model.dayProperty().get());
         date.setMinWidth(Region.USE_PREF_SIZE);
-        date.setDayCellFactory(p -> new DateCell() {
-            @Override
-            public void updateItem(LocalDate item, boolean empty) {
-                super.updateItem(item, empty);
-                setDisable(empty || item.isAfter(model.today()));
-            }
-        });
         model.dayProperty().addListener((o, was, now) -> date.setValue(now));
         date.valueProperty().addListener((o, was, now) -> {
             if (now != null && !now.equals(model.dayProperty().get()) && !now.isAfter(model.today())) {
@@ -107,7 +145,7 @@ public final class IntakeView {
                 && model.dayProperty().get().isBefore(model.today()), model.dayProperty()));
         copy.managedProperty().bind(copy.visibleProperty());
         copy.setOnAction(e -> model.copyToToday(count -> copied.accept(count), failed));
-        HBox header = new HBox(8, title, dayName, spacer(), copy, previous, date, next);
+        HBox header = new HBox(8, title, dayName, spacer(), copy, previous, Forms.withFutureRefused(date), next);
         header.setAlignment(Pos.CENTER_LEFT);
 
         NutrientGauges gauges = new NutrientGauges(messages);
@@ -145,7 +183,15 @@ public final class IntakeView {
         period.setExpanded(false);
         period.setId("intake-period");
 
-        VBox left = new VBox(14, card(messages.get("intake.totals"), gauges),
+        VBox totals = card("", gauges);
+        Label totalsTitle = (Label) totals.getChildren().get(0);
+        totalsTitle.setId("intake-totals-title");
+        totalsTitle.textProperty().bind(Bindings.createStringBinding(() -> {
+            LocalDate shown = model.dayProperty().get();
+            return shown == null || shown.equals(model.today()) ? messages.get("intake.totals")
+                    : messages.get("intake.totals.day", messages.shortDate(shown));
+        }, model.dayProperty()));
+        VBox left = new VBox(14, totals,
                 card(messages.get("intake.findings.day"), dayFindings), period);
         VBox right = new VBox(14, card(messages.get("intake.addFood"), foodForm()),
                 card(messages.get("intake.addSupplement"), supplementForm()),
@@ -191,7 +237,7 @@ public final class IntakeView {
         late.getProperties().put(IntakeView.class, lateChanged);
         model.lateDoses().addListener(new WeakListChangeListener<>(lateChanged));
         lateChanged.onChanged(null);
-        root = new VBox(12, header, late, scroll);
+        root = new VBox(12, header, late, newFindingsBox(), scroll);
         root.setId("intake-view");
         root.getStyleClass().add("page");
         return root;
@@ -428,6 +474,7 @@ public final class IntakeView {
     }
 
     private void ask(IntakeEditDialog<?> dialog) {
+        dialog.refuseLaterThanNow(model.dayProperty().get(), model::now);
         dialog.setOnHidden(e -> {
             if (dialog.getResult() != null) {
                 model.edit(dialog.getResult(), failed);

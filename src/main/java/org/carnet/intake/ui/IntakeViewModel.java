@@ -61,6 +61,7 @@ public final class IntakeViewModel {
     private final ReadOnlyObjectWrapper<DayIntakeDetails> details = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<Finding> periodFindings = FXCollections.observableArrayList();
+    private final ObservableList<Finding> newFindings = FXCollections.observableArrayList();
     private final ObservableList<Product> products = FXCollections.observableArrayList();
     private final ObservableList<Medication> medications = FXCollections.observableArrayList();
     private final ObservableList<Food> searchResults = FXCollections.observableArrayList();
@@ -80,6 +81,8 @@ public final class IntakeViewModel {
     private final StringProperty medicationTime = new SimpleStringProperty("");
     private final ObservableMap<String, FieldError> errors = FXCollections.observableHashMap();
     private long searchGeneration;
+    /** The default time last put in the time fields; a field still showing it was not typed in. */
+    private String defaultTimeShown = "";
 
     public IntakeViewModel(IntakeService intake, GuidanceService guidance, TaskRunner runner, JournalChanges changes) {
         this.intake = intake;
@@ -88,9 +91,9 @@ public final class IntakeViewModel {
         this.changes = changes;
         grams.addListener((o, was, now) -> show(GRAMS, parseGrams(now).error()));
         units.addListener((o, was, now) -> show(UNITS, parseUnits(now).error()));
-        foodTime.addListener((o, was, now) -> show(FOOD_TIME, TimeInput.parse(FOOD_TIME, now).error()));
-        supplementTime.addListener((o, was, now) -> show(SUPPLEMENT_TIME, TimeInput.parse(SUPPLEMENT_TIME, now).error()));
-        medicationTime.addListener((o, was, now) -> show(MEDICATION_TIME, TimeInput.parse(MEDICATION_TIME, now).error()));
+        foodTime.addListener((o, was, now) -> show(FOOD_TIME, parseTime(FOOD_TIME, now).error()));
+        supplementTime.addListener((o, was, now) -> show(SUPPLEMENT_TIME, parseTime(SUPPLEMENT_TIME, now).error()));
+        medicationTime.addListener((o, was, now) -> show(MEDICATION_TIME, parseTime(MEDICATION_TIME, now).error()));
         food.addListener((o, was, now) -> {
             if (now != null) {
                 errors.remove(FOOD);
@@ -116,6 +119,19 @@ public final class IntakeViewModel {
 
     public ObservableList<Finding> periodFindings() {
         return periodFindings;
+    }
+
+    /**
+     * The day's findings that the last intake added raised (levothyroxine at 07:00, then magnesium at 08:00: the
+     * spacing caution), for the page to show beside the forms; empty once another day is shown or they are closed.
+     */
+    public ObservableList<Finding> newFindings() {
+        return newFindings;
+    }
+
+    /** The person has read the new findings. */
+    public void closeNewFindings() {
+        newFindings.clear();
     }
 
     public ObservableList<Product> products() {
@@ -188,6 +204,10 @@ public final class IntakeViewModel {
         return intake.today();
     }
 
+    public LocalDateTime now() {
+        return intake.now();
+    }
+
     // Commands
 
     /**
@@ -209,6 +229,10 @@ public final class IntakeViewModel {
 
     /** Loads {@code newDay}: entries, totals, findings, the lists of products and medications. */
     public void load(LocalDate newDay, Consumer<Throwable> onFailure) {
+        load(newDay, () -> { }, onFailure);
+    }
+
+    private void load(LocalDate newDay, Runnable onLoaded, Consumer<Throwable> onFailure) {
         LocalDate today = intake.today();
         String time = TimeInput.format(defaultTime(newDay, today, intake.now().toLocalTime()));
         runner.run(() -> {
@@ -219,6 +243,9 @@ public final class IntakeViewModel {
                     newDay.equals(today) ? lateAt.apply(intake.now()) : List.of());
         }, loaded -> {
             boolean sameDay = newDay.equals(day.get());
+            if (!sameDay) {
+                newFindings.clear();
+            }
             day.set(newDay);
             favourites.retainAll(loaded.favourites());
             favourites.addAll(loaded.favourites());
@@ -233,11 +260,18 @@ public final class IntakeViewModel {
             product.set(find(products, selectedProduct, Product::id).orElse(products.isEmpty() ? null : products.get(0)));
             medication.set(find(medications, selectedMedication, Medication::id)
                     .orElse(medications.isEmpty() ? null : medications.get(0)));
-            if (!sameDay) {
-                foodTime.set(time);
-                supplementTime.set(time);
-                medicationTime.set(time);
+            // A time still at its default follows the clock: the page may stay open for hours (a time typed stays).
+            for (StringProperty field : List.of(foodTime, supplementTime, medicationTime)) {
+                if (!sameDay || field.get().equals(defaultTimeShown)) {
+                    field.set(time);
+                }
             }
+            defaultTimeShown = time;
+            // The same time may have become the future or the past with the day: check it again.
+            show(FOOD_TIME, parseTime(FOOD_TIME, foodTime.get()).error());
+            show(SUPPLEMENT_TIME, parseTime(SUPPLEMENT_TIME, supplementTime.get()).error());
+            show(MEDICATION_TIME, parseTime(MEDICATION_TIME, medicationTime.get()).error());
+            onLoaded.run();
         }, onFailure);
     }
 
@@ -276,6 +310,7 @@ public final class IntakeViewModel {
     }
 
     public boolean addFood(Runnable onAdded, Consumer<Throwable> onFailure) {
+        followClock();
         List<FieldError> found = new ArrayList<>();
         if (food.get() == null) {
             found.add(FieldError.of(FOOD, "validation.chooseFood"));
@@ -285,14 +320,14 @@ public final class IntakeViewModel {
         if (parsedGrams.ok() && parsedGrams.value().isEmpty()) {
             found.add(FieldError.of(GRAMS, "validation.required"));
         }
-        var time = TimeInput.parse(FOOD_TIME, foodTime.get());
+        var time = parseTime(FOOD_TIME, foodTime.get());
         time.error().ifPresent(found::add);
         if (!showAll(List.of(FOOD, GRAMS, FOOD_TIME), found)) {
             return false;
         }
         FoodIntake entry = new FoodIntake(null, LocalDateTime.of(day.get(), time.orNull()), food.get().code(),
                 parsedGrams.orNull());
-        write(() -> intake.logFood(entry), () -> {
+        add(() -> intake.logFood(entry), () -> {
             food.set(null);
             foodQuery.set("");
             grams.set("");
@@ -303,6 +338,7 @@ public final class IntakeViewModel {
     }
 
     public boolean addSupplement(Runnable onAdded, Consumer<Throwable> onFailure) {
+        followClock();
         List<FieldError> found = new ArrayList<>();
         if (product.get() == null) {
             found.add(FieldError.of(PRODUCT, "validation.chooseProduct"));
@@ -312,30 +348,31 @@ public final class IntakeViewModel {
         if (parsedUnits.ok() && parsedUnits.value().isEmpty()) {
             found.add(FieldError.of(UNITS, "validation.required"));
         }
-        var time = TimeInput.parse(SUPPLEMENT_TIME, supplementTime.get());
+        var time = parseTime(SUPPLEMENT_TIME, supplementTime.get());
         time.error().ifPresent(found::add);
         if (!showAll(List.of(PRODUCT, UNITS, SUPPLEMENT_TIME), found)) {
             return false;
         }
         SupplementIntake entry = new SupplementIntake(null, LocalDateTime.of(day.get(), time.orNull()),
                 product.get().id(), parsedUnits.orNull());
-        write(() -> intake.logSupplement(entry), onAdded, onFailure);
+        add(() -> intake.logSupplement(entry), onAdded, onFailure);
         return true;
     }
 
     public boolean addMedication(Runnable onAdded, Consumer<Throwable> onFailure) {
+        followClock();
         List<FieldError> found = new ArrayList<>();
         if (medication.get() == null) {
             found.add(FieldError.of(MEDICATION, "validation.chooseMedication"));
         }
-        var time = TimeInput.parse(MEDICATION_TIME, medicationTime.get());
+        var time = parseTime(MEDICATION_TIME, medicationTime.get());
         time.error().ifPresent(found::add);
         if (!showAll(List.of(MEDICATION, MEDICATION_TIME), found)) {
             return false;
         }
         MedicationIntake entry = new MedicationIntake(null, LocalDateTime.of(day.get(), time.orNull()),
                 medication.get().id());
-        write(() -> intake.logMedication(entry), onAdded, onFailure);
+        add(() -> intake.logMedication(entry), onAdded, onFailure);
         return true;
     }
 
@@ -425,6 +462,23 @@ public final class IntakeViewModel {
         }, onFailure);
     }
 
+    /** Adds one intake, then keeps the findings of the day it raised in {@link #newFindings()}. */
+    private void add(java.util.concurrent.Callable<?> work, Runnable onDone, Consumer<Throwable> onFailure) {
+        List<Finding> before = List.copyOf(findings);
+        LocalDate shown = day.get();
+        runner.run(work, result -> {
+            onDone.run();
+            changes.publish(DataKind.INTAKES);
+            load(shown, () -> newFindings.setAll(raised(before, findings)), onFailure);
+        }, onFailure);
+    }
+
+    /** The findings of {@code after} that {@code before} did not have (same rule and same words). */
+    static List<Finding> raised(List<Finding> before, List<Finding> after) {
+        return after.stream().filter(f -> before.stream().noneMatch(b -> b.ruleId().equals(f.ruleId())
+                && b.args().equals(f.args()))).toList();
+    }
+
     /** Shows the errors of one of the three small forms, leaving the others' errors as they are. */
     private boolean showAll(List<String> formFields, List<FieldError> found) {
         formFields.forEach(errors::remove);
@@ -438,6 +492,34 @@ public final class IntakeViewModel {
         } else {
             errors.remove(field);
         }
+    }
+
+    /** The time fields still at their default on today show now again when the person adds (a time typed stays). */
+    private void followClock() {
+        if (!intake.today().equals(day.get())) {
+            return;
+        }
+        String now = TimeInput.format(intake.now().toLocalTime());
+        for (StringProperty field : List.of(foodTime, supplementTime, medicationTime)) {
+            if (field.get().equals(defaultTimeShown)) {
+                field.set(now);
+            }
+        }
+        defaultTimeShown = now;
+    }
+
+    /**
+     * A time typed for the day shown: a time of day, and on today no later than now (the rule of every form,
+     * {@link org.carnet.core.NotInFuture}), so the intake form refuses what the episode dialog refuses.
+     */
+    private NumberInput.Parsed<LocalTime> parseTime(String field, String text) {
+        var parsed = TimeInput.parse(field, text);
+        if (parsed.value().isEmpty() || day.get() == null) {
+            return parsed;
+        }
+        var future = org.carnet.core.NotInFuture.moment(field, LocalDateTime.of(day.get(), parsed.value().get()),
+                intake.now());
+        return future.isPresent() ? new NumberInput.Parsed<>(Optional.empty(), future) : parsed;
     }
 
     static NumberInput.Parsed<Double> parseGrams(String text) {

@@ -3,9 +3,10 @@ package org.carnet.intake.ui;
 import java.util.ArrayList;
 import java.util.List;
 import org.carnet.intake.Product;
+import org.carnet.intake.VitaminDForm;
 import org.carnet.ui.Messages;
 
-/** A product with what one unit brings: "Magné B (citrate): 100 mg Mg, 25 µg D3". */
+/** A product with what one unit brings: "Magné B (citrate): 100 mg Mg, 25 µg D3"; the D3, D2 or plain D is the product's vitamin D form. */
 final class ProductText {
     private ProductText() {
     }
@@ -16,7 +17,8 @@ final class ProductText {
             parts.add(messages.get("product.line.magnesium", product.magnesiumMg()));
         }
         if (product.vitaminDMicrograms() != null) {
-            parts.add(messages.get("product.line.vitaminD", product.vitaminDMicrograms()));
+            parts.add(messages.get("product.line.vitaminD", product.vitaminDMicrograms(),
+                    product.vitaminDForm() == null ? VitaminDForm.UNKNOWN.ordinal() : product.vitaminDForm().ordinal()));
         }
         if (product.vitaminK2Micrograms() != null) {
             parts.add(messages.get("product.line.vitaminK2", product.vitaminK2Micrograms()));

@@ -25,6 +25,7 @@ import org.carnet.intake.Medication;
 import org.carnet.intake.MedicationClass;
 import org.carnet.intake.Nutrient;
 import org.carnet.intake.Product;
+import org.carnet.intake.VitaminDForm;
 import org.carnet.ui.DialogService;
 import org.carnet.ui.Forms;
 import org.carnet.ui.Icons;
@@ -86,6 +87,11 @@ public final class ProductsView {
         NullableChoice<ProductsViewModel.VitaminDUnit> unit = new NullableChoice<>(
                 List.of(ProductsViewModel.VitaminDUnit.values()),
                 u -> messages.of("products.vitaminDUnit", u), model.vitaminDUnitProperty(), "product-vitd-unit");
+        ComboBox<VitaminDForm> vitaminDForm = new ComboBox<>();
+        vitaminDForm.getItems().setAll(VitaminDForm.values());
+        vitaminDForm.setId("product-vitd-form");
+        vitaminDForm.valueProperty().bindBidirectional(model.vitaminDFormProperty());
+        vitaminDForm.setConverter(converter(f -> f == null ? "" : messages.of("vitaminD.form", f)));
         Button save = new Button(messages.get("products.addProduct"), Icons.icon(MaterialDesignP.PLUS));
         save.setId("product-save");
         save.setOnAction(e -> model.saveProduct(failed));
@@ -95,6 +101,7 @@ public final class ProductsView {
                 labelled(messages.get("products.magnesium"), amount("product-magnesium", "magnesiumMg")),
                 labelled(messages.get("products.form"), Forms.withError(form, "magnesiumForm", model.errors(), messages)),
                 labelled(messages.get("products.vitaminD"), new HBox(6, amount("product-vitamin-d", "vitaminD"), unit)),
+                labelled(messages.get("products.vitaminDForm"), vitaminDForm),
                 labelled(messages.get("products.vitaminK2"), amount("product-k2", "vitaminK2")),
                 labelled(messages.get("products.vitaminK1"), amount("product-k1", "vitaminK1")),
                 labelled(messages.get("products.calcium"), amount("product-calcium", "calciumMg")));
@@ -105,7 +112,8 @@ public final class ProductsView {
                 hint(messages.get("products.vitaminDForm.note")),
                 org.carnet.ui.Layouts.sourceLine(messages.source(org.carnet.guidance.Fact.VITD_D3_PREFERRED)));
         return new VBox(8, hint, labelled(messages.get("products.name"),
-                Forms.withError(name, "productName", model.errors(), messages)), amounts, forms, actions);
+                Forms.withError(name, "productName", model.errors(), messages)), amounts, forms, actions,
+                org.carnet.ui.FindingsView.following(model.savedAdvice(), messages, "product-advice"));
     }
 
     private Node medicationForm() {

@@ -25,6 +25,7 @@ import org.carnet.intake.Medication;
 import org.carnet.intake.MedicationClass;
 import org.carnet.intake.Nutrient;
 import org.carnet.intake.Product;
+import org.carnet.intake.VitaminDForm;
 import org.carnet.intake.VitaminDUnits;
 import org.carnet.journal.ui.JournalChanges;
 import org.carnet.ui.TaskRunner;
@@ -51,6 +52,10 @@ public final class ProductsViewModel {
     private final ObjectProperty<MagnesiumForm> magnesiumForm = new SimpleObjectProperty<>();
     private final Map<String, StringProperty> productAmounts = new java.util.LinkedHashMap<>();
     private final ObjectProperty<VitaminDUnit> vitaminDUnit = new SimpleObjectProperty<>(VitaminDUnit.MICROGRAMS);
+    /** The vitamin D form: follows the name (as {@link VitaminDForm#fromName} reads it) until the person picks one. */
+    private final ObjectProperty<VitaminDForm> vitaminDForm = new SimpleObjectProperty<>(VitaminDForm.UNKNOWN);
+    private boolean vitaminDFormChosen;
+    private boolean vitaminDFormFromName;
     // Properties: the medication form
     private final StringProperty medicationName = new SimpleStringProperty("");
     private final ObjectProperty<MedicationClass> medicationClass = new SimpleObjectProperty<>();
@@ -59,6 +64,8 @@ public final class ProductsViewModel {
     private final BooleanProperty foodDrink = new SimpleBooleanProperty();
     private final Map<Nutrient, StringProperty> foodAmounts = new EnumMap<>(Nutrient.class);
     private final ObservableMap<String, FieldError> errors = FXCollections.observableHashMap();
+    /** The advice for the product just saved as new (MG_START_HIGH), shown by the save button; empty otherwise. */
+    private final ObservableList<org.carnet.guidance.Finding> savedAdvice = FXCollections.observableArrayList();
     // Properties: what is being edited (null: a new one is being added)
     private final ObjectProperty<Product> editedProduct = new SimpleObjectProperty<>();
     private final ObjectProperty<Medication> editedMedication = new SimpleObjectProperty<>();
@@ -76,6 +83,24 @@ public final class ProductsViewModel {
         for (Nutrient nutrient : Nutrient.values()) {
             foodAmounts.put(nutrient, new SimpleStringProperty(""));
         }
+        productName.addListener((o, was, now) -> {
+            if (!vitaminDFormChosen) {
+                formFromName(now);
+            }
+        });
+        vitaminDForm.addListener((o, was, now) -> vitaminDFormChosen |= !vitaminDFormFromName);
+    }
+
+    private void formFromName(String name) {
+        vitaminDFormFromName = true;
+        vitaminDForm.set(VitaminDForm.fromName(name).orElse(VitaminDForm.UNKNOWN));
+        vitaminDFormFromName = false;
+    }
+
+    /** Back to a form that follows the name (a new product). */
+    private void resetVitaminDForm() {
+        vitaminDFormChosen = false;
+        formFromName(productName.get());
     }
 
     // Properties
@@ -109,6 +134,14 @@ public final class ProductsViewModel {
         return vitaminDUnit;
     }
 
+    /**
+     * The form of the product's vitamin D. For a new product it is the one the name states (UNKNOWN when it states
+     * none) until the person picks one; an edited product shows its own, which a new name leaves alone.
+     */
+    public ObjectProperty<VitaminDForm> vitaminDFormProperty() {
+        return vitaminDForm;
+    }
+
     public StringProperty medicationNameProperty() {
         return medicationName;
     }
@@ -133,6 +166,11 @@ public final class ProductsViewModel {
         return errors;
     }
 
+    /** The advice the sources give on the product just saved as new, at once (not only once it is logged). */
+    public ObservableList<org.carnet.guidance.Finding> savedAdvice() {
+        return savedAdvice;
+    }
+
     public ObjectProperty<Product> editedProductProperty() {
         return editedProduct;
     }
@@ -151,8 +189,14 @@ public final class ProductsViewModel {
 
     /** Puts a product in the form to be changed; saving then changes it instead of adding one. */
     public void editProduct(Product product) {
+        savedAdvice.clear();
         editedProduct.set(product);
         productName.set(product.name());
+        vitaminDFormFromName = true;
+        vitaminDForm.set(product.vitaminDForm() == null ? VitaminDForm.fromName(product.name())
+                .orElse(VitaminDForm.UNKNOWN) : product.vitaminDForm());
+        vitaminDFormFromName = false;
+        vitaminDFormChosen = true;
         magnesiumForm.set(product.magnesiumForm());
         vitaminDUnit.set(VitaminDUnit.MICROGRAMS);
         productAmounts.get("magnesiumMg").set(plain(product.magnesiumMg()));
@@ -171,9 +215,11 @@ public final class ProductsViewModel {
     }
 
     public void cancelEdit() {
+        savedAdvice.clear();
         editedProduct.set(null);
         editedMedication.set(null);
         productName.set("");
+        resetVitaminDForm();
         magnesiumForm.set(null);
         productAmounts.values().forEach(p -> p.set(""));
         medicationName.set("");
@@ -203,6 +249,7 @@ public final class ProductsViewModel {
     }
 
     public boolean saveProduct(Consumer<Throwable> onFailure) {
+        savedAdvice.clear();
         List<FieldError> found = new ArrayList<>();
         Double magnesium = amount("magnesiumMg", productAmounts.get("magnesiumMg").get(),
                 IntakeLimits.PRODUCT_MAGNESIUM_MG_MAX, found);
@@ -214,7 +261,8 @@ public final class ProductsViewModel {
         Product edited = editedProduct.get();
         Product product = new Product(edited == null ? null : edited.id(),
                 productName.get() == null ? null : productName.get().strip(),
-                magnesium == null ? null : magnesiumForm.get(), magnesium, vitaminD, k2, k1, calcium);
+                magnesium == null ? null : magnesiumForm.get(), magnesium, vitaminD, k2, k1, calcium,
+                vitaminD == null ? null : vitaminDForm.get());
         if (found.isEmpty()) {
             found.addAll(org.carnet.intake.IntakeValidator.validate(product));
         }
@@ -234,13 +282,17 @@ public final class ProductsViewModel {
             }, onFailure);
             return true;
         }
-        runner.run(() -> intake.saveProduct(product), saved -> productSaved(onFailure), onFailure);
+        runner.run(() -> intake.saveProduct(product), saved -> {
+            productSaved(onFailure);
+            org.carnet.guidance.AdviceRules.MagnesiumStart.forNewProduct(saved, today()).ifPresent(savedAdvice::add);
+        }, onFailure);
         return true;
     }
 
     private void productSaved(Consumer<Throwable> onFailure, DataKind... more) {
         editedProduct.set(null);
         productName.set("");
+        resetVitaminDForm();
         magnesiumForm.set(null);
         productAmounts.values().forEach(p -> p.set(""));
         changes.publish(DataKind.PRODUCTS, more);

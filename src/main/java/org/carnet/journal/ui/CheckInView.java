@@ -94,7 +94,7 @@ public final class CheckInView {
         status.getStyleClass().add("status-chip");
         status.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.of("checkin.status", model.statusProperty().get()), model.statusProperty()));
-        HBox header = new HBox(8, title, spacer(), previous, date, next, today);
+        HBox header = new HBox(8, title, spacer(), previous, Forms.withFutureRefused(date), next, today);
         header.setAlignment(Pos.CENTER_LEFT);
         HBox subHeader = new HBox(10, dayName, status);
         subHeader.setAlignment(Pos.CENTER_LEFT);
@@ -254,11 +254,12 @@ public final class CheckInView {
                 model.crampsAtNightProperty(), "checkin-cramps-night");
         keys(when, night -> messages.get(night ? "checkin.atNight.key" : "checkin.daytime.key"));
         quick.choice(when);
-        return row(
+        return new VBox(6, row(
                 labelled(messages.get("checkin.crampCount"), crampCount),
                 labelled(messages.get("checkin.crampsWhen"), when),
                 labelled(messages.get("checkin.crampSeverity"), number("checkin-cramp-severity",
-                        CheckInViewModel.CRAMP_SEVERITY, "0–10")));
+                        CheckInViewModel.CRAMP_SEVERITY, "0–10"))),
+                dayCount("checkin-cramp-day-count", CheckInViewModel.CRAMP_COUNT, EpisodeKind.CRAMP));
     }
 
     /** Headache yes/no then its worst, sensitivity to noise or light, and weight (kg, optional, any day). */
@@ -359,8 +360,31 @@ public final class CheckInView {
     }
 
     private Node palpitationsRow() {
-        return row(labelled(messages.get("checkin.palpitationCount"), number("checkin-palpitation-count",
-                CheckInViewModel.PALPITATION_COUNT, "0–50")));
+        return new VBox(6, row(labelled(messages.get("checkin.palpitationCount"), number("checkin-palpitation-count",
+                CheckInViewModel.PALPITATION_COUNT, "0–50"))),
+                dayCount("checkin-palpitation-day-count", CheckInViewModel.PALPITATION_COUNT, EpisodeKind.PALPITATION));
+    }
+
+    /**
+     * The day's count as every other page shows it ({@link org.carnet.journal.DayEntry#combinedCount}: the higher
+     * of the number typed and the episodes logged), shown once an episode of the kind is logged on the day, so the
+     * check-in never says 0 where the journal and the summary say 1.
+     */
+    private Label dayCount(String id, String field, EpisodeKind kind) {
+        Label count = new Label();
+        count.setId(id);
+        count.getStyleClass().add("hint");
+        count.setWrapText(true);
+        count.setMinHeight(Region.USE_PREF_SIZE);
+        count.textProperty().bind(Bindings.createStringBinding(() -> {
+            long logged = model.episodes().stream().filter(e -> e.kind() == kind).count();
+            Integer typed = model.typedCount(field);
+            return logged == 0 ? "" : messages.get("checkin.dayCount",
+                    org.carnet.journal.DayEntry.combinedCount(typed, logged), logged);
+        }, model.episodes(), model.text(field)));
+        count.visibleProperty().bind(count.textProperty().isNotEmpty());
+        count.managedProperty().bind(count.visibleProperty());
+        return count;
     }
 
     private Node wellbeingRow() {

@@ -164,6 +164,12 @@ public final class CheckInViewModel {
         return numberFields.get(field);
     }
 
+    /** The whole number typed in {@code field}, or null when it is empty or not valid. */
+    public Integer typedCount(String field) {
+        return parsers.get(field).apply(text(field).get()).value().filter(Integer.class::isInstance)
+                .map(Integer.class::cast).orElse(null);
+    }
+
     /** True when {@code text} is a valid value for {@code field} (empty included: not recorded). */
     public boolean isValid(String field, String text) {
         return parsers.get(field).apply(text).ok();

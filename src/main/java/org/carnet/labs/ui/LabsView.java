@@ -69,6 +69,8 @@ public final class LabsView {
         testChoice.valueProperty().bindBidirectional(model.testProperty());
 
         DatePicker date = Forms.pastDatePicker("lab-date", messages, model::today);
+        VBox dateBox = Forms.withError(date, "takenOn", model.errors(), messages);
+        dateBox.getChildren().add(Forms.futureError(date));
         date.valueProperty().bindBidirectional(model.takenOnProperty());
 
         ComboBox<LabUnit> unit = new ComboBox<>(model.units());
@@ -83,7 +85,7 @@ public final class LabsView {
                 "rangeHigh", model.errors(), messages, 110);
         FlowPane fields = new FlowPane(14, 8,
                 labelled(messages.get("labs.field.test"), Forms.withError(testChoice, "test", model.errors(), messages)),
-                labelled(messages.get("labs.field.date"), Forms.withError(date, "takenOn", model.errors(), messages)),
+                labelled(messages.get("labs.field.date"), dateBox),
                 labelled(messages.get("labs.field.value"), value),
                 labelled(messages.get("labs.field.unit"), Forms.withError(unit, "unit", model.errors(), messages)),
                 labelled(messages.get("labs.field.rangeLow"), low),

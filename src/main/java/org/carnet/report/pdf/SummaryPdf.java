@@ -76,6 +76,7 @@ public final class SummaryPdf {
     static final float FOOTER_SIZE = 6.5f;
     static final float SECTION_GAP = 5f;
     static final float TIGHT_SECTION_GAP = 3f;
+    static final float TIGHTEST_SECTION_GAP = 1f;
     static final float CELL_PAD = 3f;
     static final float MAX_CHART_HEIGHT = 185f;
     static final float RED_FLAG_BORDER = 1.8f;
@@ -221,7 +222,9 @@ public final class SummaryPdf {
                     new Mode(false, false, 92, medicines, TIGHT_SECTION_GAP, true),
                     new Mode(false, false, 82, medicines, TIGHT_SECTION_GAP, true),
                     new Mode(false, false, 72, medicines, TIGHT_SECTION_GAP, true),
-                    new Mode(false, false, 64, medicines, TIGHT_SECTION_GAP, true));
+                    new Mode(false, false, 64, medicines, TIGHT_SECTION_GAP, true),
+                    // Then the sections close up.
+                    new Mode(false, false, 64, medicines, TIGHTEST_SECTION_GAP, true));
             for (Mode mode : onePage) {
                 List<List<Placed>> pages = PdfLayout.paginate(compose(mode), PdfLayout.TOP, bottom);
                 if (pages.size() == 1) {
@@ -279,7 +282,7 @@ public final class SummaryPdf {
             findings(blocks, mode);
             blocks.add(PdfLayout.gap(mode.sectionGap()));
             if (!data.results().isEmpty()) {
-                results(blocks);
+                results(blocks, mode);
                 blocks.add(PdfLayout.gap(mode.sectionGap()));
             }
             toDiscuss(blocks, mode);
@@ -411,7 +414,7 @@ public final class SummaryPdf {
                     cell("report.pdf.symptoms.mean"), cell("report.pdf.symptoms.worst"),
                     cell(data.protocol() == null ? "report.pdf.symptoms.first7" : "report.pdf.symptoms.baseline"),
                     cell("report.pdf.symptoms.last7"), cell("report.pdf.symptoms.change"));
-            List<Column> columns = layout.columns(PdfLayout.WIDTH, new float[] {2.8f, 0.75f, 0.75f, 0.7f, 0.65f, 0.75f, 0.75f, 3.4f},
+            List<Column> columns = layout.columns(PdfLayout.WIDTH, new float[] {3.1f, 0.75f, 0.75f, 0.7f, 0.65f, 0.75f, 0.75f, 3.1f},
                     new boolean[] {false, true, true, true, true, true, true, true}, header, CELL_PAD);
             Block headerRow = layout.row(header, columns, true, CELL_PAD, 1.5f);
             blocks.add(headerRow);
@@ -717,8 +720,21 @@ public final class SummaryPdf {
 
         // ------------------------------------------------------------ 9. to discuss
 
-        /** The latest result of each test, against the laboratory's own range: stated, never interpreted. */
-        private void results(List<Block> blocks) {
+        /**
+         * The latest result of each test, against the laboratory's own range: stated, never interpreted. In the
+         * tightest modes (the advice in one paragraph) the heading, the results and the note make one paragraph.
+         */
+        private void results(List<Block> blocks, Mode mode) {
+            if (mode.adviceInOneParagraph()) {
+                List<Run> runs = new ArrayList<>();
+                runs.add(new Run(text("report.pdf.results.short.title") + " ", layout.bold(SMALL_SIZE)));
+                Style smallText = layout.regular(SMALL_SIZE);
+                for (org.carnet.labs.LabResult result : data.results()) {
+                    runs.add(new Run((runs.size() == 1 ? "" : " · ") + shortResult(result), smallText));
+                }
+                blocks.add(layout.paragraph(runs));
+                return;
+            }
             blocks.add(layout.heading(List.of(new Run(text("report.pdf.results.title"), layout.bold(HEADING_SIZE)))));
             blocks.add(PdfLayout.gap(2));
             for (org.carnet.labs.LabResult result : data.results()) {
@@ -727,6 +743,19 @@ public final class SummaryPdf {
             }
             blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.results.note"), small)), PdfLayout.WIDTH,
                     9));
+        }
+
+        /** "Serum magnesium 0.84 mmol/L (03/03/2026; lab range 0.65–1.05)", then ", below the lab range" if so. */
+        private String shortResult(org.carnet.labs.LabResult r) {
+            String range = org.carnet.labs.LabText.range(r, messages, false);
+            String line = text("report.pdf.results.short", messages.of("labs.test", r.test()),
+                    org.carnet.labs.LabText.number(r.value(), messages) + " " + r.unit().symbol(),
+                    range == null ? messages.shortDate(r.takenOn())
+                            : text("report.pdf.results.short.range", messages.shortDate(r.takenOn()), range));
+            if (r.belowRange()) {
+                return line + text("report.pdf.results.short.below");
+            }
+            return r.aboveRange() ? line + text("report.pdf.results.short.above") : line;
         }
 
         private void toDiscuss(List<Block> blocks, Mode mode) {

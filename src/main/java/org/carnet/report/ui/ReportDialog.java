@@ -129,7 +129,7 @@ public final class ReportDialog extends Dialog<Void> {
         chooser.setTitle(title);
         chooser.setInitialFileName(initialName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        return chooser.showSaveDialog(owner);
+        return org.carnet.ui.FileFolders.chosen(org.carnet.ui.FileFolders.prepare(chooser).showSaveDialog(owner));
     }
 
     /** For tests: where "Save as PDF…" writes, given the suggested name, instead of asking. */

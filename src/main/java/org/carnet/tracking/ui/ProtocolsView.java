@@ -146,7 +146,8 @@ public final class ProtocolsView {
         return new VBox(10, labelled(messages.get("protocols.name"),
                 Forms.withError(name, "protocolName", model.errors(), messages)), dates,
                 labelled(messages.get("protocols.plan"), lines), planError, new HBox(8, addLine, fromUsual),
-                question(), save);
+                question(), save, org.carnet.ui.FindingsView.following(model.savedAdvice(), messages,
+                        "protocol-advice"));
     }
 
     /** The declared question and the optional on/off plan; fixed once the edited protocol has started. */
@@ -239,4 +240,25 @@ public final class ProtocolsView {
         return picker;
     }
 
+
+    /**
+     * Runs {@code next} once the protocol form has no unsaved changes (saved or discarded); with changes that cannot
+     * be saved as they are, or if the person stays, runs {@code stay} instead (the window shows the form).
+     */
+    public static void whenChangesHandled(ProtocolsViewModel model, DialogService dialogs, Runnable next,
+                                          Runnable stay) {
+        if (model == null || !model.hasUnsavedChanges()) {
+            next.run();
+            return;
+        }
+        switch (dialogs.askUnsaved()) {
+            case SAVE -> {
+                if (!model.save(next, e -> dialogs.showError("action.saveProtocol", e))) {
+                    stay.run();
+                }
+            }
+            case DISCARD -> next.run();
+            default -> stay.run();
+        }
+    }
 }

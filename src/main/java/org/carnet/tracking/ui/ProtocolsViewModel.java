@@ -62,6 +62,8 @@ public final class ProtocolsViewModel {
     private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> end = new SimpleObjectProperty<>();
     private final ObservableList<DoseLine> plan = FXCollections.observableArrayList();
+    /** The form's values when last started, opened or saved ({@link #hasUnsavedChanges}). */
+    private List<Object> keptState;
     private final ObjectProperty<Symptom> questionSymptom = new SimpleObjectProperty<>(Symptom.CRAMP_EPISODES);
     private final ObjectProperty<Exposure> exposure = new SimpleObjectProperty<>(Exposure.PROTOCOL);
     private final ObjectProperty<Product> questionProduct = new SimpleObjectProperty<>();
@@ -71,6 +73,8 @@ public final class ProtocolsViewModel {
     private final ObjectProperty<Integer> onOffBlockDays = new SimpleObjectProperty<>();
     private final RandomGenerator random;
     private final ObservableMap<String, FieldError> errors = FXCollections.observableHashMap();
+    /** The advice for the protocol just saved as new (MG_START_HIGH), shown by the save button; empty otherwise. */
+    private final ObservableList<org.carnet.guidance.Finding> savedAdvice = FXCollections.observableArrayList();
 
     public ProtocolsViewModel(TrackingService tracking, TaskRunner runner, JournalChanges changes) {
         this(tracking, runner, changes, new java.security.SecureRandom());
@@ -160,6 +164,11 @@ public final class ProtocolsViewModel {
         return errors;
     }
 
+    /** The advice the sources give on the protocol just saved as new, at once (not only on its first days). */
+    public ObservableList<org.carnet.guidance.Finding> savedAdvice() {
+        return savedAdvice;
+    }
+
     public Optional<Protocol> current() {
         return tracking.current(protocols);
     }
@@ -214,6 +223,8 @@ public final class ProtocolsViewModel {
         lag.set(Question.usualLag(Symptom.CRAMP_EPISODES));
         onOffBlockDays.set(null);
         errors.clear();
+        savedAdvice.clear();
+        keptState = state();
     }
 
     public void edit(Protocol protocol) {
@@ -238,6 +249,26 @@ public final class ProtocolsViewModel {
         lag.set(question == null ? 1 : question.lagDays());
         onOffBlockDays.set(protocol.onOff() == null ? null : protocol.onOff().blockDays());
         errors.clear();
+        savedAdvice.clear();
+        keptState = state();
+    }
+
+    /**
+     * True when the form holds something not saved: a new protocol half filled in, or a change to the one edited.
+     * Quitting asks first, as it does for the check-in.
+     */
+    public boolean hasUnsavedChanges() {
+        return keptState != null && !keptState.equals(state());
+    }
+
+    /** What the form says, in values that compare (products by id): the state last loaded or saved is kept. */
+    private List<Object> state() {
+        List<Object> lines = plan.stream().map(line -> (Object) java.util.Arrays.asList(
+                line.productProperty().get() == null ? null : line.productProperty().get().id(),
+                line.unitsProperty().get(), line.timeProperty().get())).toList();
+        return java.util.Arrays.asList(name.get(), start.get(), end.get(), lines, questionSymptom.get(),
+                exposure.get(), questionProduct.get() == null ? null : questionProduct.get().id(), threshold.get(),
+                lag.get(), onOffBlockDays.get());
     }
 
     public void addLine() {
@@ -274,6 +305,8 @@ public final class ProtocolsViewModel {
     public boolean save(Runnable onSaved, Consumer<Throwable> onFailure) {
         List<FieldError> found = new ArrayList<>();
         List<PlannedDose> doses = new ArrayList<>();
+        // The plan as the guidance rules read it, with the products as chosen.
+        List<org.carnet.guidance.DayIntake.TimedSupplement> timed = new ArrayList<>();
         for (DoseLine line : plan) {
             var units = NumberInput.decimal("protocolPlan", line.unitsProperty().get(), 0, ProtocolValidator.UNITS_MAX, 2);
             var time = TimeInput.parse("protocolPlan", line.timeProperty().get());
@@ -287,6 +320,8 @@ public final class ProtocolsViewModel {
             }
             if (found.isEmpty()) {
                 doses.add(new PlannedDose(line.productProperty().get().id(), units.orNull(), time.orNull()));
+                timed.add(new org.carnet.guidance.DayIntake.TimedSupplement(time.orNull(),
+                        line.productProperty().get(), units.orNull()));
             }
         }
         Question question = null;
@@ -309,12 +344,20 @@ public final class ProtocolsViewModel {
             found.addAll(ProtocolValidator.validate(protocol, tracking.today()));
         }
         errors.clear();
+        savedAdvice.clear();
         found.forEach(e -> errors.putIfAbsent(e.field(), e));
         if (!found.isEmpty()) {
             return false;
         }
+        // What a new protocol plans, as the rules read it: the same note as on its first days, said at once.
+        java.util.Optional<org.carnet.guidance.Finding> advice = editing.get() != null ? java.util.Optional.empty()
+                : org.carnet.guidance.AdviceRules.MagnesiumStart.forNewProtocol(protocol.name(), protocol.start(),
+                        timed);
+        List<Object> saving = state();
         runner.run(() -> tracking.save(protocol), saved -> {
+            advice.ifPresent(savedAdvice::add);
             editing.set(saved);
+            keptState = saving;
             changes.publish(DataKind.PROTOCOLS);
             load(onFailure);
             onSaved.run();

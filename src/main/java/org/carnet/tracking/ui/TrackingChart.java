@@ -61,7 +61,11 @@ public final class TrackingChart {
         NumberAxis values = new NumberAxis(data.symptomName());
         double top = Math.max(1, data.maxValue());
         // With results, a strip above the highest value holds their marks.
-        values.setRange(0, top * (data.labs().isEmpty() ? 1.05 : 1.14));
+        // Room above the highest day for the bands' names (and, with results, for their marks under the names):
+        // the names never sit on a day's dot.
+        values.setRange(0, top * (data.labs().isEmpty() ? HEADROOM : HEADROOM_WITH_RESULTS));
+        // Counts and 0–10 scales are whole numbers: no 0.2 … 2.0 ticks between 0 and 2 cramps.
+        values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer();
         lines.setSeriesLinesVisible(0, false);
         lines.setSeriesShapesVisible(0, true);
@@ -77,6 +81,7 @@ public final class TrackingChart {
         double maxMg = data.magnesiumMg().stream().filter(v -> v != null).mapToDouble(Double::doubleValue).max()
                 .orElse(0);
         mgAxis.setRange(0, Math.max(100, maxMg) * 2.2);
+        mgAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         plot.setRangeAxis(1, mgAxis);
         plot.setDataset(1, new TimeSeriesCollection(magnesium));
         plot.mapDatasetToRangeAxis(1, 1);
@@ -87,7 +92,7 @@ public final class TrackingChart {
         plot.setRenderer(1, bars);
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
 
-        labMarks(plot, data, top * 1.08, messages, palette);
+        labMarks(plot, data, top * 1.1, messages, palette);
         band(plot, data.baselineFrom(), data.start().minusDays(1), palette.baselineBand(),
                 messages.get("tracking.window.baseline"), palette);
         band(plot, data.start(), data.earlyEnd(), palette.earlyBand(), messages.get("tracking.window.weeks13"), palette);
@@ -148,6 +153,10 @@ public final class TrackingChart {
         plot.mapDatasetToRangeAxis(2, 0);
         plot.setRenderer(2, shapes);
     }
+
+    /** The symptom axis's top, as a multiple of the highest value: 1 for the days, the rest for the bands' names. */
+    static final double HEADROOM = 1.18;
+    static final double HEADROOM_WITH_RESULTS = 1.3;
 
     private static void band(XYPlot plot, LocalDate from, LocalDate to, java.awt.Color colour, String label,
                              ChartPalette palette) {

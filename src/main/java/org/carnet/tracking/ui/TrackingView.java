@@ -212,7 +212,8 @@ public final class TrackingView {
         chooser.setTitle(messages.get("tracking.chart.save"));
         chooser.setInitialFileName("carnet-" + model.symptomProperty().get().name().toLowerCase(Locale.ROOT) + ".png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
-        File file = chooser.showSaveDialog(body.getScene().getWindow());
+        File file = org.carnet.ui.FileFolders.chosen(org.carnet.ui.FileFolders.prepare(chooser)
+                .showSaveDialog(body.getScene().getWindow()));
         if (file == null) {
             return;
         }

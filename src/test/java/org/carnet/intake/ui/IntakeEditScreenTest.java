@@ -47,17 +47,34 @@ class IntakeEditScreenTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
 
         clickOn("#intake-edit-amount").push(KeyCode.CONTROL, KeyCode.A).write("1");
-        clickOn("#intake-edit-time").push(KeyCode.CONTROL, KeyCode.A).write("21:15");
+        clickOn("#intake-edit-time").push(KeyCode.CONTROL, KeyCode.A).write("19:15");
         clickOn("#intake-edit-save");
         WaitForAsyncUtils.waitForFxEvents();
 
         DayIntakeDetails today = app.services().intake().day(AppHarness.TODAY);
         assertThat(today.supplements()).singleElement().satisfies(line -> {
             assertThat(line.intake().units()).isEqualTo(1);
-            assertThat(line.intake().takenAt()).isEqualTo(AppHarness.TODAY.atTime(21, 15));
+            assertThat(line.intake().takenAt()).isEqualTo(AppHarness.TODAY.atTime(19, 15));
         });
         assertThat(lookup(".intake-entry").queryAllAs(Label.class)).extracting(Label::getText)
-                .anySatisfy(text -> assertThat(text).startsWith("21:15").contains("Mg citrate"));
+                .anySatisfy(text -> assertThat(text).startsWith("19:15").contains("Mg citrate"));
+    }
+
+    @Test
+    void aTimeLaterThanNowIsRefusedInTheDialogAsInTheForms() throws Exception {
+        seed();
+        AppHarness.clickInView(this, ".intake-edit-button");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        clickOn("#intake-edit-time").push(KeyCode.CONTROL, KeyCode.A).write("21:15");   // the clock says 20:00
+        clickOn("#intake-edit-save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(lookup("#intake-edit-error").queryAs(Label.class).getText()).isEqualTo(
+                new org.carnet.ui.Messages(org.carnet.ui.Language.ENGLISH).get(org.carnet.core.NotInFuture.CODE));
+        assertThat(app.services().intake().day(AppHarness.TODAY).supplements()).singleElement()
+                .satisfies(line -> assertThat(line.intake().takenAt()).isEqualTo(AppHarness.TODAY.atTime(8, 0)));
+        interact(() -> ((javafx.stage.Stage) lookup("#intake-edit-dialog").query().getScene().getWindow()).close());
     }
 
     @Test
