@@ -44,7 +44,7 @@ class OwnSymptomsSummaryTest {
     @BeforeEach
     void fill() {
         demo = Services.open(dir, CLOCK);
-        DemoJournal.fill(demo.journal(), demo.intake(), demo.tracking(), demo.profiles(), CLOCK);
+        DemoJournal.fill(demo.journal(), demo.intake(), demo.tracking(), demo.profiles(), demo.labs(), CLOCK);
         OwnSymptom fog = demo.ownSymptoms().save(OwnSymptom.create("Brain fog", OwnSymptomKind.SCALE, false));
         OwnSymptom walked = demo.ownSymptoms().save(OwnSymptom.create("Walked 30 min", OwnSymptomKind.YES_NO, true));
         for (DaySummary day : demo.journal().listDays()) {
