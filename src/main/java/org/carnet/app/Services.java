@@ -64,8 +64,12 @@ public final class Services implements AutoCloseable {
         // Made on first use: a command needs one of them at most, and the window none before the first click.
         JdbcLabRepository labRepository = new JdbcLabRepository(database);
         this.labs = new LabService(labRepository, clock);
-        this.report = new Lazy<>(() -> new ReportService(intake, journalRepository, tracking, guidance, profiles,
-                clock, labRepository));
+        this.report = new Lazy<>(() -> {
+            ReportService service = new ReportService(intake, journalRepository, tracking, guidance, profiles, clock,
+                    labRepository);
+            service.setOwnSymptoms(ownSymptomRepository::ownSymptoms);
+            return service;
+        });
         this.reminders = new ReminderService(journal, intake, tracking);
         this.clock = clock;
         this.backupJson = new Lazy<>(() -> new BackupJson(new JdbcBackupRepository(database)));

@@ -35,7 +35,23 @@ public record ReportData(
         List<Finding> findings,
         List<TestToDiscuss> toDiscuss,
         List<Effect> effects,
-        List<LabResult> results) {
+        List<LabResult> results,
+        List<OwnSymptomLine> ownSymptoms) {
+
+    /** A summary without the person's own symptoms. */
+    public ReportData(Header header, List<RedFlagDay> redFlags, ProtocolLine protocol, List<SymptomRow> symptoms,
+                      ChartSeries chart, Palpitations palpitations, List<SupplementLine> supplements,
+                      List<MedicationLine> medications, List<Finding> findings, List<TestToDiscuss> toDiscuss,
+                      List<Effect> effects, List<LabResult> results) {
+        this(header, redFlags, protocol, symptoms, chart, palpitations, supplements, medications, findings, toDiscuss,
+                effects, results, List.of());
+    }
+
+    /** The same summary with a line for each of the person's own symptoms. */
+    public ReportData withOwnSymptoms(List<OwnSymptomLine> lines) {
+        return new ReportData(header, redFlags, protocol, symptoms, chart, palpitations, supplements, medications,
+                findings, toDiscuss, effects, results, lines);
+    }
 
     /** A summary without laboratory results. */
     public ReportData(Header header, List<RedFlagDay> redFlags, ProtocolLine protocol, List<SymptomRow> symptoms,
@@ -57,6 +73,7 @@ public record ReportData(
     public ReportData {
         effects = effects == null ? List.of() : List.copyOf(effects);
         results = results == null ? List.of() : List.copyOf(results);
+        ownSymptoms = ownSymptoms == null ? List.of() : List.copyOf(ownSymptoms);
         redFlags = List.copyOf(redFlags);
         symptoms = List.copyOf(symptoms);
         supplements = List.copyOf(supplements);

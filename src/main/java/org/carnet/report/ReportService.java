@@ -44,6 +44,7 @@ public class ReportService {
     private final GuidanceService guidance;
     private final ProfileService profiles;
     private final Clock clock;
+    private java.util.function.Supplier<List<org.carnet.journal.OwnSymptom>> ownSymptoms = List::of;
     private final LabRepository labs;
 
     public ReportService(IntakeService intake, JournalRepository journal, TrackingService tracking,
@@ -61,6 +62,11 @@ public class ReportService {
         this.guidance = guidance;
         this.profiles = profiles;
         this.clock = clock;
+    }
+
+    /** The person's own symptoms: a line each on the summary. */
+    public void setOwnSymptoms(java.util.function.Supplier<List<org.carnet.journal.OwnSymptom>> source) {
+        this.ownSymptoms = source;
     }
 
     public LocalDate today() {
@@ -108,7 +114,8 @@ public class ReportService {
                 .orElse(null);
         List<Finding> findings = guidance.forPeriod(from, to);
         return ReportBuilder.build(new ReportBuilder.Inputs(profiles.load(), from, to, today, days, intakes, report,
-                findings, labs == null ? List.of() : labs.findAll()));
+                findings, labs == null ? List.of() : labs.findAll()))
+                .withOwnSymptoms(OwnSymptomLine.of(ownSymptoms.get(), days, from, to, report));
     }
 
     /** The current protocol when it runs on a day of the period. */

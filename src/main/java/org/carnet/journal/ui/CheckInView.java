@@ -414,7 +414,14 @@ public final class CheckInView {
         none.setWrapText(true);
         Label noAdvice = hint(messages.get("ownSymptoms.noAdvice"));
         noAdvice.setId("checkin-own-no-advice");
-        noAdvice.setWrapText(true);
+        // Wrapped to the card's width: its one long line must not widen the form (a sideways scroll at 800 px).
+        for (Label wrapped : List.of(none, noAdvice)) {
+            wrapped.setWrapText(true);
+            wrapped.setMinWidth(0);
+            wrapped.setPrefWidth(0);
+            wrapped.setMaxWidth(Double.MAX_VALUE);
+            wrapped.setMinHeight(Region.USE_PREF_SIZE);
+        }
         Button edit = new Button(messages.get("checkin.own.edit"), Icons.icon(MaterialDesignP.PENCIL_OUTLINE));
         edit.setId("checkin-own-edit");
         edit.setOnAction(e -> {

@@ -434,7 +434,34 @@ public final class SummaryPdf {
             blocks.add(layout.paragraph(List.of(new Run(text(data.protocol() == null ? "report.pdf.symptoms.noteFirst7"
                     : "report.pdf.symptoms.note", TrackingThresholds.CLEAR_CHANGE_PERCENT,
                     TrackingThresholds.MIN_RECORDED_DAYS), small))));
+            ownSymptoms(blocks);
             effects(blocks);
+        }
+
+        /** One line per own symptom, under a title that says the sources say nothing about them. */
+        private void ownSymptoms(List<Block> blocks) {
+            if (data.ownSymptoms().isEmpty()) {
+                return;
+            }
+            // One run-on paragraph, a line's worth per symptom: the page has room for little more.
+            List<Run> runs = new ArrayList<>(List.of(new Run(text("report.pdf.own.title") + " ", tableBold)));
+            String separator = "";
+            for (org.carnet.report.OwnSymptomLine line : data.ownSymptoms()) {
+                String change = line.direction() == org.carnet.tracking.Direction.NOT_ENOUGH_DATA ? ""
+                        : text("report.pdf.own.change", messages.of("tracking.direction", line.direction()));
+                String words = switch (line.kind()) {
+                    case YES_NO -> text("report.pdf.own.yesNo", line.name(), line.daysYes(), line.daysRecorded(),
+                            change);
+                    case SCALE -> text("report.pdf.own.scale", line.name(), line.daysRecorded(),
+                            numbers.decimal(line.mean(), 1), change);
+                    case COUNT -> text("report.pdf.own.count", line.name(), line.daysRecorded(),
+                            numbers.decimal(line.mean(), 1), change);
+                };
+                runs.add(new Run(separator + words, table));
+                separator = " · ";
+            }
+            blocks.add(PdfLayout.gap(1.5f));
+            blocks.add(layout.paragraph(runs));
         }
 
         /** One line per symptom: estimate, range, how likely lower, the verdict; exploratory ones said so. */
@@ -448,6 +475,10 @@ public final class SummaryPdf {
             // The declared question on a line of its own; the exploratory ones run on, to keep the page to one.
             List<String> exploratory = new ArrayList<>();
             for (var effect : data.effects()) {
+                if (!(effect.symptom() instanceof org.carnet.tracking.Symptom) && !effect.declared()) {
+                    // An own symptom's estimate is its line's change word (above): the page stays one.
+                    continue;
+                }
                 if (effect.declared()) {
                     blocks.add(layout.paragraph(List.of(new Run(words.line(effect), body))));
                 } else {
