@@ -124,7 +124,8 @@ class RemindCommandTest {
     @Test
     void aLateMagnesiumDoseAfterLevothyroxineSaysWhenInFrenchWithItsSource() {
         ask(new ReminderSettings(false, null, true), Language.FRENCH);
-        try (Services services = open(DAY.atTime(7, 0))) {
+        // Logged at 08:00 by a person for whom it is 08:00 (a later time is refused, as in every form).
+        try (Services services = open(DAY.atTime(8, 0))) {
             Product magnesium = services.intake().saveProduct(new Product(null, "Bisglycinate de Mg",
                     MagnesiumForm.BISGLYCINATE, 100.0, null, null, null, null));
             Medication thyroid = services.intake().saveMedication(new Medication(null, "Levothyrox",

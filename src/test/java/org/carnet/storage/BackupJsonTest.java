@@ -223,7 +223,7 @@ class BackupJsonTest {
         // Exported again, it is the same journal in the current version, with nothing added to its days; each
         // supplement intake has the label of its product, and there are no laboratory results.
         assertThat(withoutOwnSymptoms(json.export()))
-                .isEqualTo(withEmptyLabResults(withoutVersion3Fields(sampleJson())));
+                .isEqualTo(withoutOwnSymptoms(withEmptyLabResults(withoutVersion3Fields(sampleJson()))));
     }
 
     @Test
