@@ -485,6 +485,21 @@ public final class MainWindow {
         return messages;
     }
 
+    /**
+     * Comes forward on {@code target} (a reminder was clicked): de-iconified, in front, on that page; before the
+     * journal is open (its password still to type), the page it will open on.
+     */
+    public void bringForward(Page target) {
+        if (services == null || !shellInstalled) {
+            page = target;
+        } else {
+            showPage(target);
+        }
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+    }
+
     public void showPage(Page target) {
         page = target;
         navigation.getToggles().forEach(t -> t.setSelected(t.getUserData() == target));
