@@ -375,6 +375,17 @@ public final class MainWindow {
         return messages;
     }
 
+    /**
+     * Comes forward on {@code target} (a reminder was clicked): de-iconified, in front, on that page; before the
+     * journal is open (its password still to type), the page it will open on.
+     */
+    public void bringForward(Page target) {
+        showPage(target);
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+    }
+
     Stage stage() {
         return stage;
     }
