@@ -400,9 +400,11 @@ public final class MainWindow {
         if (shellInstalled) {
             rebuild();
         }
+        // What the person waits for first (the home page's "today" and today's check-in), then the rest: the one
+        // background thread runs them in this order, and the list of every day takes long on a journal of years.
         home.load(loadFailed);
-        journalList.load(loadFailed);
         checkIn.load(opened.journal().today(), loadFailed);
+        journalList.load(loadFailed);
         intake.load(opened.intake().today(), loadFailed);
         products.load(loadFailed);
         profile.load(loadFailed);
