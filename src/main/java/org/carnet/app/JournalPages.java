@@ -33,10 +33,11 @@ import org.carnet.ui.TaskRunner;
  */
 final class JournalPages {
     /**
-     * The order the pages read their data in at opening (one background thread): what the first screens show first,
-     * then the others.
+     * The order the pages read their data in at opening (one background thread): what the first screens show first
+     * (home's "today" and today's check-in, where one types), then the others; the list of every day comes after the
+     * check-in because it takes long on a journal of years.
      */
-    private static final List<Page> LOAD_ORDER = List.of(Page.HOME, Page.JOURNAL, Page.CHECK_IN, Page.INTAKE,
+    private static final List<Page> LOAD_ORDER = List.of(Page.HOME, Page.CHECK_IN, Page.JOURNAL, Page.INTAKE,
             Page.PRODUCTS, Page.PROFILE, Page.PROTOCOLS, Page.TRACKING, Page.LABS);
 
     final Services services;
