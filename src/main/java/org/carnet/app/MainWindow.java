@@ -336,11 +336,7 @@ public final class MainWindow {
         }
         journal.load(loadFailed);
         prebuildPages();
-        if (!settings.welcomeShown()) {
-            Platform.runLater(windowDialogs::showFirstRun);
-        } else {
-            windowDialogs.offerBackfill();
-        }
+        windowDialogs.afterOpening();
     }
 
     /** The pages of the journal open, or null. */
