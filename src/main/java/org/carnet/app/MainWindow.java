@@ -334,7 +334,7 @@ public final class MainWindow {
         if (shellInstalled) {
             rebuild();
         }
-        journal.load(loadFailed);
+        journal.load(loadFailed, page, this::whenUsable);
         prebuildPages();
         if (!settings.welcomeShown()) {
             Platform.runLater(windowDialogs::showFirstRun);
