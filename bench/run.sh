@@ -50,7 +50,7 @@ if [ "${1:-}" = "startup-trace" ]; then
   java -cp "$classpath" org.carnet.bench.TypingProbe --data-dir "$work/journal" >/dev/null 2>&1 || true  # file cache
   for archive in "-XX:SharedArchiveFile=$window_archive" ""; do
     echo "== ${archive:-no window archive} (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-    java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 $archive -Xshare:auto -Xlog:class+load:file="$work/classes.log" \
+    java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms64m $archive -Xshare:auto -Xlog:class+load:file="$work/classes.log" \
       -Dprism.order=sw -Dcarnet.probe.trace=true -cp "$classpath" org.carnet.bench.TypingProbe \
       --data-dir "$work/journal" 2>/dev/null | awk -F'\t' '
         $1 == "trace" { printf "  %-48s %6d ms uptime %6d ms CPU %6s ms FX-thread CPU\n", $2, $3, $4, ($5 < 0 ? "-" : $5) }

@@ -14,7 +14,7 @@ classpath="target/carnet.jar:target/lib/*:target/test-classes"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 java -Dcarnet.fxgap.journal="$work" -cp "$classpath" org.carnet.bench.FxGapBenchmark 0 >/dev/null
-options=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dprism.order=sw)
+options=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms64m -Dprism.order=sw)
 java "${options[@]}" -XX:DumpLoadedClassList="$work/typing.list" -cp "$classpath" org.carnet.bench.TypingProbe \
   --data-dir "$work/journal" >/dev/null 2>&1
 java "${options[@]}" -XX:DumpLoadedClassList="$work/session.list" -cp "$classpath" org.carnet.bench.FxGapBenchmark \
