@@ -244,7 +244,26 @@ final class FirstRunWizard extends Dialog<FirstRunWizard.Result> {
         Node first = firstControl();
         javafx.application.Platform.runLater(first::requestFocus);
         if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
-            getDialogPane().getScene().getWindow().sizeToScene();
+            Window window = getDialogPane().getScene().getWindow();
+            window.sizeToScene();
+            keepOnScreen(window);
+        }
+    }
+
+    /**
+     * A step taller than the one before grows the wizard downwards: on a 768 px screen the reminders' step would end
+     * under the screen's edge (or the task bar), its buttons out of reach. Moved up (or left) just enough.
+     */
+    private static void keepOnScreen(Window window) {
+        var screens = javafx.stage.Screen.getScreensForRectangle(window.getX(), window.getY(), Math.max(1,
+                window.getWidth()), Math.max(1, window.getHeight()));
+        javafx.geometry.Rectangle2D visible = (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0))
+                .getVisualBounds();
+        if (window.getY() + window.getHeight() > visible.getMaxY()) {
+            window.setY(Math.max(visible.getMinY(), visible.getMaxY() - window.getHeight()));
+        }
+        if (window.getX() + window.getWidth() > visible.getMaxX()) {
+            window.setX(Math.max(visible.getMinX(), visible.getMaxX() - window.getWidth()));
         }
     }
 

@@ -267,4 +267,19 @@ class FirstStartTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(AppSettings.load(dataDir).reminders().checkInTime()).isEqualTo(java.time.LocalTime.of(21, 30));
     }
+
+    @Test
+    void aTallerStepMovesTheWizardUpRatherThanPastTheScreensEdge() throws Exception {
+        app = new AppHarness(dataDir).startAsTheAppFirstTime();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window wizard = lookup("#first-run").query().getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double firstHeight = wizard.getHeight();
+        interact(() -> wizard.setY(screen.getMaxY() - firstHeight - 4));
+        next(4);
+        assertThat(wizard.getHeight()).as("the reminders' step is taller than the language's").isGreaterThan(firstHeight);
+        assertThat(wizard.getY() + wizard.getHeight()).as("its bottom, with its buttons, on the screen")
+                .isLessThanOrEqualTo(screen.getMaxY());
+        assertThat(wizard.getY()).isGreaterThanOrEqualTo(screen.getMinY());
+    }
 }
