@@ -339,7 +339,7 @@ public final class MainWindow {
         if (shellInstalled) {
             rebuild();
         }
-        journal.load(loadFailed);
+        journal.load(loadFailed, page, this::whenUsable);
         prebuildPages();
         windowDialogs.afterOpening();
     }
