@@ -94,6 +94,34 @@ final class WindowDialogs {
         });
     }
 
+    /**
+     * On opening a journal: the first-run steps for a journal that holds nothing yet, else the missed days. Decided
+     * from the journal itself, not only from the settings: a journal filled by {@code import} from the command line,
+     * or copied from another computer, has days but no settings, and is not a first run.
+     */
+    void afterOpening() {
+        if (settings.welcomeShown()) {
+            offerBackfill();
+            return;
+        }
+        Services opened = services();
+        runner.run(opened::holdsRecords, holds -> {
+            if (opened != services()) {
+                return;
+            }
+            if (holds) {
+                settings.setWelcomeShown(true);
+                settings.save();
+                offerBackfill();
+            } else {
+                javafx.application.Platform.runLater(this::showFirstRun);
+            }
+        }, error -> {
+            LOG.log(Level.WARNING, "Could not look whether the journal holds anything", error);
+            javafx.application.Platform.runLater(this::showFirstRun);
+        });
+    }
+
     /** The first start: language, disclaimer, optional profile and password, then the journal or the demo. */
     void showFirstRun() {
         FirstRunWizard wizard = new FirstRunWizard(stage, messages(), window::switchLanguage,
