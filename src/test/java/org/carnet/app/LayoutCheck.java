@@ -79,6 +79,9 @@ final class LayoutCheck {
         if (node instanceof Control control) {
             pastTheRightEdge(control);
         }
+        if (node instanceof ScrollPane scroll) {
+            sideways(scroll);
+        }
         if (node instanceof Parent parent) {
             if (lays(parent)) {
                 overlaps(parent);
@@ -150,6 +153,27 @@ final class LayoutCheck {
                 && !scrollsSideways(control) && !(control instanceof ScrollBar)) {
             defects.add(screen + ": " + name(control) + " runs past the window's right edge (" + Math.round(bounds.getMaxX())
                     + " > " + Math.round(scene.getWidth()) + ")");
+        }
+    }
+
+    /**
+     * A page or a dialog that scrolls sideways hides half its form behind a second scroll bar (the check-in at the
+     * default window size cut its right-hand column to "Palpitatio"): forms fit the width, wrapping or stacking.
+     */
+    private void sideways(ScrollPane scroll) {
+        // A table's own scroller ("table-scroll") scrolls it sideways under the page, as a table may.
+        if (!shown(scroll) || scroll.getStyleClass().contains("table-scroll")) {
+            return;
+        }
+        // Its own bars only (the skin's children), not those of a text area or a table inside it.
+        for (Node bar : scroll.getChildrenUnmodifiable()) {
+            if (bar instanceof ScrollBar scrollBar && scrollBar.getOrientation() == Orientation.HORIZONTAL
+                    && scrollBar.isVisible()) {
+                defects.add(screen + ": " + name(scroll) + " scrolls sideways (content "
+                        + Math.round(scroll.getContent().getLayoutBounds().getWidth()) + " px in "
+                        + Math.round(scroll.getViewportBounds().getWidth()) + " px)");
+                return;
+            }
         }
     }
 
