@@ -108,6 +108,16 @@ class CliTest {
     }
 
     @Test
+    void aUtf8TerminalGetsUtf8EvenWhereJavaFellBackToAscii() {
+        java.nio.charset.Charset ascii = java.nio.charset.StandardCharsets.US_ASCII;
+        assertThat(Cli.terminalCharset(java.util.Map.of("LANG", "fr_FR.UTF-8"), ascii))
+                .isEqualTo(StandardCharsets.UTF_8);
+        assertThat(Cli.terminalCharset(java.util.Map.of("LANG", "fr_FR.UTF-8", "LC_ALL", "C"), ascii))
+                .isEqualTo(ascii);
+        assertThat(Cli.terminalCharset(java.util.Map.of(), ascii)).isEqualTo(ascii);
+    }
+
+    @Test
     void aCommandFollowedByHelpPrintsThatCommandsHelp() {
         for (String command : new String[] {"status", "import", "report", "export", "export-csv", "remind"}) {
             outBytes.reset();
