@@ -89,7 +89,8 @@ final class Cli {
                 return USAGE;
             }
         }
-        journal = new CliJournal(clock, line.passwordFile() == null ? null : Path.of(line.passwordFile()), prompt);
+        journal = new CliJournal(clock, line.passwordFile() == null ? null : Path.of(line.passwordFile()), prompt,
+                words);
         try {
             org.carnet.storage.UnusableFolderException.refuse(dataDir);
         } catch (StorageException e) {

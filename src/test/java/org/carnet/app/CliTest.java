@@ -242,6 +242,9 @@ class CliTest {
             assertThat(code).isEqualTo(Cli.FAILED);
             assertThat(err()).contains("is in use by another Carnet (its window or a command still running)");
             assertThat(out()).doesNotContain("Days in the journal");
+            errBytes.reset();
+            assertThat(run("--data-dir", dataDir.toString(), "--lang", "fr", "status")).isEqualTo(Cli.FAILED);
+            assertThat(err()).contains("carnet: le journal de " + dataDir + " est utilisé par un autre Carnet");
             assertThat(new JdbcJournalRepository(open).countCheckIns()).as("the open journal still works").isZero();
         }
     }
