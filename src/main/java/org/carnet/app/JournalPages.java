@@ -33,10 +33,11 @@ import org.carnet.ui.TaskRunner;
  */
 final class JournalPages {
     /**
-     * The order the pages read their data in at opening (one background thread): what the first screens show first,
-     * then the others.
+     * The order the pages read their data in at opening (one background thread): what the first screens show first
+     * (home's "today" and today's check-in, where one types), then the others; the list of every day comes after the
+     * check-in because it takes long on a journal of years.
      */
-    private static final List<Page> LOAD_ORDER = List.of(Page.HOME, Page.JOURNAL, Page.CHECK_IN, Page.INTAKE,
+    private static final List<Page> LOAD_ORDER = List.of(Page.HOME, Page.CHECK_IN, Page.JOURNAL, Page.INTAKE,
             Page.PRODUCTS, Page.PROFILE, Page.PROTOCOLS, Page.TRACKING, Page.LABS);
 
     final Services services;
@@ -88,8 +89,17 @@ final class JournalPages {
         return Collections.unmodifiableMap(pages);
     }
 
-    /** Reads every page's data, the first screens' first. */
-    void load(Consumer<Throwable> failed) {
-        LOAD_ORDER.forEach(page -> pages.get(page).load(failed));
+    /**
+     * Reads every page's data: now the home page's, today's check-in's and the shown page's ({@code shown}, when the
+     * window opens on another page); the others' through {@code later}, which runs them once the check-in accepts
+     * typing (the window's {@code whenUsable}), so that their reading (the list of every day, the day's foods and the
+     * food table, the protocol's analysis) does not take a core from what the person waits for. A page visited before
+     * then shows itself loading, as it would anyway.
+     */
+    void load(Consumer<Throwable> failed, Page shown, Consumer<Runnable> later) {
+        List<Page> first = List.of(Page.HOME, Page.CHECK_IN, shown);
+        LOAD_ORDER.stream().filter(first::contains).forEach(page -> pages.get(page).load(failed));
+        later.accept(() -> LOAD_ORDER.stream().filter(page -> !first.contains(page))
+                .forEach(page -> pages.get(page).load(failed)));
     }
 }

@@ -86,9 +86,11 @@ public final class MainWindow {
     private final TaskRunner runner;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
+    private final Notifier notifier = new Notifier(() -> this.messages.get("notification.close"));
+    /** The page shown, with the notices about it under it: they take room from the page, never cover its fields. */
+    private final BorderPane pageArea = new BorderPane(content, null, null, notifier.pageLayer(), null);
     private final ToggleGroup navigation = new ToggleGroup();
     private final StatusBar status = new StatusBar();
-    private final Notifier notifier = new Notifier(() -> this.messages.get("notification.close"));
     private final WindowDialogs windowDialogs;
     private final ReportOpener report;
     private DataTransfers.FileChoices fileChoices = DataTransfers.CHOOSERS;
@@ -116,6 +118,8 @@ public final class MainWindow {
         // The shell never asks for more than the window: the pages scroll, the menus and banners stay in view.
         root.setMinSize(0, 0);
         content.setMinSize(0, 0);
+        pageArea.setMinSize(0, 0);
+        content.setId("page-content");
         this.stage = stage;
         this.settings = settings;
         this.runner = runner;
@@ -317,6 +321,7 @@ public final class MainWindow {
         journal = null;
         waiting = null;
         waitingKey = workingKey;
+        notifier.pageLeft();
         views.clear();
         if (shellInstalled) {
             rebuild();
@@ -334,13 +339,9 @@ public final class MainWindow {
         if (shellInstalled) {
             rebuild();
         }
-        journal.load(loadFailed);
+        journal.load(loadFailed, page, this::whenUsable);
         prebuildPages();
-        if (!settings.welcomeShown()) {
-            Platform.runLater(windowDialogs::showFirstRun);
-        } else {
-            windowDialogs.offerBackfill();
-        }
+        windowDialogs.afterOpening();
     }
 
     /** The pages of the journal open, or null. */
@@ -391,6 +392,10 @@ public final class MainWindow {
     }
 
     public void showPage(Page target) {
+        if (target != page) {
+            // A notice about what was done on a page belongs to it (the intake's findings stay on their page).
+            notifier.pageLeft();
+        }
         page = target;
         if (journal == null) {
             // Shown once a journal is attached.
@@ -477,7 +482,7 @@ public final class MainWindow {
         }
         views.clear();
         root.setLeft(createNavigation());
-        root.setCenter(content);
+        root.setCenter(pageArea);
         root.setBottom(status);
         showPage(page);
     }

@@ -57,7 +57,7 @@ public final class IntakePage implements AppPage {
         view = new IntakeView(model, messages, dialogs, openProducts);
         view.setOnCopied(count -> notifier.success(messages.get("intake.title"),
                 messages.get("intake.copyDay.done", count)));
-        view.setOnNewFindings(found -> notifier.offer(
+        view.setOnNewFindings(found -> notifier.pageNotice(
                 messages.get("intake.newFindings.notice.title"), IntakeView.notice(found, messages)));
         return view.createView();
     }
