@@ -120,6 +120,9 @@ public final class TrackingChart {
         chart.setBackgroundPaint(palette.background());
         chart.getLegend().setBackgroundPaint(palette.background());
         chart.getLegend().setItemPaint(palette.text());
+        // The legend is laid out with AWT's measure of its words but drawn with JavaFX's, which runs a little wider
+        // (in French at 720 px the last item's "(mg)" went past the chart's edge and items touched): room for both.
+        chart.getLegend().setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 16));
         chart.setAntiAlias(true);
         return chart;
     }
