@@ -32,6 +32,10 @@ public final class BackupJson {
     private static final int NESTING_LIMIT = 32;
     /** A backup of decades is a few tens of MB; anything much larger is not ours. */
     public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+    /** The problem's code when a valid file could not be written into the journal (storage, not the file). */
+    public static final String NOT_IMPORTED = "notImported";
+    /** The reason given to {@link #NOT_IMPORTED} when the disk is full. */
+    public static final String DISK_FULL = "the disk is full; free some space and try again";
 
     private final BackupStore store;
     private final Gson gson;
@@ -148,7 +152,7 @@ public final class BackupJson {
         } catch (RuntimeException | OutOfMemoryError e) {
             // A storage failure (disk, lock) or anything unforeseen: the transaction was rolled back.
             LOG.log(Level.WARNING, "Backup import failed", e);
-            return ImportResult.failed(ImportProblem.ofFile("notImported", reason(e)));
+            return ImportResult.failed(ImportProblem.ofFile(NOT_IMPORTED, reason(e)));
         }
     }
 
@@ -294,7 +298,7 @@ public final class BackupJson {
             return "not enough memory for a file this large; close other programs or split the file";
         }
         if (org.carnet.storage.StorageFailures.isDiskFull(e)) {
-            return "the disk is full; free some space and try again";
+            return DISK_FULL;
         }
         return message == null ? e.getClass().getSimpleName() : message;
     }
