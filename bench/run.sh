@@ -7,10 +7,13 @@
 #        bench/run.sh startup [runs] [BEFORE_DIR]   only the start figures (docs/benchmarks.md "Startup"): the time
 #        until today's check-in accepts typing (plain and encrypted journal) vs a bare window (and the key stretching),
 #        status/export/report vs a plain SELECT (also with the AppCDS archive and C1, as the installed launcher runs
-#        them), peak RSS and the longest FX stall of a scripted session; default 5 runs. BEFORE_DIR: another checkout,
+#        them; the window with the launcher's options and its own AppCDS archive, as installed, and without it), peak
+#        RSS and the longest FX stall of a scripted session; default 5 runs. BEFORE_DIR: another checkout,
 #        already built (mvn -DskipTests package), timed by the same probes for a before/after table.
 #        bench/run.sh memory [runs]   peak RSS of the scripted session with the JVM's defaults and with the
 #        candidate launcher options, against a bare window's, with the longest FX stall (default 3 runs)
+#        bench/run.sh startup-trace   one start of the window, as installed, with the time of each step until the
+#        check-in accepts typing (JVM uptime, process and FX-thread CPU), each thread's CPU, classes loaded
 #        bench/run.sh calibration [journals]   only the calibration of the tracking estimates (default 2000
 #        simulated journals per line; no display needed; docs/benchmarks.md "Calibration")
 # Needs a display: uses $DISPLAY, or starts Xvfb (apt-get install xvfb libgtk-3-0) on :97.
@@ -38,15 +41,39 @@ if [ "${1:-}" = "memory" ]; then
   java -cp "$classpath" org.carnet.bench.MemoryBenchmark "${2:-3}"
   exit 0
 fi
+if [ "${1:-}" = "startup-trace" ]; then
+  # One start, as installed (the launcher's options and the window's archive), then one without the archive.
+  window_archive="target/carnet-window-bench.jsa"
+  bench/window-archive.sh "$window_archive" target/carnet.jar
+  work="$(mktemp -d)"
+  java -Dcarnet.fxgap.journal="$work" -cp "$classpath" org.carnet.bench.FxGapBenchmark 0 >/dev/null
+  java -cp "$classpath" org.carnet.bench.TypingProbe --data-dir "$work/journal" >/dev/null 2>&1 || true  # file cache
+  for archive in "-XX:SharedArchiveFile=$window_archive" ""; do
+    echo "== ${archive:-no window archive} (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+    java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms64m $archive -Xshare:auto -Xlog:class+load:file="$work/classes.log" \
+      -Dprism.order=sw -Dcarnet.probe.trace=true -cp "$classpath" org.carnet.bench.TypingProbe \
+      --data-dir "$work/journal" 2>/dev/null | awk -F'\t' '
+        $1 == "trace" { printf "  %-48s %6d ms uptime %6d ms CPU %6s ms FX-thread CPU\n", $2, $3, $4, ($5 < 0 ? "-" : $5) }
+        $1 == "thread" { printf "    CPU, %-40s %6d ms\n", $2, $3 }
+        $1 == "typing" || $1 == "rss" || $1 == "cpu" { print "  " $0 }'
+    echo "  classes loaded: $(grep -c . "$work/classes.log"), of which from the CDS archive:" \
+      "$(grep -c 'shared objects file' "$work/classes.log")"
+  done
+  rm -rf "$work"
+  exit 0
+fi
 if [ "${1:-}" = "startup" ]; then
   # The AppCDS archive of the command-line classes, made as installer/build-linux.sh makes it (same class path).
   archive="target/carnet-cli-bench.jsa"
   bench/cds-archive.sh "$archive" "$classpath"
+  # The window's AppCDS archive, made from installer/carnet-window.classlist as the installers make it (no display).
+  window_archive="target/carnet-window-bench.jsa"
+  bench/window-archive.sh "$window_archive" target/carnet.jar
   before=()
   if [ -n "${3:-}" ]; then
     before=("-Dcarnet.bench.before=$3/target/carnet.jar:$3/target/lib/*")
   fi
-  java -cp "$classpath" -Dcarnet.bench.cds="$archive" "${before[@]}" org.carnet.bench.StartupBenchmark "${2:-5}"
+  java -cp "$classpath" -Dcarnet.bench.cds="$archive" -Dcarnet.bench.windowCds="$window_archive" "${before[@]}" org.carnet.bench.StartupBenchmark "${2:-5}"
   exit 0
 fi
 runs="${1:-7}"

@@ -45,6 +45,8 @@ input="$out/input"
 mkdir -p "$input/lib"
 cp target/carnet.jar "$input/"
 cp target/lib/*.jar "$input/lib/"
+# The classes the window loads, for its AppCDS archive (made below for the image, by the .deb's postinst when installed).
+cp installer/carnet-window.classlist "$input/"
 
 step "Finding the JDK modules the jars use (jdeps)"
 # jdeps misses what is reached by reflection or service loading, so a fixed list is added: java.net.http
@@ -93,8 +95,11 @@ common=(
 )
 
 # The window's launcher: the serial collector and C1 only (peak memory about 30 % lower after a session on 10 years,
-# shorter longest pauses; docs/benchmarks.md "Peak memory"), as `mvn javafx:run` starts it (pom.xml).
-window_options="-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+# shorter longest pauses; docs/benchmarks.md "Peak memory"), a first heap of 64 MB rather than 1/64 of the RAM (it
+# grows as needed up to the usual ceiling: about 50 MB less memory), as `mvn javafx:run` starts it (pom.xml), and the
+# window's AppCDS archive (its classes already parsed and verified: docs/benchmarks.md "Ready in a blink"). The JVM
+# ignores a missing archive, or one made for other paths, and starts as without it.
+window_options='-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms64m -XX:SharedArchiveFile=$APPDIR/carnet-window.jsa -Xshare:auto'
 
 # bin/carnet-cli: the same app for the command line, started with the AppCDS archive of the command line's classes
 # and the C1 compiler only (measured: status and export start faster than a plain program opening H2, report about
@@ -118,14 +123,17 @@ jpackage --type app-image "${common[@]}" \
 step "Making the command line's AppCDS archive (bin/carnet-cli)"
 image="$out/image/Carnet"
 bench/cds-archive.sh "$image/lib/app/carnet-cli.jsa" "$image/lib/app/carnet.jar" "$image/lib/runtime/bin/java"
+step "Making the window's AppCDS archive (bin/Carnet)"
+bench/window-archive.sh "$image/lib/app/carnet-window.jsa" "$image/lib/app/carnet.jar" "$image/lib/runtime/bin/java" \
+  "$image/lib/app/carnet-window.classlist"
 
 if ! $image_only; then
   # installer/linux/ holds jpackage's postinst and prerm, changed so that a system without a desktop menu
   # installs and removes the package without the menu entry instead of failing, and its menu entry
   # (Carnet.desktop) with the window's class, so that the desktop shows the window under that entry.
   step "Making the .deb (jpackage --type deb)"
-  # Its postinst makes the command line's archive at the installed paths; the image's one would not match them.
-  rm -f "$image/lib/app/carnet-cli.jsa"
+  # Its postinst makes the archives at the installed paths; the image's ones would not match them.
+  rm -f "$image/lib/app/carnet-cli.jsa" "$image/lib/app/carnet-window.jsa"
   jpackage --type deb "${common[@]}" \
     --app-image "$out/image/Carnet" \
     --dest "$out" \

@@ -91,7 +91,7 @@ jpackage --type app-image "${common[@]}" \
   --input "$input" \
   --main-jar carnet.jar \
   --main-class org.carnet.app.Launcher \
-  --java-options "-XX:+UseSerialGC -XX:TieredStopAtLevel=1" \
+  --java-options "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms64m" \
   --runtime-image "$runtime" \
   --mac-package-identifier org.carnet.app \
   --mac-package-name Carnet

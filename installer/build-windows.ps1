@@ -105,8 +105,8 @@ Invoke-Tool 'jpackage' ($common + @(
         '--input', $inputDir,
         '--main-jar', 'carnet.jar',
         '--main-class', 'org.carnet.app.Launcher',
-        # As the Linux launcher and mvn javafx:run: serial collector, C1 only (docs/benchmarks.md "Peak memory").
-        '--java-options', '-XX:+UseSerialGC -XX:TieredStopAtLevel=1',
+        # As the Linux launcher and mvn javafx:run: serial collector, C1 only, a 64 MB first heap (docs/benchmarks.md "Peak memory").
+        '--java-options', '-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms64m',
         '--runtime-image', $runtime))
 
 if (-not $ImageOnly) {

@@ -17,6 +17,7 @@ public final class CarnetApp extends Application {
 
     private FxTaskRunner runner;
     private JournalHost host;
+    private OpenOnRequest openOn;
 
     @Override
     public void start(Stage stage) {
@@ -37,10 +38,14 @@ public final class CarnetApp extends Application {
             host.setOnReady(StartupProbe::ready);
         }
         host.start(EarlyJournal.take(dataDir));
+        openOn = OpenOnRequest.start(dataDir, window, line.open());
     }
 
     @Override
     public void stop() {
+        if (openOn != null) {
+            openOn.close();
+        }
         if (runner != null) {
             runner.close();
         }

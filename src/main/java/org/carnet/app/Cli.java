@@ -160,6 +160,9 @@ final class Cli {
                   --password-file FILE
                                    for a journal protected by a password: the file whose first
                                    line is the password (otherwise it is asked at the terminal)
+                  --open checkin|intake
+                                   open the window on today's check-in or the intake page (a
+                                   reminder's click); a window already open comes forward on it
                   --help, -h       show this help
                   --version, -V    show the version
 

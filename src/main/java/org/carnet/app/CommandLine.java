@@ -8,7 +8,7 @@ import java.util.List;
  * arguments. Parsing never throws; a mistake becomes an {@link #error()} in words.
  */
 record CommandLine(String dataDir, boolean help, boolean version, String command, List<String> commandArgs,
-                   String error, String passwordFile) {
+                   String error, String passwordFile, OpenRequest.Target open) {
 
     static final String DATA_DIR = "--data-dir";
     static final String PASSWORD_FILE = "--password-file";
@@ -32,8 +32,9 @@ record CommandLine(String dataDir, boolean help, boolean version, String command
                 help = true;
             } else if (arg.equals("--version") || arg.equals("-V")) {
                 version = true;
-            } else if (option.equals(DATA_DIR) || option.equals(PASSWORD_FILE)) {
-                String needs = option.equals(DATA_DIR) ? DATA_DIR_NEEDS : PASSWORD_FILE_NEEDS;
+            } else if (option.equals(DATA_DIR) || option.equals(PASSWORD_FILE) || option.equals(OpenRequest.OPTION)) {
+                String needs = option.equals(DATA_DIR) ? DATA_DIR_NEEDS
+                        : option.equals(PASSWORD_FILE) ? PASSWORD_FILE_NEEDS : OpenRequest.usage(null);
                 String value;
                 if (!option.equals(arg)) {
                     value = arg.substring(option.length() + 1);
@@ -54,12 +55,24 @@ record CommandLine(String dataDir, boolean help, boolean version, String command
                 command = arg;
             }
         }
+        OpenRequest.Target open = null;
+        String openWord = values.get(OpenRequest.OPTION);
+        if (openWord != null) {
+            open = OpenRequest.Target.parse(openWord).orElse(null);
+            if (open == null) {
+                return failed(OpenRequest.usage(openWord));
+            }
+            if (command != null) {
+                return failed(OpenRequest.OPTION + " opens the window on a page; it does not go with a command ("
+                        + command + ")");
+            }
+        }
         return new CommandLine(values.get(DATA_DIR), help, version, command, List.copyOf(rest), null,
-                values.get(PASSWORD_FILE));
+                values.get(PASSWORD_FILE), open);
     }
 
     private static CommandLine failed(String error) {
-        return new CommandLine(null, false, false, null, List.of(), error, null);
+        return new CommandLine(null, false, false, null, List.of(), error, null, null);
     }
 
     /** True when no window is wanted: the person asked for help, the version or a command. */

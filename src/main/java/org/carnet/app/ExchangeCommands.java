@@ -52,7 +52,11 @@ final class ExchangeCommands {
                 return usage(command + ": " + arg + " is given twice");
             } else if (command.equals("import") && arg.equals("--replace")) {
                 replace = true;
-            } else if (valued.contains(arg) && i + 1 < args.size()) {
+            } else if (valued.contains(arg)) {
+                // "--in --replace" is a forgotten file name, not a file called "--replace".
+                if (i + 1 >= args.size() || valued.contains(args.get(i + 1)) || args.get(i + 1).equals("--replace")) {
+                    return usage(command + ": " + arg + " needs a value");
+                }
                 options.put(arg, args.get(++i));
             } else {
                 return usage(command + ": unexpected argument " + arg);
@@ -124,6 +128,9 @@ final class ExchangeCommands {
                 || e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
                 && fs.getReason().contains("Read-only")) {
             reason = "the folder " + folder + " cannot be written to (permissions or a read-only disk)";
+        } else if (e instanceof java.nio.file.FileAlreadyExistsException exists) {
+            // A folder was needed where a file is (export-csv --out-dir FILE, or a file in the path).
+            reason = (exists.getFile() == null ? absolute : exists.getFile()) + " is a file, not a folder";
         } else if (e instanceof java.nio.file.NoSuchFileException) {
             reason = "the folder " + folder + " does not exist";
         } else if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
@@ -136,6 +143,10 @@ final class ExchangeCommands {
 
     /** Problems with the file are told in {@code words}' language (English unless --lang fr). */
     private int importFile(Services services, Path file, boolean replace, Messages words) {
+        if (Files.isDirectory(file)) {
+            err.println("carnet: " + file + " is a folder; give the backup file itself (FILE.json)");
+            return Cli.FAILED;
+        }
         if (!Files.isRegularFile(file)) {
             err.println("carnet: no file " + file);
             return Cli.FAILED;

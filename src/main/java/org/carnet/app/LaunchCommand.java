@@ -21,6 +21,33 @@ final class LaunchCommand {
         return command;
     }
 
+    /** The command that opens the window on a page: {@code carnet --data-dir DIR --open checkin|intake}. */
+    static List<String> open(Path dataDir, OpenRequest.Target target) {
+        List<String> command = new ArrayList<>(launcher());
+        command.add(CommandLine.DATA_DIR);
+        command.add(dataDir.toAbsolutePath().toString());
+        command.add(OpenRequest.OPTION);
+        command.add(target.word());
+        return command;
+    }
+
+    /**
+     * Starts {@code command} on its own, not waited for, its output dropped: the window a reminder's click opens
+     * outlives the reminder's process (the systemd unit says {@code KillMode=process} for that).
+     */
+    static void startDetached(List<String> command) {
+        try {
+            new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File(
+                            System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win")
+                                    ? "NUL" : "/dev/null")))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (java.io.IOException e) {
+            java.util.logging.Logger.getLogger(LaunchCommand.class.getName())
+                    .log(java.util.logging.Level.WARNING, "Could not open the window: " + command, e);
+        }
+    }
+
     static List<String> launcher() {
         String appPath = System.getProperty("jpackage.app-path");
         if (appPath != null && !appPath.isBlank()) {

@@ -19,6 +19,16 @@ public final class Launcher {
         }
         // The journal opens while the toolkit starts; the window takes it (CarnetApp, JournalHost).
         java.nio.file.Path dataDir = org.carnet.storage.DataLocation.resolveForThisProcess(line.dataDir());
+        if (line.open() != null && WindowLock.heldElsewhere(dataDir)) {
+            // A window is open on this folder: it comes forward on the page; no second window.
+            try {
+                OpenRequest.send(dataDir, line.open());
+                System.exit(Cli.OK);
+            } catch (java.io.IOException e) {
+                System.err.println("carnet: cannot ask the open window to show the page: " + e.getMessage());
+                System.exit(Cli.FAILED);
+            }
+        }
         Logging.toDataFolder(dataDir);
         EarlyJournal.start(dataDir, Clock.systemDefaultZone());
         try {

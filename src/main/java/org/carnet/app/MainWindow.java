@@ -1,24 +1,28 @@
 package org.carnet.app;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -33,84 +37,73 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.carnet.core.JournalLockedException;
 import org.carnet.journal.EpisodeKind;
-import org.carnet.intake.ui.IntakeView;
-import org.carnet.intake.ui.IntakeViewModel;
-import org.carnet.intake.ui.ProductsView;
-import org.carnet.intake.ui.ProductsViewModel;
-import org.carnet.journal.ui.CheckInView;
-import org.carnet.journal.ui.CheckInViewModel;
-import org.carnet.journal.ui.EpisodeActions;
-import org.carnet.journal.ui.HomeView;
-import org.carnet.journal.ui.HomeViewModel;
-import org.carnet.journal.ui.JournalChanges;
-import org.carnet.journal.ui.JournalListView;
-import org.carnet.journal.ui.JournalListViewModel;
-import org.carnet.journal.ui.RedFlagAlerts;
 import org.carnet.journal.ui.RedFlagBanner;
-import org.carnet.labs.ui.LabsView;
-import org.carnet.labs.ui.LabsViewModel;
-import org.carnet.profile.ui.ProfileView;
-import org.carnet.profile.ui.ProfileViewModel;
-import org.carnet.report.pdf.SummaryPdf;
-import org.carnet.report.ui.ReportDialog;
-import org.carnet.report.ui.ReportViewModel;
-import org.carnet.tracking.ui.ProtocolsView;
-import org.carnet.tracking.ui.ProtocolsViewModel;
-import org.carnet.tracking.ui.TrackingSummaryCard;
-import org.carnet.tracking.ui.TrackingView;
-import org.carnet.tracking.ui.TrackingViewModel;
+import org.carnet.ui.AppPage;
 import org.carnet.ui.DataKind;
 import org.carnet.ui.DialogService;
 import org.carnet.ui.Icons;
 import org.carnet.ui.Language;
 import org.carnet.ui.Messages;
 import org.carnet.ui.Notifier;
-import org.carnet.ui.ReusedDialog;
-import org.carnet.ui.Shortcut;
 import org.carnet.ui.TaskRunner;
 import org.carnet.ui.Theme;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
- * The main window: menus, the red-flag banner above everything, the navigation and the pages. It is shown at once
- * with a "opening your journal" state, and filled when the database is open ({@link #attach}).
+ * The main window's shell: the menus, the red-flag banner above everything, the navigation, the status bar and the
+ * page shown. The pages themselves come from their features ({@link AppPage}, listed in {@link JournalPages}); the
+ * menus are made by {@link WindowMenus}, the dialogs the menus open by {@link WindowDialogs} and
+ * {@link ReportOpener}. The window is shown at once with a "opening your journal" state, and filled when the
+ * database is open ({@link #attach}).
  */
 public final class MainWindow {
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
     /** How long after a theme change the pages out of sight start being restyled: after the window is redrawn. */
     private static final int RESTYLE_DELAY_MILLIS = 400;
 
-    /** The pages of the navigation. */
-    public enum Page { HOME, CHECK_IN, INTAKE, TRACKING, JOURNAL, PROTOCOLS, PRODUCTS, PROFILE, LABS }
+    /** The pages of the navigation, in its order (Ctrl+1…9). */
+    public enum Page {
+        HOME, CHECK_IN, INTAKE, TRACKING, JOURNAL, PROTOCOLS, PRODUCTS, PROFILE, LABS;
+
+        /** The key of the page's name in the bundles: {@code nav.checkIn} for CHECK_IN. */
+        String navKey() {
+            String[] words = name().toLowerCase(Locale.ROOT).split("_");
+            StringBuilder key = new StringBuilder("nav.").append(words[0]);
+            for (int i = 1; i < words.length; i++) {
+                key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+            }
+            return key.toString();
+        }
+
+        /** Ctrl+1 for the first page, and so on. */
+        String shortcut() {
+            return "Shortcut+" + (ordinal() + 1);
+        }
+    }
 
     private final Stage stage;
     private final AppSettings settings;
     private final TaskRunner runner;
-    /** Where the reminder schedule goes; tests keep it in their temporary folder. */
-    private java.util.function.Function<java.nio.file.Path, org.carnet.reminders.Schedule> schedules =
-            org.carnet.reminders.Schedules::forThisSystem;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
+    private final Notifier notifier = new Notifier(() -> this.messages.get("notification.close"));
+    /** The page shown, with the notices about it under it: they take room from the page, never cover its fields. */
+    private final BorderPane pageArea = new BorderPane(content, null, null, notifier.pageLayer(), null);
     private final ToggleGroup navigation = new ToggleGroup();
     private final StatusBar status = new StatusBar();
-    private final Notifier notifier = new Notifier(() -> this.messages.get("notification.close"));
+    private final WindowDialogs windowDialogs;
+    private final ReportOpener report;
     private DataTransfers.FileChoices fileChoices = DataTransfers.CHOOSERS;
 
     private Messages messages;
-    private DialogService dialogs;
-    private Services services;
+    private final DialogService dialogs;
     private Page page = Page.HOME;
     private Runnable exit = Platform::exit;
-    /** Each page is built once per language: views bind to long-lived models, so rebuilding on every visit would
-     * pile up listeners. */
-    private final java.util.Map<Page, Node> pages = new java.util.EnumMap<>(Page.class);
+    /** The pages of the journal open, with their models; null while none is. */
+    private JournalPages journal;
+    /** Each page's view is made once per language and journal: views bind to long-lived models, so making them
+     * again on every visit would pile up listeners. */
+    private final Map<Page, Node> views = new EnumMap<>(Page.class);
     private boolean shellInstalled;
     /** Owns the open journal when the app runs; null in tests that attach a journal directly. */
     private JournalHost host;
@@ -120,34 +113,13 @@ public final class MainWindow {
     /** True while the demo journal (sample data) is shown instead of the person's own. */
     private boolean demo;
     private boolean prebuild;
-    /** The summary dialog, kept for the next Ctrl+P, with its model and what it was made for. */
-    private ReportDialog reportDialog;
-    private ReportViewModel report;
-    private Services reportServices;
-    private Messages reportMessages;
-
-    // View models live as long as the journal is open; views are rebuilt when the language changes.
-    private JournalChanges changes;
-    private RedFlagAlerts alerts;
-    private CheckInViewModel checkIn;
-    private HomeViewModel home;
-    private JournalListViewModel journalList;
-    private EpisodeActions episodes;
-    private CheckInView checkInView;
-    private org.carnet.journal.ui.OwnSymptomsViewModel ownSymptoms;
-    private IntakeViewModel intake;
-    private ProductsViewModel products;
-    private ProfileViewModel profile;
-    private IntakeView intakeView;
-    private ProtocolsViewModel protocols;
-    private TrackingViewModel tracking;
-    private LabsViewModel labs;
-    private LabsView labsView;
 
     public MainWindow(Stage stage, AppSettings settings, TaskRunner runner) {
         // The shell never asks for more than the window: the pages scroll, the menus and banners stay in view.
         root.setMinSize(0, 0);
         content.setMinSize(0, 0);
+        pageArea.setMinSize(0, 0);
+        content.setId("page-content");
         this.stage = stage;
         this.settings = settings;
         this.runner = runner;
@@ -158,6 +130,8 @@ public final class MainWindow {
             settings.save();
         });
         this.dialogs = new DialogService(stage, messages);
+        this.windowDialogs = new WindowDialogs(this, stage, settings, runner, dialogs, notifier);
+        this.report = new ReportOpener(stage, runner, dialogs, this::services, this::messages);
         // No text in any window of the app is cut without a way to read it whole; dialogs grow with their content.
         org.carnet.ui.WholeText.everywhere();
     }
@@ -217,22 +191,22 @@ public final class MainWindow {
      * and the window has had a turn to draw it. For the work the person does not wait for (the day's backup).
      */
     void whenUsable(Runnable action) {
-        if (checkIn == null) {
+        if (journal == null) {
             return;
         }
-        CheckInViewModel attached = checkIn;
+        JournalPages attached = journal;
         Runnable later = () -> Platform.runLater(() -> {
-            if (checkIn == attached) {
+            if (journal == attached) {
                 action.run();
             }
         });
-        if (!attached.busyProperty().get()) {
+        if (!attached.checkIn.model().busyProperty().get()) {
             later.run();
             return;
         }
-        attached.busyProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+        attached.checkIn.model().busyProperty().addListener(new ChangeListener<Boolean>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean busy) {
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean busy) {
                 if (!busy) {
                     o.removeListener(this);
                     later.run();
@@ -248,78 +222,71 @@ public final class MainWindow {
      * once it accepts typing, one per turn of the FX thread, so that none of it delays the person.
      */
     private void prebuildPages() {
-        if (!prebuild || services == null || !shellInstalled) {
+        if (!prebuild || journal == null || !shellInstalled) {
             return;
         }
-        Services attached = services;
+        JournalPages attached = journal;
         Platform.runLater(() -> {
-            if (services == attached && page != Page.CHECK_IN && !pages.containsKey(Page.CHECK_IN)) {
-                layOutOutOfSight(java.util.List.of(pages.computeIfAbsent(Page.CHECK_IN, this::createPage)));
+            if (journal == attached && page != Page.CHECK_IN && !views.containsKey(Page.CHECK_IN)) {
+                layOutOutOfSight(view(Page.CHECK_IN));
             }
         });
         whenUsable(() -> {
-            java.util.Deque<Runnable> steps = new java.util.ArrayDeque<>();
+            Deque<Runnable> steps = new ArrayDeque<>();
             for (Page target : Page.values()) {
                 steps.add(() -> {
-                    if (target != page && !pages.containsKey(target)) {
-                        layOutOutOfSight(java.util.List.of(pages.computeIfAbsent(target, this::createPage)));
+                    if (target != page && !views.containsKey(target)) {
+                        layOutOutOfSight(view(target));
                     }
                 });
             }
             // The two dialogs opened from the keyboard most, also styled once out of sight (nothing shown or loaded).
-            steps.add(() -> {
-                if (episodes != null) {
-                    episodes.prepareForm();
+            steps.add(attached.episodes::prepareForm);
+            steps.add(report::prepare);
+            steps.add(() -> attached.all().forEach((target, contributed) -> {
+                Node built = views.get(target);
+                if (built != null) {
+                    contributed.prebuilt(() -> {
+                        if (page != target && views.get(target) == built) {
+                            Platform.runLater(() -> layOutOutOfSight(built));
+                        }
+                    });
                 }
-            });
-            steps.add(this::prepareReportDialog);
-            steps.add(this::relayOutTrackingWhenItsDataComes);
+            }));
             runOnePerTurn(steps, attached);
         });
     }
 
     /** Runs the first of {@code steps}, then the next on the next turn of the FX thread, while {@code attached} is. */
-    private void runOnePerTurn(java.util.Deque<Runnable> steps, Services attached) {
+    private void runOnePerTurn(Deque<Runnable> steps, JournalPages attached) {
         Runnable step = steps.poll();
-        if (step == null || services != attached || !stage.isShowing()) {
+        if (step == null || journal != attached || !stage.isShowing()) {
             return;
         }
         step.run();
         Platform.runLater(() -> runOnePerTurn(steps, attached));
     }
 
-    /** The tracking chart draws itself for the first time when its data is there: once more, out of sight. */
-    private void relayOutTrackingWhenItsDataComes() {
-        if (tracking.dataProperty().get() != null) {
+    /** Styles and lays out {@code node} behind the page shown, transparent, then takes it away again. */
+    private void layOutOutOfSight(Node node) {
+        List<Node> shown = List.copyOf(content.getChildren());
+        if (shown.contains(node)) {
             return;
         }
-        Node trackingPage = pages.get(Page.TRACKING);
-        javafx.beans.value.ChangeListener<Object> once = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
-                o.removeListener(this);
-                if (trackingPage != null && page != Page.TRACKING && pages.get(Page.TRACKING) == trackingPage) {
-                    Platform.runLater(() -> layOutOutOfSight(java.util.List.of(trackingPage)));
-                }
-            }
-        };
-        tracking.dataProperty().addListener(once);
-    }
-
-    /** Styles and lays out {@code nodes} behind the page shown, transparent, then takes them away again. */
-    private void layOutOutOfSight(java.util.List<Node> nodes) {
-        java.util.List<Node> shown = java.util.List.copyOf(content.getChildren());
-        java.util.List<Node> hidden = nodes.stream().filter(n -> !shown.contains(n)).toList();
-        hidden.forEach(node -> node.setOpacity(0));
-        content.getChildren().addAll(0, hidden);
+        node.setOpacity(0);
+        content.getChildren().add(0, node);
         content.applyCss();
         content.layout();
         content.getChildren().setAll(shown);
-        hidden.forEach(node -> node.setOpacity(1));
+        node.setOpacity(1);
     }
 
     void setHost(JournalHost host) {
         this.host = host;
+    }
+
+    JournalHost host() {
+        return host;
     }
 
     /** The journal has a password: show the page that asks for it ({@code wrong}: the last try was refused). */
@@ -328,7 +295,7 @@ public final class MainWindow {
     }
 
     /** Shows {@code page} instead of the journal while none is open (the password's page, the damaged journal's). */
-    void showInstead(javafx.scene.Node page) {
+    void showInstead(Node page) {
         waiting = page;
         if (shellInstalled) {
             rebuild();
@@ -345,117 +312,41 @@ public final class MainWindow {
         this.demo = demo;
     }
 
+    boolean isDemo() {
+        return demo;
+    }
+
     /** The journal is being closed for work on its files: show {@code workingKey}'s words until it is back. */
     void detach(String workingKey) {
-        services = null;
-        alerts = null;
-        checkInView = null;
-        intakeView = null;
-        labsView = null;
+        journal = null;
         waiting = null;
         waitingKey = workingKey;
-        pages.clear();
+        notifier.pageLeft();
+        views.clear();
         if (shellInstalled) {
             rebuild();
         }
     }
 
-    /** The journal is open: build the models, load today, fill the window. */
+    /** The journal is open: build the pages' models, load today, fill the window. */
     public void attach(Services opened) {
-        this.services = opened;
         this.waiting = null;
         this.waitingKey = "app.opening";
         Consumer<Throwable> loadFailed = e -> dialogs.showError("action.loadJournal", e);
-        changes = new JournalChanges();
-        alerts = new RedFlagAlerts();
-        checkIn = new CheckInViewModel(opened.journal(), opened.ownSymptoms(), runner, changes, alerts);
-        ownSymptoms = new org.carnet.journal.ui.OwnSymptomsViewModel(opened.ownSymptoms(), runner, changes);
-        home = new HomeViewModel(opened.journal(), runner, changes, alerts, loadFailed);
-        journalList = new JournalListViewModel(opened.journal(), opened.ownSymptoms(), runner, changes, loadFailed);
-        episodes = new EpisodeActions(opened.journal(), runner, changes, () -> messages, () -> dialogs, () -> stage);
-        intake = new IntakeViewModel(opened.intake(), opened.guidance(), runner, changes);
-        intake.setLateDoses(opened.reminders()::lateDoses);
-        products = new ProductsViewModel(opened.intake(), runner, changes);
-        profile = new ProfileViewModel(opened.profiles(), opened.guidance(), runner, changes);
-        protocols = new ProtocolsViewModel(opened.tracking(), runner, changes);
-        tracking = new TrackingViewModel(opened.tracking(), runner);
-        tracking.setLabResults(opened.labs()::all);
-        labs = new LabsViewModel(opened.labs(), runner, changes);
-        // Each model follows the kinds of data it shows, whichever page wrote them.
-        changes.subscribe(() -> tracking.load(loadFailed), DataKind.DAYS, DataKind.EPISODES, DataKind.INTAKES,
-                DataKind.PROTOCOLS, DataKind.PRODUCTS, DataKind.LABS, DataKind.OWN_SYMPTOMS);
-        changes.subscribe(() -> labs.load(loadFailed), DataKind.LABS);
-        // The summary shows the latest results: an open preview is made again when they change.
-        changes.subscribe(() -> {
-            if (reportDialog != null && reportDialog.isShowing() && reportServices == services) {
-                report.preview(loadFailed);
-            }
-        }, DataKind.LABS);
-        changes.subscribe(() -> checkIn.refreshEpisodes(loadFailed), DataKind.EPISODES);
-        changes.subscribe(() -> checkIn.reloadOwnSymptoms(loadFailed), DataKind.OWN_SYMPTOMS);
-        // A check-in's digestion, a new product or a profile change can change the intake findings.
-        changes.subscribe(() -> intake.reload(loadFailed), DataKind.DAYS, DataKind.PRODUCTS, DataKind.MEDICATIONS,
-                DataKind.FOODS, DataKind.ROUTINE, DataKind.PROFILE);
-        changes.subscribe(() -> protocols.load(loadFailed), DataKind.PRODUCTS);
+        journal = new JournalPages(opened, runner, this, dialogs, notifier, loadFailed);
+        // The summary shows the latest results.
+        journal.changes.subscribe(() -> report.dataChanged(loadFailed), DataKind.LABS);
         if (shellInstalled) {
             rebuild();
         }
-        home.load(loadFailed);
-        journalList.load(loadFailed);
-        checkIn.load(opened.journal().today(), loadFailed);
-        intake.load(opened.intake().today(), loadFailed);
-        products.load(loadFailed);
-        profile.load(loadFailed);
-        protocols.load(loadFailed);
-        tracking.load(loadFailed);
-        labs.load(loadFailed);
+        journal.load(loadFailed, page, this::whenUsable);
         prebuildPages();
-        if (!settings.welcomeShown()) {
-            Platform.runLater(this::showFirstRun);
-        } else {
-            offerBackfill();
-        }
+        windowDialogs.afterOpening();
     }
 
-    /** On opening: the days missed since the last check-in, offered to fill in at once. */
-    private void offerBackfill() {
-        Services opened = services;
-        runner.run(() -> opened.journal().missedDays(), days -> {
-            if (days.isEmpty() || opened != services) {
-                return;
-            }
-            notifier.offer(messages.get("backfill.title"), messages.get("backfill.header",
-                    days.size()), new Notifier.Action(messages.get("backfill.open"), () -> showBackfill(days)));
-        }, error -> LOG.log(Level.WARNING, "Could not look for missed days", error));
-    }
-
-    /** "My symptoms": the person's own symptoms, added, changed or retired; the pages follow at once. */
-    void showOwnSymptoms() {
-        if (ownSymptoms == null) {
-            return;
-        }
-        ownSymptoms.select(null);
-        ownSymptoms.load(e -> dialogs.showError("action.loadJournal", e));
-        new org.carnet.journal.ui.OwnSymptomsDialog(stage, messages, ownSymptoms,
-                e -> dialogs.showError("action.saveOwnSymptom", e)).showAndWait();
-    }
-
-    void showBackfill(java.util.List<java.time.LocalDate> days) {
-        org.carnet.journal.ui.BackfillDialog dialog = new org.carnet.journal.ui.BackfillDialog(stage, messages, days);
-        dialog.setOnHidden(e -> {
-            java.util.List<org.carnet.journal.CheckIn> filled = dialog.getResult();
-            if (filled == null || filled.isEmpty()) {
-                return;
-            }
-            runner.run(() -> {
-                services.journal().saveAll(filled);
-                return filled.size();
-            }, count -> {
-                changes.changed();
-                notifier.success(messages.get("backfill.title"), messages.get("backfill.saved", count));
-            }, error -> dialogs.showError("action.backfill", error));
-        });
-        dialog.show();
+    /** The pages of the journal open, or null. */
+    JournalPages journal() {
+        return journal;
     }
 
     /** The journal could not be opened: say why, then close. */
@@ -478,55 +369,102 @@ public final class MainWindow {
     }
 
     public Services services() {
-        return services;
+        return journal == null ? null : journal.services;
     }
 
     public Messages messages() {
         return messages;
     }
 
+    /**
+     * Comes forward on {@code target} (a reminder was clicked): de-iconified, in front, on that page; before the
+     * journal is open (its password still to type), the page it will open on.
+     */
+    public void bringForward(Page target) {
+        showPage(target);
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
     public void showPage(Page target) {
+        if (target != page) {
+            // A notice about what was done on a page belongs to it (the intake's findings stay on their page).
+            notifier.pageLeft();
+        }
         page = target;
+        if (journal == null) {
+            // Shown once a journal is attached.
+            return;
+        }
         navigation.getToggles().forEach(t -> t.setSelected(t.getUserData() == target));
-        Node shown = pages.computeIfAbsent(target, this::createPage);
+        Node shown = view(target);
         content.getChildren().setAll(shown);
         // The keyboard starts where the work is: the first field of the check-in, the list of days.
+        JournalPages attached = journal;
         Platform.runLater(() -> {
-            if (target == Page.CHECK_IN) {
-                checkInView.focusFirstField();
-            } else if (target == Page.INTAKE && intakeView != null) {
-                intakeView.focusSearch();
-            } else if (target == Page.LABS && labsView != null) {
-                labsView.focusFirstField();
-            } else {
-                Node node = shown.lookup(target == Page.JOURNAL ? "#journal-list" : "#home-open-checkin");
-                if (node != null) {
-                    node.requestFocus();
-                }
+            if (attached != null && journal == attached) {
+                attached.get(target).focus(shown);
             }
         });
     }
 
+    /** The view of {@code target}, made on its first visit in this language. */
+    private Node view(Page target) {
+        return views.computeIfAbsent(target, p -> journal.get(p).create(messages));
+    }
+
     /** Opens the check-in of {@code day}, asking about unsaved changes of the day shown. */
     public void openDay(LocalDate day) {
-        if (checkInView == null) {
+        if (journal == null) {
             return;
         }
         showPage(Page.CHECK_IN);
-        checkInView.open(day);
+        journal.checkIn.view().open(day);
+    }
+
+    /** Journal › Previous / Next day: the day before or after the one the check-in shows. */
+    void shiftDay(int days) {
+        LocalDate shown = journal.checkIn.day();
+        if (shown != null) {
+            openDay(shown.plusDays(days));
+        }
+    }
+
+    /** Journal › Save: the check-in, when it is on screen. */
+    void saveCheckIn() {
+        if (page == Page.CHECK_IN) {
+            journal.checkIn.view().save();
+        }
+    }
+
+    /** Ctrl+K and Ctrl+H: an episode now, on the day of the check-in shown, else today. */
+    void logNow(EpisodeKind kind) {
+        LocalDate day = page == Page.CHECK_IN ? journal.checkIn.day() : null;
+        journal.episodes.logNow(day, kind);
+    }
+
+    /** Journal › Find a food: the intake page, its search field. */
+    void findFood() {
+        showPage(Page.INTAKE);
+        journal.intake.findFood();
     }
 
     private void rebuild() {
         stage.setTitle(messages.get("app.title"));
-        VBox top = new VBox(createMenuBar());
-        if (alerts != null) {
-            top.getChildren().add(new RedFlagBanner(alerts, messages));
+        VBox top = new VBox(new WindowMenus(this, messages, settings).create());
+        if (journal != null) {
+            top.getChildren().add(new RedFlagBanner(journal.alerts, messages));
         }
-        if (demo && services != null) {
+        if (demo && journal != null) {
             top.getChildren().add(demoBanner());
         }
         root.setTop(top);
-        if (services == null) {
+        if (journal == null) {
             root.setLeft(null);
             root.setBottom(null);
             if (waiting != null) {
@@ -542,282 +480,112 @@ public final class MainWindow {
             root.setCenter(box);
             return;
         }
-        pages.clear();
-        checkInView = new CheckInView(checkIn, episodes, messages, dialogs);
-        checkInView.setOnEditOwnSymptoms(this::showOwnSymptoms);
+        views.clear();
         root.setLeft(createNavigation());
-        root.setCenter(content);
+        root.setCenter(pageArea);
         root.setBottom(status);
         showPage(page);
     }
 
+    /** View › Dark theme. */
+    void setTheme(Theme theme) {
+        theme.apply();
+        settings.setTheme(theme);
+        settings.save();
+        restyle();
+    }
+
     /**
-     * After a theme change, CSS restyles what is on screen by itself; only the tracking chart, drawn with the theme's
-     * palette on a canvas CSS cannot reach, is made again. The pages not on screen are restyled out of sight, one per
-     * turn of the FX thread and once the window has been drawn in its new colours, so that neither the switch nor
-     * their next visit holds the window.
+     * After a theme change, CSS restyles what is on screen by itself; only the pages drawn with the theme's palette
+     * on a canvas CSS cannot reach (the tracking chart) are made again. The pages not on screen are restyled out of
+     * sight, one per turn of the FX thread and once the window has been drawn in its new colours, so that neither
+     * the switch nor their next visit holds the window.
      */
     private void restyle() {
-        if (services == null) {
+        if (journal == null) {
             return;
         }
-        pages.remove(Page.TRACKING);
-        if (page == Page.TRACKING) {
-            showPage(page);
-        }
+        journal.all().forEach((target, contributed) -> {
+            if (contributed.remadeOnRestyle()) {
+                views.remove(target);
+                if (page == target) {
+                    showPage(page);
+                }
+            }
+        });
         javafx.animation.PauseTransition drawn = new javafx.animation.PauseTransition(
                 javafx.util.Duration.millis(RESTYLE_DELAY_MILLIS));
-        drawn.setOnFinished(e -> restyleOutOfSight(new java.util.ArrayDeque<>(java.util.List.of(Page.values()))));
+        drawn.setOnFinished(e -> restyleOutOfSight(new ArrayDeque<>(List.of(Page.values()))));
         drawn.play();
     }
 
     /**
-     * Restyles the first of {@code left} if it is built and not on screen, then the next one on the next turn. The
-     * tracking page is made again first, in a turn of its own (its chart is the longest part).
+     * Restyles the first of {@code left} if it is built and not on screen, then the next one on the next turn. A page
+     * made again for the theme is made first, in a turn of its own (the tracking chart is the longest part).
      */
-    private void restyleOutOfSight(java.util.Deque<Page> left) {
+    private void restyleOutOfSight(Deque<Page> left) {
         Page target = left.peek();
-        if (target == null || services == null || !stage.isShowing()) {
+        if (target == null || journal == null || !stage.isShowing()) {
             return;
         }
-        if (target == Page.TRACKING && !pages.containsKey(target)) {
-            pages.put(target, createPage(target));
+        if (journal.get(target).remadeOnRestyle() && !views.containsKey(target)) {
+            view(target);
             Platform.runLater(() -> restyleOutOfSight(left));
             return;
         }
         left.poll();
-        Node built = pages.get(target);
+        Node built = views.get(target);
         if (built != null && target != page) {
-            layOutOutOfSight(java.util.List.of(built));
+            layOutOutOfSight(built);
         }
         Platform.runLater(() -> restyleOutOfSight(left));
     }
 
-    /**
-     * The pages scroll inside the window (the shell asks for no minimum size, so the menus and the red-flag banner
-     * stay in view). Most pages scroll themselves; Home's cards are put in a scroll pane here that fills the space
-     * when they fit and scrolls when they do not.
-     */
-    private Node createPage(Page target) {
-        Node page = createPageContent(target);
-        if (target != Page.HOME || !(page instanceof Region cards)) {
-            return page;
-        }
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(cards);
-        scroll.setFitToWidth(true);
-        scroll.viewportBoundsProperty().addListener((o, was, now) -> cards.setMinHeight(now.getHeight()));
-        scroll.getStyleClass().addAll("edge-to-edge", "page-scroll");
-        scroll.setMinSize(0, 0);
-        return scroll;
-    }
-
-    private Node createPageContent(Page target) {
-        return switch (target) {
-            case HOME -> new HomeView(home, messages, this::openDay, episodes, () -> showPage(Page.INTAKE),
-                    this::showReport,
-                    new TrackingSummaryCard(tracking, messages, () -> showPage(Page.TRACKING)).createView()).createView();
-            case CHECK_IN -> checkInView.createView();
-            case JOURNAL -> new JournalListView(journalList, messages, this::openDay).createView();
-            case INTAKE -> {
-                intakeView = new IntakeView(intake, messages, dialogs, () -> showPage(Page.PRODUCTS));
-                intakeView.setOnCopied(count -> notifier.success(messages.get("intake.title"),
-                        messages.get("intake.copyDay.done", count)));
-                intakeView.setOnNewFindings(found -> notifier.offer(
-                        messages.get("intake.newFindings.notice.title"), IntakeView.notice(found, messages)));
-                yield intakeView.createView();
-            }
-            case PRODUCTS -> new ProductsView(products, messages, dialogs).createView();
-            case PROTOCOLS -> new ProtocolsView(protocols, messages, dialogs).createView();
-            case TRACKING -> new TrackingView(tracking, messages, dialogs, runner).createView();
-            case PROFILE -> new ProfileView(profile, messages, dialogs).createView();
-            case LABS -> {
-                labsView = new LabsView(labs, messages, dialogs);
-                yield labsView.createView();
-            }
-        };
-    }
-
     private Node createNavigation() {
-        VBox nav = new VBox(4,
-                navButton(Page.HOME, "nav.home", Icons.icon(MaterialDesignH.HOME_OUTLINE), "Shortcut+1"),
-                navButton(Page.CHECK_IN, "nav.checkIn", Icons.icon(MaterialDesignC.CALENDAR_CHECK), "Shortcut+2"),
-                navButton(Page.INTAKE, "nav.intake", Icons.icon(MaterialDesignS.SILVERWARE_FORK_KNIFE), "Shortcut+3"),
-                navButton(Page.TRACKING, "nav.tracking", Icons.icon(MaterialDesignC.CHART_LINE), "Shortcut+4"),
-                navButton(Page.JOURNAL, "nav.journal", Icons.icon(MaterialDesignN.NOTEBOOK_OUTLINE), "Shortcut+5"),
-                navButton(Page.PROTOCOLS, "nav.protocols", Icons.icon(MaterialDesignF.FLAG_OUTLINE), "Shortcut+6"),
-                navButton(Page.PRODUCTS, "nav.products", Icons.icon(MaterialDesignP.PILL), "Shortcut+7"),
-                navButton(Page.PROFILE, "nav.profile", Icons.icon(MaterialDesignA.ACCOUNT_OUTLINE), "Shortcut+8"),
-                navButton(Page.LABS, "nav.labs", Icons.icon(MaterialDesignT.TEST_TUBE), "Shortcut+9"));
+        VBox nav = new VBox(4);
+        journal.all().forEach((target, contributed) ->
+                nav.getChildren().add(navButton(target, Icons.icon(contributed.icon()))));
         nav.getStyleClass().add("navigation");
         nav.setPadding(new Insets(12, 8, 12, 8));
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
-        javafx.scene.control.Hyperlink folder = new javafx.scene.control.Hyperlink(messages.get("nav.dataFolder"));
+        Hyperlink folder = new Hyperlink(messages.get("nav.dataFolder"));
         folder.setId("nav-data-folder");
         folder.getStyleClass().add("hint");
-        folder.setTooltip(new Tooltip(services.dataDir().toString()));
-        folder.setOnAction(e -> showDataFolder());
+        folder.setTooltip(new Tooltip(journal.services.dataDir().toString()));
+        folder.setOnAction(e -> windowDialogs.showDataFolder());
         nav.getChildren().addAll(spacer, folder);
         return nav;
     }
 
-    /** The sidebar's "Data folder": where the journal lives, in a field the person can select and copy. */
-    private void showDataFolder() {
-        javafx.scene.control.TextField path = new javafx.scene.control.TextField(services.dataDir().toString());
-        path.setId("data-folder-path");
-        path.setEditable(false);
-        path.setPrefColumnCount(40);
-        Label explained = new Label(messages.get("nav.dataFolder.content"));
-        explained.setWrapText(true);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle(messages.get("app.name"));
-        alert.setHeaderText(messages.get("nav.dataFolder.header"));
-        alert.getDialogPane().setContent(new VBox(8, explained, path));
-        alert.setResizable(true);
-        alert.setOnShown(e -> path.selectAll());
-        alert.show();
-    }
-
-    private ToggleButton navButton(Page target, String key, Node icon, String shortcut) {
-        ToggleButton button = new ToggleButton(messages.get(key), icon);
-        button.setId("nav-" + target.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    private ToggleButton navButton(Page target, Node icon) {
+        String name = messages.get(target.navKey());
+        ToggleButton button = new ToggleButton(name, icon);
+        button.setId("nav-" + target.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         button.setUserData(target);
         button.setToggleGroup(navigation);
         button.setMaxWidth(Double.MAX_VALUE);
         button.setAlignment(Pos.CENTER_LEFT);
         button.getStyleClass().add("nav-button");
-        button.setTooltip(new Tooltip(messages.get(key) + " (" + KeyCombination.valueOf(shortcut).getDisplayText() + ")"));
+        button.setTooltip(new Tooltip(name + " (" + KeyCombination.valueOf(target.shortcut()).getDisplayText() + ")"));
         button.setOnAction(e -> showPage(target));
         return button;
     }
 
-    private MenuBar createMenuBar() {
-        boolean open = services != null;
-        MenuItem report = item("menu.report", "Shortcut+P", this::showReport);
-        MenuItem exportJson = item("menu.exportBackup", null, () -> dataTransfers().exportBackup());
-        MenuItem importJson = item("menu.importBackup", null, () -> dataTransfers().importBackup());
-        MenuItem exportCsv = item("menu.exportCsv", null, () -> dataTransfers().exportCsv());
-        MenuItem restore = item("menu.restoreBackup", null, this::restoreBackup);
-        MenuItem password = item("menu.password", null, this::changePassword);
-        for (MenuItem item : new MenuItem[] {report, exportJson, importJson, exportCsv, restore, password}) {
-            item.setDisable(!open || ((host == null || demo) && (item == restore || item == password)));
-        }
-        MenuItem preferences = item("menu.preferences", "Shortcut+Comma", () -> showPreferences(false));
-        preferences.setDisable(!open || demo);
-        MenuItem quit = item("menu.quit", "Shortcut+Q", this::requestClose);
-        Menu file = new Menu(messages.get("menu.file"), null, report, new SeparatorMenuItem(), exportJson, importJson,
-                exportCsv, new SeparatorMenuItem(), restore, password, new SeparatorMenuItem(), preferences,
-                new SeparatorMenuItem(), quit);
-
-        MenuItem today = shortcutItem("menu.todayCheckIn", Shortcut.TODAY_CHECK_IN,
-                () -> openDay(services.journal().today()));
-        MenuItem save = shortcutItem("menu.save", Shortcut.SAVE, () -> {
-            if (page == Page.CHECK_IN) {
-                checkInView.save();
-            }
-        });
-        MenuItem cramp = shortcutItem("menu.logCramp", Shortcut.LOG_CRAMP,
-                () -> episodes.logNow(currentDay(), EpisodeKind.CRAMP));
-        MenuItem palpitation = shortcutItem("menu.logPalpitation", Shortcut.LOG_PALPITATION,
-                () -> episodes.logNow(currentDay(), EpisodeKind.PALPITATION));
-        MenuItem logIntake = shortcutItem("menu.logIntake", Shortcut.LOG_INTAKE, () -> showPage(Page.INTAKE));
-        MenuItem findFood = shortcutItem("menu.findFood", Shortcut.FIND_FOOD, () -> {
-            showPage(Page.INTAKE);
-            intakeView.findFood();
-        });
-        MenuItem previousDay = shortcutItem("menu.previousDay", Shortcut.PREVIOUS_DAY, () -> shiftDay(-1));
-        MenuItem nextDay = shortcutItem("menu.nextDay", Shortcut.NEXT_DAY, () -> shiftDay(1));
-        MenuItem mySymptoms = item("menu.ownSymptoms", null, this::showOwnSymptoms);
-        Menu journal = new Menu(messages.get("menu.journal"), null, today, save, previousDay, nextDay,
-                new SeparatorMenuItem(), cramp, palpitation, logIntake, findFood, new SeparatorMenuItem(),
-                mySymptoms);
-        journal.setDisable(!open);
-
-        MenuItem home = item("nav.home", "Shortcut+1", () -> showPage(Page.HOME));
-        MenuItem checkInPage = item("nav.checkIn", "Shortcut+2", () -> showPage(Page.CHECK_IN));
-        MenuItem intakePage = item("nav.intake", "Shortcut+3", () -> showPage(Page.INTAKE));
-        MenuItem trackingPage = item("nav.tracking", "Shortcut+4", () -> showPage(Page.TRACKING));
-        MenuItem journalPage = item("nav.journal", "Shortcut+5", () -> showPage(Page.JOURNAL));
-        MenuItem protocolsPage = item("nav.protocols", "Shortcut+6", () -> showPage(Page.PROTOCOLS));
-        MenuItem productsPage = item("nav.products", "Shortcut+7", () -> showPage(Page.PRODUCTS));
-        MenuItem profilePage = item("nav.profile", "Shortcut+8", () -> showPage(Page.PROFILE));
-        MenuItem labsPage = item("nav.labs", "Shortcut+9", () -> showPage(Page.LABS));
-        for (MenuItem item : new MenuItem[] {home, checkInPage, intakePage, trackingPage, journalPage, protocolsPage,
-                productsPage, profilePage, labsPage}) {
-            item.setDisable(!open);
-        }
-        CheckMenuItem dark = new CheckMenuItem(messages.get("menu.darkTheme"));
-        dark.setId("menu-dark-theme");
-        dark.setSelected(settings.theme() == Theme.DARK);
-        dark.setOnAction(e -> {
-            Theme theme = dark.isSelected() ? Theme.DARK : Theme.LIGHT;
-            theme.apply();
-            settings.setTheme(theme);
-            settings.save();
-            restyle();
-        });
-        Menu language = new Menu(messages.get("menu.language"));
-        ToggleGroup languages = new ToggleGroup();
-        for (Language choice : Language.values()) {
-            RadioMenuItem item = new RadioMenuItem(messages.get("language." + choice.code()));
-            item.setId("menu-language-" + choice.code());
-            item.setToggleGroup(languages);
-            item.setSelected(choice == messages.language());
-            item.setOnAction(e -> switchLanguage(choice));
-            language.getItems().add(item);
-        }
-        Menu view = new Menu(messages.get("menu.view"), null, home, checkInPage, intakePage, trackingPage, journalPage,
-                protocolsPage,
-                productsPage, profilePage, labsPage, new SeparatorMenuItem(), dark, language);
-
-        MenuItem welcome = item("menu.welcome", null, this::showWelcome);
-        MenuItem sample = demo ? item("menu.backToJournal", null, this::backToJournal)
-                : item("menu.exploreDemo", null, this::exploreDemo);
-        sample.setDisable(!open || host == null);
-        MenuItem guide = item("menu.userGuide", null, this::showUserGuide);
-        MenuItem about = item("menu.about", "F1", this::showAbout);
-        Menu help = new Menu(messages.get("menu.help"), null, welcome, guide, sample, new SeparatorMenuItem(), about);
-        MenuBar bar = new MenuBar(file, journal, view, help);
-        bar.setId("menu-bar");
-        return bar;
-    }
-
-    /** Help › User guide: the guide in the window's language, offline. Not modal: it can stay open beside. */
-    void showUserGuide() {
-        new UserGuideDialog(stage, messages).show();
-    }
-
-    /** Help › About and sources (F1). */
-    void showAbout() {
-        new AboutDialog(stage, messages, services == null ? null : services.dataDir()).showAndWait();
-    }
-
-    private void shiftDay(int days) {
-        LocalDate shown = checkIn.dayProperty().get();
-        if (shown != null) {
-            openDay(shown.plusDays(days));
-        }
-    }
-
-    private LocalDate currentDay() {
-        return page == Page.CHECK_IN && checkIn.dayProperty().get() != null ? checkIn.dayProperty().get() : null;
-    }
-
-    private MenuItem shortcutItem(String key, Shortcut shortcut, Runnable action) {
-        MenuItem item = item(key, null, action);
-        item.setAccelerator(shortcut.combination());
-        return item;
-    }
-
-    private MenuItem item(String key, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(messages.get(key));
-        item.setId("menu-" + key.substring(key.indexOf('.') + 1));
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.valueOf(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
+    private Node demoBanner() {
+        Label text = new Label(messages.get("demo.banner"), Icons.icon(MaterialDesignF.FLASK_OUTLINE));
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button back = new Button(messages.get("menu.backToJournal"));
+        back.setId("demo-back");
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        back.setOnAction(e -> backToJournal());
+        HBox banner = new HBox(12, text, back);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setId("demo-banner");
+        banner.getStyleClass().add("demo-banner");
+        return banner;
     }
 
     /** True once the themed window with its menus has replaced the first "opening" page. */
@@ -837,8 +605,9 @@ public final class MainWindow {
         rebuild();
     }
 
-    private DataTransfers dataTransfers() {
-        return new DataTransfers(stage, services, runner, messages, dialogs, changes, status, notifier, fileChoices);
+    DataTransfers dataTransfers() {
+        return new DataTransfers(stage, journal.services, runner, messages, dialogs, journal.changes, status,
+                notifier, fileChoices);
     }
 
     /** For tests: files given instead of asked for. */
@@ -850,154 +619,27 @@ public final class MainWindow {
         return notifier;
     }
 
-    /**
-     * The GP summary: the period, a preview of the pages, save as PDF or print; all made off the FX thread. One dialog
-     * serves every opening (see {@link ReusedDialog}); a second Ctrl+P while it is open brings it to the front.
-     */
-    private void showReport() {
-        ReportDialog dialog = reportDialog();
-        if (dialog.isShowing()) {
-            ((Stage) dialog.getDialogPane().getScene().getWindow()).toFront();
-            return;
-        }
-        LocalDate[] period = services.report().defaultPeriod();
-        report.reset(period[0], period[1]);
-        dialog.show();
-    }
-
-    /** The summary dialog of the journal open, in the current language: made again when either changes. */
-    private ReportDialog reportDialog() {
-        if (reportDialog == null || reportServices != services || reportMessages != messages) {
-            if (reportDialog != null && reportDialog.isShowing()) {
-                // Still showing the other journal or the old language: this one takes its place.
-                reportDialog.close();
-            }
-            Services source = services;
-            Messages words = messages;
-            LocalDate today = source.report().today();
-            report = new ReportViewModel((from, to) -> SummaryPdf.write(source.report().build(from, to), words),
-                    runner, today, today);
-            reportDialog = new ReportDialog(stage, report, words, dialogs);
-            reportServices = source;
-            reportMessages = words;
-        }
-        return reportDialog;
-    }
-
-    /** Builds the summary dialog and styles it without showing it (no period is read, no page made): the first
-     * Ctrl+P then opens it without holding the window. */
-    private void prepareReportDialog() {
-        if (services != null) {
-            ReusedDialog.style(reportDialog());
-        }
-    }
-
-    /** File › Restore a backup…: choose a copy, confirm, then the journal is closed, replaced and opened again. */
-    void restoreBackup() {
-        Runnable ask = () -> {
-            RestoreDialog dialog = new RestoreDialog(stage, messages, services.backups());
-            dialog.ask().ifPresent(backup -> {
-                String when = RestoreDialog.when(messages, backup);
-                if (!dialogs.confirm(messages.get("restore.confirm.header"),
-                        messages.get("restore.confirm", when), messages.get("restore.action"))) {
-                    return;
-                }
-                host.restore(backup.file(), safety -> notifier.success(messages.get("restore.done.header"),
-                        messages.get("restore.done", when, safety.getFileName())),
-                        error -> dialogs.showError("action.restore", error));
-            });
-        };
-        whenChangesHandled(ask);
-    }
-
-    /** File › Password…: set, change or remove the password; the journal is re-encrypted with its backups. */
-    void changePassword() {
-        Runnable ask = () -> new PasswordDialog(stage, messages, host.encrypted(), host::isCurrentPassword).ask()
-                .ifPresent(choice -> host.changePassword(choice.newPassword(), outcome -> {
-                    String key = choice.removes() ? "password.done.removed" : "password.done.set";
-                    notifier.success(messages.get("password.done.header"),
-                            messages.get(key, outcome.backupsChanged(), outcome.backupsRemoved()));
-                }, error -> dialogs.showError("action.password", error)));
-        whenChangesHandled(ask);
-    }
-
-    private void whenChangesHandled(Runnable action) {
-        if (checkInView == null) {
-            action.run();
-        } else {
-            checkInView.whenChangesHandled(action);
-        }
-    }
-
-    /** The first start: language, disclaimer, optional profile and password, then the journal or the demo. */
-    void showFirstRun() {
-        FirstRunWizard wizard = new FirstRunWizard(stage, messages, this::switchLanguage,
-                services.profiles().thisYear());
-        // Not showAndWait: the window may be closed while the wizard is open, and quitting from inside a nested
-        // event loop crashes GTK's glass.
-        wizard.setOnHidden(e -> {
-            settings.setWelcomeShown(true);
-            settings.save();
-            if (wizard.getResult() != null) {
-                applyFirstRun(wizard.getResult());
-            }
-        });
-        wizard.show();
-    }
-
-    /** File › Preferences… (Ctrl+,): the reminders; at the first start, the question whether to have them. */
-    void showPreferences(boolean firstRun) {
-        PreferencesDialog dialog = new PreferencesDialog(stage, messages, settings.reminders(), services.encrypted(),
-                firstRun);
-        dialog.setOnHidden(e -> {
-            if (dialog.getResult() == null) {
-                settings.setRemindersAsked(true);
-                settings.save();
-                return;
-            }
-            new ReminderPreferences(settings, runner, schedules).apply(dialog.getResult(), services.dataDir(),
-                    kind -> notifier.success(messages.get("preferences.done.header"), kind == null
-                            ? messages.get("preferences.done.removed") : messages.get("preferences.done.set", kind)),
-                    error -> dialogs.showError("action.preferences", error));
-        });
-        dialog.show();
+    /** File › Summary for the doctor (Ctrl+P). */
+    void showReport() {
+        report.show();
     }
 
     void setSchedules(java.util.function.Function<java.nio.file.Path, org.carnet.reminders.Schedule> schedules) {
-        this.schedules = schedules;
+        windowDialogs.setSchedules(schedules);
     }
 
-    /** Saves the profile, then sets the password, then opens the demo: each step once the one before is done. */
-    private void applyFirstRun(FirstRunWizard.Result result) {
-        Runnable explore = () -> {
-            if (result.exploreDemo()) {
-                exploreDemo();
-            } else if (!settings.remindersAsked()) {
-                showPreferences(true);
-            }
-        };
-        Runnable protect = () -> {
-            if (result.password() != null && host != null) {
-                host.changePassword(result.password(), outcome -> explore.run(),
-                        error -> dialogs.showError("action.password", error));
-                java.util.Arrays.fill(result.password(), '\0');
-            } else {
-                explore.run();
-            }
-        };
-        if (result.profile() == null) {
-            protect.run();
-            return;
+    /** The dialogs of the menus and the first start. */
+    WindowDialogs dialogs() {
+        return windowDialogs;
+    }
+
+    /** Runs {@code action} once the check-in's unsaved changes are saved or discarded. */
+    void whenChangesHandled(Runnable action) {
+        if (journal == null) {
+            action.run();
+        } else {
+            journal.checkIn.whenChangesHandled(action, () -> { });
         }
-        runner.run(() -> {
-            services.profiles().save(result.profile());
-            return Boolean.TRUE;
-        }, saved -> {
-            // Its own page reads it again; the others follow the signal.
-            profile.load(e -> dialogs.showError("action.loadJournal", e));
-            changes.publish(DataKind.PROFILE);
-            protect.run();
-        }, error -> dialogs.showError("action.saveProfile", error));
     }
 
     /** Help › Explore with sample data: a fresh demo journal, the person's own closed meanwhile. */
@@ -1014,32 +656,7 @@ public final class MainWindow {
         }
     }
 
-    private Node demoBanner() {
-        Label text = new Label(messages.get("demo.banner"), Icons.icon(MaterialDesignF.FLASK_OUTLINE));
-        text.setWrapText(true);
-        text.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        javafx.scene.control.Button back = new javafx.scene.control.Button(messages.get("menu.backToJournal"));
-        back.setId("demo-back");
-        back.setMinWidth(Region.USE_PREF_SIZE);
-        back.setOnAction(e -> backToJournal());
-        HBox banner = new HBox(12, text, back);
-        banner.setAlignment(Pos.CENTER_LEFT);
-        banner.setId("demo-banner");
-        banner.getStyleClass().add("demo-banner");
-        return banner;
-    }
-
-    private void showWelcome() {
-        WelcomeDialog welcome = new WelcomeDialog(stage, messages);
-        welcome.setOnHidden(e -> {
-            settings.setWelcomeShown(true);
-            settings.save();
-        });
-        welcome.show();
-    }
-
-    /** Closes the window once unsaved changes are saved or discarded. */
+    /** Closes the window once unsaved changes are saved or discarded: the check-in's, then each page's. */
     public void requestClose() {
         Runnable close = () -> {
             if (stage.isShowing() && !stage.isMaximized() && !stage.isIconified()) {
@@ -1049,13 +666,19 @@ public final class MainWindow {
             stage.hide();
             exit.run();
         };
-        // A half-filled protocol is asked about too, after the check-in.
-        Runnable closeOnceProtocolHandled = () -> ProtocolsView.whenChangesHandled(protocols, dialogs, close,
-                () -> showPage(Page.PROTOCOLS));
-        if (checkInView == null) {
-            closeOnceProtocolHandled.run();
-        } else {
-            checkInView.whenChangesHandled(closeOnceProtocolHandled);
+        if (journal == null) {
+            close.run();
+            return;
         }
+        Runnable next = close;
+        // Asked in the reverse order of the list so that the first page (the check-in) asks first.
+        List<Map.Entry<Page, AppPage>> asking = List.copyOf(journal.all().entrySet());
+        for (int i = asking.size() - 1; i >= 0; i--) {
+            Page target = asking.get(i).getKey();
+            AppPage contributed = asking.get(i).getValue();
+            Runnable then = next;
+            next = () -> contributed.whenChangesHandled(then, () -> showPage(target));
+        }
+        next.run();
     }
 }

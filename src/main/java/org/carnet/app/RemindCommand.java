@@ -39,15 +39,30 @@ final class RemindCommand {
     private final CliJournal journal;
     private final DesktopNotifier notifier;
     private final java.util.function.Function<Path, Schedule> schedules;
+    private final java.util.function.Consumer<List<String>> launcher;
+    private final java.time.Duration clickWait;
 
     RemindCommand(PrintStream out, PrintStream err, Clock clock, CliJournal journal, DesktopNotifier notifier,
                   java.util.function.Function<Path, Schedule> schedules) {
+        this(out, err, clock, journal, notifier, schedules, LaunchCommand::startDetached,
+                DesktopNotifier.CLICK_WAIT);
+    }
+
+    /**
+     * {@code launcher} starts the command a click on a notification gives (the window on its page); {@code clickWait}
+     * bounds the wait for that click.
+     */
+    RemindCommand(PrintStream out, PrintStream err, Clock clock, CliJournal journal, DesktopNotifier notifier,
+                  java.util.function.Function<Path, Schedule> schedules,
+                  java.util.function.Consumer<List<String>> launcher, java.time.Duration clickWait) {
         this.out = out;
         this.err = err;
         this.clock = clock;
         this.journal = journal;
         this.notifier = notifier;
         this.schedules = schedules;
+        this.launcher = launcher;
+        this.clickWait = clickWait;
     }
 
     static RemindCommand forThisSystem(PrintStream out, PrintStream err, Clock clock, CliJournal journal) {
@@ -148,22 +163,36 @@ final class RemindCommand {
         if (due.isEmpty()) {
             out.println("Nothing due at " + now.toLocalTime() + ".");
         }
+        List<Notification> notifications = new ArrayList<>();
         for (Due item : fresh) {
             Notification notification = ReminderWords.notification(item, words, locked);
             out.println("Due: " + notification.summary()
                     + (notification.body().isEmpty() ? "" : " — " + notification.body()));
-            if (dryRun) {
-                continue;
-            }
-            if (notifier.show(notification)) {
-                state.markShown(now.toLocalDate(), item.key());
-            } else {
-                err.println("carnet: the notification could not be shown (no notification service answered).");
-                code = NOT_SHOWN;
-            }
+            notifications.add(notification);
         }
         if (!dryRun && !fresh.isEmpty()) {
-            state.save();
+            boolean[] allShown = {true};
+            // Marked and saved before the wait for a click: the app may save a check-in meanwhile.
+            DesktopNotifier.Delivery delivery = notifier.deliver(notifications, clickWait, shown -> {
+                for (int i = 0; i < fresh.size(); i++) {
+                    if (shown.get(i)) {
+                        state.markShown(now.toLocalDate(), fresh.get(i).key());
+                    } else {
+                        err.println("carnet: the notification could not be shown (no notification service "
+                                + "answered).");
+                        allShown[0] = false;
+                    }
+                }
+                state.save();
+            });
+            if (!allShown[0]) {
+                code = NOT_SHOWN;
+            }
+            if (delivery.clicked().isPresent()) {
+                OpenRequest.Target target = OpenRequest.Target.of(fresh.get(delivery.clicked().getAsInt()));
+                out.println("Clicked: opening Carnet on " + target.word() + ".");
+                launcher.accept(LaunchCommand.open(dataDir, target));
+            }
         }
         if (fresh.size() < due.size()) {
             out.println((due.size() - fresh.size()) + " reminder(s) already shown today.");

@@ -105,6 +105,15 @@ public final class Services implements AutoCloseable {
         return database.encrypted();
     }
 
+    /**
+     * True when the journal holds any record (a day, an episode, a product, a profile…): then it is not a first run,
+     * whatever the settings say (a journal made by {@code import} from the command line has no settings yet). Reads
+     * the database: off the FX thread.
+     */
+    public boolean holdsRecords() {
+        return org.carnet.storage.JournalContents.holdsRecords(database);
+    }
+
     /** The automatic backups and safety copies, newest first. */
     public java.util.List<Backups.Backup> backups() {
         return Backups.list(dataDir);

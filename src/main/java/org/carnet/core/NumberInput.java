@@ -82,6 +82,21 @@ public final class NumberInput {
     }
 
     /**
+     * A decimal that must be more than 0 (grams, units): the bounds said are the smallest amount the decimals allow
+     * and {@code max}, whichever side the value falls out, so 0 and 4000 grams give the same "0.1 to 3000".
+     */
+    public static Parsed<Double> positiveDecimal(String field, String text, double max, int maxDecimals) {
+        BigDecimal smallest = BigDecimal.ONE.movePointLeft(maxDecimals);
+        Parsed<Double> parsed = decimal(field, text, 0, max, maxDecimals);
+        boolean outOfRange = parsed.error().map(e -> e.code().equals(OUT_OF_RANGE)).orElse(false)
+                || parsed.value().map(v -> v <= 0).orElse(false);
+        if (outOfRange) {
+            return Parsed.failed(FieldError.of(field, OUT_OF_RANGE, smallest, format(max)));
+        }
+        return parsed;
+    }
+
+    /**
      * True when {@code text} is a whole number in range that no further key could turn into another valid value:
      * "6" on a 0–10 scale, "0", "12" for 0–50; not "1" (it may become 10) nor "" (nothing typed).
      */

@@ -565,12 +565,17 @@ public final class BackupValidator {
         }
     }
 
-    /** A number as the file may write it (no grouping, no exponent for ordinary values, locale-free). */
-    private static String plain(double value) {
+    /**
+     * A number as the file may write it (no grouping, no exponent for ordinary values, locale-free); a huge or tiny
+     * one with an exponent ("1E+308"), never its hundreds of digits.
+     */
+    static String plain(double value) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        java.math.BigDecimal number = java.math.BigDecimal.valueOf(value).stripTrailingZeros();
+        double size = Math.abs(value);
+        return size != 0 && (size >= 1e15 || size < 1e-9) ? number.toString() : number.toPlainString();
     }
 
     private static String abbreviate(String text) {

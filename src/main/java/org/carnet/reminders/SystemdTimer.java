@@ -46,6 +46,8 @@ public final class SystemdTimer implements Schedule {
                 [Service]
                 Type=oneshot
                 ExecStart=%s
+                # The window a click on the notification opens outlives this run.
+                KillMode=process
                 """.formatted(ScheduleFiles.quoted(command));
     }
 

@@ -27,10 +27,14 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 /**
  * Notifications inside a window: cards in its bottom-right corner that say how long work ended, without a modal
  * dialog to dismiss. A success goes away by itself after a few seconds (not while the pointer or the keyboard is
- * on it); a failure stays until closed. They never take the keyboard focus: Esc closes the newest one (when no
- * control used the key first), and their buttons can be reached with Tab.
+ * on it); a failure stays until closed. They never take the keyboard focus: Esc closes the newest one, the page's
+ * first (when no control used the key first), and their buttons can be reached with Tab.
  *
  * <p>Put {@link #layer()} above the window's content in a {@code StackPane}; it only catches the mouse on its cards.
+ *
+ * <p>A notice about the page shown ({@link #pageNotice}) belongs to that page: it goes in {@link #pageLayer()}, laid
+ * out under the page (the page gives it room, so it never covers a field), and goes when the person leaves the page
+ * ({@link #pageLeft()}), closes it or presses Esc.
  */
 public final class Notifier {
     /** What a notification reports. */
@@ -46,11 +50,13 @@ public final class Notifier {
     static final int MAX_SHOWN = 3;
 
     private final VBox layer = new VBox();
+    private final VBox pageLayer = new VBox();
     private final Supplier<String> closeText;
     private Duration autoHide = DEFAULT_AUTO_HIDE;
     private final EventHandler<KeyEvent> escape = event -> {
-        if (event.getCode() == KeyCode.ESCAPE && !event.isConsumed() && !cards().isEmpty()) {
-            close(cards().get(cards().size() - 1));
+        List<Node> shown = cards();
+        if (event.getCode() == KeyCode.ESCAPE && !event.isConsumed() && !shown.isEmpty()) {
+            close(shown.get(shown.size() - 1));
             event.consume();
         }
     };
@@ -63,19 +69,39 @@ public final class Notifier {
         layer.setAlignment(Pos.BOTTOM_RIGHT);
         layer.setPickOnBounds(false);
         layer.setFillWidth(false);
-        layer.sceneProperty().addListener((ChangeListener<Scene>) (o, before, after) -> {
+        pageLayer.getStyleClass().add("page-notice-layer");
+        pageLayer.setId("page-notices");
+        pageLayer.setAlignment(Pos.BOTTOM_RIGHT);
+        pageLayer.setFillWidth(false);
+        // No room taken while there is nothing to say.
+        pageLayer.setManaged(false);
+        pageLayer.setVisible(false);
+        pageLayer.getChildren().addListener((javafx.collections.ListChangeListener<Node>) c -> {
+            pageLayer.setManaged(!pageLayer.getChildren().isEmpty());
+            pageLayer.setVisible(pageLayer.isManaged());
+        });
+        // One Esc handler for both layers, in the scene of whichever is shown.
+        ChangeListener<Scene> escapeIn = (o, before, after) -> {
             if (before != null) {
                 before.removeEventHandler(KeyEvent.KEY_PRESSED, escape);
             }
             if (after != null) {
+                after.removeEventHandler(KeyEvent.KEY_PRESSED, escape);
                 after.addEventHandler(KeyEvent.KEY_PRESSED, escape);
             }
-        });
+        };
+        layer.sceneProperty().addListener(escapeIn);
+        pageLayer.sceneProperty().addListener(escapeIn);
     }
 
     /** The node to lay over the window's content. */
     public Region layer() {
         return layer;
+    }
+
+    /** The node to lay out under the page shown, for the notices that belong to it. */
+    public Region pageLayer() {
+        return pageLayer;
     }
 
     /** How long a success or an information stays; failures stay until closed. */
@@ -93,14 +119,27 @@ public final class Notifier {
 
     /** An offer that stays until acted on or closed (an INFO card with no countdown). */
     public Node offer(String title, String text, Action... actions) {
-        return show(Kind.INFO, title, text, true, actions);
+        return show(Kind.INFO, title, text, true, layer, actions);
+    }
+
+    /**
+     * A notice about the page shown, that stays until the person leaves the page ({@link #pageLeft()}), closes it or
+     * presses Esc; laid out under the page, never over it.
+     */
+    public Node pageNotice(String title, String text, Action... actions) {
+        return show(Kind.INFO, title, text, true, pageLayer, actions);
+    }
+
+    /** The person left the page shown: its notices go. */
+    public void pageLeft() {
+        List.copyOf(pageLayer.getChildren()).forEach(this::remove);
     }
 
     public Node show(Kind kind, String title, String text, Action... actions) {
-        return show(kind, title, text, false, actions);
+        return show(kind, title, text, false, layer, actions);
     }
 
-    private Node show(Kind kind, String title, String text, boolean stays, Action... actions) {
+    private Node show(Kind kind, String title, String text, boolean stays, VBox into, Action... actions) {
         HBox card = new HBox();
         if (stays) {
             card.getProperties().put(STAYS, Boolean.TRUE);
@@ -162,10 +201,11 @@ public final class Notifier {
             card.getProperties().put(PauseTransition.class, wait);
         }
 
-        while (cards().size() >= MAX_SHOWN) {
-            remove(cards().get(0));
+        List<Node> before = shownIn(into);
+        for (int i = 0; i <= before.size() - MAX_SHOWN; i++) {
+            remove(before.get(i));
         }
-        layer.getChildren().add(card);
+        into.getChildren().add(card);
         card.setOpacity(0);
         FadeTransition in = new FadeTransition(Duration.millis(150), card);
         in.setToValue(1);
@@ -173,14 +213,21 @@ public final class Notifier {
         return card;
     }
 
-    /** The cards shown, oldest first; not those already fading out. */
+    /** The cards shown, the window's oldest first, then the page's; not those already fading out. */
     public List<Node> cards() {
-        return layer.getChildren().stream().filter(c -> !c.getProperties().containsKey(FadeTransition.class)).toList();
+        List<Node> shown = new java.util.ArrayList<>(shownIn(layer));
+        shown.addAll(shownIn(pageLayer));
+        return shown;
+    }
+
+    private static List<Node> shownIn(VBox where) {
+        return where.getChildren().stream().filter(c -> !c.getProperties().containsKey(FadeTransition.class)).toList();
     }
 
     /** Fades a card out and removes it. */
     public void close(Node card) {
-        if (!layer.getChildren().contains(card) || card.getProperties().containsKey(FadeTransition.class)) {
+        if (!(layer.getChildren().contains(card) || pageLayer.getChildren().contains(card))
+                || card.getProperties().containsKey(FadeTransition.class)) {
             return;
         }
         stopTimer(card);
@@ -195,11 +242,13 @@ public final class Notifier {
     /** Removes every card at once. */
     public void clear() {
         List.copyOf(layer.getChildren()).forEach(this::remove);
+        pageLeft();
     }
 
     private void remove(Node card) {
         stopTimer(card);
         layer.getChildren().remove(card);
+        pageLayer.getChildren().remove(card);
     }
 
     private static void stopTimer(Node card) {

@@ -57,7 +57,7 @@ class BackfillTest extends FxRobot {
         }
         app = new AppHarness(dataDir).start();
         WaitForAsyncUtils.waitForFxEvents();
-        interact(() -> app.window().showBackfill(app.services().journal().missedDays()));
+        interact(() -> app.window().dialogs().showBackfill(app.services().journal().missedDays()));
         WaitForAsyncUtils.waitForFxEvents();
 
         clickOn("#backfill-sleep-0").write("9");

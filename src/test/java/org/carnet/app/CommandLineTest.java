@@ -145,4 +145,33 @@ class CommandLineTest {
 
         assertThat(args).isUnmodifiable();
     }
+
+    @Test
+    void openNamesThePageTheWindowOpensOn() {
+        assertThat(parse("--open", "checkin").open()).isEqualTo(OpenRequest.Target.CHECKIN);
+        assertThat(parse("--data-dir", "/a", "--open=intake").open()).isEqualTo(OpenRequest.Target.INTAKE);
+        assertThat(parse("--open", "intake").headless()).as("it opens the window").isFalse();
+        assertThat(parse().open()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tracking", "CHECKIN", "", "check-in"})
+    void aWrongOpenValueIsAUsageErrorThatSaysTheWords(String value) {
+        CommandLine line = parse("--open=" + value);
+
+        assertThat(line.error()).contains("--open takes checkin or intake");
+        assertThat(line.headless()).isTrue();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = new Cli(new java.io.PrintStream(new java.io.ByteArrayOutputStream()), new java.io.PrintStream(err),
+                java.time.Clock.systemUTC()).run(line);
+        assertThat(code).isEqualTo(Cli.USAGE);
+        assertThat(err.toString()).contains("--open takes checkin or intake");
+    }
+
+    @Test
+    void openWithoutAValueOrWithACommandIsAUsageError() {
+        assertThat(parse("--open").error()).contains("--open takes checkin or intake");
+        assertThat(parse("--open", "--data-dir", "/a").error()).contains("--open takes checkin or intake");
+        assertThat(parse("--open", "checkin", "status").error()).contains("does not go with a command");
+    }
 }

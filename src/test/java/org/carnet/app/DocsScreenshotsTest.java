@@ -185,18 +185,18 @@ class DocsScreenshotsTest extends FxRobot {
         interact(() -> window.notifier().clear());
 
         // File › Password… and File › Restore a backup…: looked at, then closed.
-        Platform.runLater(window::changePassword);
+        Platform.runLater(window.dialogs()::changePassword);
         WaitForAsyncUtils.waitForFxEvents();
         shootDialog("#password-dialog", "password.png");
         closeDialog("#password-dialog");
-        Platform.runLater(window::restoreBackup);
+        Platform.runLater(window.dialogs()::restoreBackup);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#restore-list").queryAs(javafx.scene.control.ListView.class).getItems()).isNotEmpty();
         shootDialog("#restore-dialog", "restore.png");
         closeDialog("#restore-dialog");
 
         // Help › About and sources.
-        Platform.runLater(window::showAbout);
+        Platform.runLater(window.dialogs()::showAbout);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#about-disclaimer").queryAs(Label.class).getText())
                 .isEqualTo(messages.get("app.disclaimer"));

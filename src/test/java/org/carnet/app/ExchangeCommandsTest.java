@@ -218,4 +218,41 @@ class ExchangeCommandsTest {
         assertThat(Files.readAllBytes(file)).as("the damaged file is left as it was").isEqualTo(garbage);
         assertThat(Files.exists(data.resolve(".probing"))).isFalse();
     }
+    @Test
+    void anOptionWithoutItsValueSaysSoAndChangesNothing() throws Exception {
+        Path data = journalWithDays("journal", 2);
+        for (String[] args : List.of(new String[] {"export", "--out"}, new String[] {"import", "--in"},
+                new String[] {"import", "--in", "--replace"}, new String[] {"export-csv", "--out-dir"},
+                new String[] {"export-csv", "--out-dir", "--from", "2026-01-01"})) {
+            err.reset();
+            String[] full = new String[args.length + 2];
+            full[0] = "--data-dir";
+            full[1] = data.toString();
+            System.arraycopy(args, 0, full, 2, args.length);
+            assertThat(run(full)).as(String.join(" ", args)).isEqualTo(Cli.USAGE);
+            assertThat(err.toString(StandardCharsets.UTF_8)).as(String.join(" ", args))
+                    .contains(args[0] + ": " + args[1] + " needs a value");
+        }
+        try (Services services = Services.open(data, AppHarness.CLOCK)) {
+            assertThat(services.journal().listDays()).hasSize(2);
+        }
+    }
+
+    @Test
+    void importingAFolderSaysItIsAFolder() {
+        Path data = journalWithDays("journal", 1);
+        assertThat(run("--data-dir", data.toString(), "import", "--in", dir.toString())).isEqualTo(Cli.FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(dir + " is a folder; give the backup file itself");
+    }
+
+    @Test
+    void aCsvFolderThatIsAFileSaysWhy() throws Exception {
+        Path data = journalWithDays("journal", 1);
+        Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+        assertThat(run("--data-dir", data.toString(), "export-csv", "--out-dir", file.toString()))
+                .isEqualTo(Cli.FAILED);
+        // It said "could not write …/notes.txt: …/notes.txt. Nothing was changed there.", without a reason.
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(file + " is a file, not a folder");
+        assertThat(Files.readString(file)).isEqualTo("mine");
+    }
 }

@@ -143,4 +143,54 @@ class FirstStartTest extends FxRobot {
         assertThat(app.services().dataDir()).isEqualTo(dataDir);
         assertThat(app.services().journal().listDays()).isEmpty();
     }
+
+    /** A journal filled before the window ever opened (by {@code import} on the command line): days, no settings. */
+    private void importBeforeTheFirstWindow(String tables) throws Exception {
+        try (Services services = Services.open(dataDir, AppHarness.CLOCK)) {
+            services.backupJson().importText("{\"format\": \"carnet-backup\", \"version\": 6, " + tables + "}",
+                    org.carnet.exchange.ImportMode.MERGE);
+        }
+        assertThat(AppSettings.load(dataDir).welcomeShown()).as("no settings yet").isFalse();
+    }
+
+    @Test
+    void aJournalThatAlreadyHoldsDaysIsNotAFirstRun() throws Exception {
+        StringBuilder days = new StringBuilder();
+        for (int i = 0; i < 3650; i++) {
+            days.append(i == 0 ? "" : ", ").append("{\"day\": \"").append(AppHarness.TODAY.minusDays(i + 1))
+                    .append("\", \"fatigue\": ").append(i % 7).append('}');
+        }
+        importBeforeTheFirstWindow("\"checkIns\": [" + days + "]");
+
+        app = new AppHarness(dataDir).startAsTheAppFirstTime();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(lookup("#first-run").tryQuery()).as("no \"your journal is ready\" over 3,650 days").isEmpty();
+        assertThat(lookup("#preferences-dialog").tryQuery()).isEmpty();
+        assertThat(app.services().journal().countDays().days()).isEqualTo(3650);
+        assertThat(AppSettings.load(dataDir).welcomeShown()).as("decided once").isTrue();
+    }
+
+    @Test
+    void aJournalWithAnyRecordButNoDayIsNotAFirstRunEither() throws Exception {
+        importBeforeTheFirstWindow("\"products\": [{\"id\": 1, \"name\": \"Magnesium citrate 150\", "
+                + "\"magnesiumForm\": \"CITRATE\", \"magnesiumMg\": 150}]");
+
+        app = new AppHarness(dataDir).startAsTheAppFirstTime();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(app.services().journal().countDays().days()).isZero();
+        assertThat(lookup("#first-run").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void anEmptyJournalWithoutSettingsIsAFirstRun() throws Exception {
+        try (Services services = Services.open(dataDir, AppHarness.CLOCK)) {
+            assertThat(services.holdsRecords()).isFalse();
+        }
+        app = new AppHarness(dataDir).startAsTheAppFirstTime();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(lookup("#first-run").tryQuery()).isPresent();
+    }
 }

@@ -109,7 +109,7 @@ class LayoutSweepTest extends FxRobot {
         answerUnsaved();
 
         // File › Password…: the first time it opens, then with its errors.
-        Platform.runLater(window::changePassword);
+        Platform.runLater(window.dialogs()::changePassword);
         checkDialog("#password-dialog", "password " + look);
         type("#password-new", "short");
         type("#password-again", "other");
@@ -122,28 +122,28 @@ class LayoutSweepTest extends FxRobot {
         menu("menu-report");
         checkDialog("#report-dialog", "summary " + look);
         close("#report-dialog");
-        Platform.runLater(window::restoreBackup);
+        Platform.runLater(window.dialogs()::restoreBackup);
         checkDialog("#restore-dialog", "restore " + look);
         close("#restore-dialog");
-        Platform.runLater(() -> window.showPreferences(false));
+        Platform.runLater(() -> window.dialogs().showPreferences(false));
         checkDialog("#preferences-dialog", "preferences " + look);
         close("#preferences-dialog");
-        Platform.runLater(() -> window.showPreferences(true));
+        Platform.runLater(() -> window.dialogs().showPreferences(true));
         checkDialog("#preferences-dialog", "preferences at the first start " + look);
         close("#preferences-dialog");
-        Platform.runLater(window::showAbout);
+        Platform.runLater(window.dialogs()::showAbout);
         checkDialog("#about-dialog", "about " + look);
         close("#about-dialog");
-        Platform.runLater(window::showUserGuide);
+        Platform.runLater(window.dialogs()::showUserGuide);
         checkDialog("#guide-dialog", "user guide " + look);
         close("#guide-dialog");
         menu("menu-welcome");
         checkDialog("#welcome-dialog", "welcome " + look);
         close("#welcome-dialog");
-        Platform.runLater(() -> window.showBackfill(List.of(AppHarness.TODAY.minusDays(2), AppHarness.TODAY.minusDays(1))));
+        Platform.runLater(() -> window.dialogs().showBackfill(List.of(AppHarness.TODAY.minusDays(2), AppHarness.TODAY.minusDays(1))));
         checkDialog("#backfill-dialog", "missed days " + look);
         close("#backfill-dialog");
-        Platform.runLater(window::showOwnSymptoms);
+        Platform.runLater(window.dialogs()::showOwnSymptoms);
         checkDialog("#own-symptoms-dialog", "my symptoms " + look);
         type("#own-symptom-name", "");
         fire("#own-symptom-save");
@@ -151,7 +151,7 @@ class LayoutSweepTest extends FxRobot {
         close("#own-symptoms-dialog");
 
         // The first run, each step, the profile and the password with their errors.
-        Platform.runLater(window::showFirstRun);
+        Platform.runLater(window.dialogs()::showFirstRun);
         checkDialog("#first-run", "first run 1 " + look);
         fire("#first-run-next");
         checkDialog("#first-run", "first run 2 " + look);

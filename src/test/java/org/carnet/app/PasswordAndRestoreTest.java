@@ -66,7 +66,7 @@ class PasswordAndRestoreTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         saveNote("before the password");
 
-        Platform.runLater(() -> app.window().changePassword());
+        Platform.runLater(() -> app.window().dialogs().changePassword());
         WaitForAsyncUtils.waitForFxEvents();
         fill("#password-new", "short");
         fill("#password-again", "short");
@@ -114,14 +114,14 @@ class PasswordAndRestoreTest extends FxRobot {
         app = new AppHarness(dataDir).startAsTheApp();
         WaitForAsyncUtils.waitForFxEvents();
         saveNote("kept");
-        Platform.runLater(() -> app.window().changePassword());
+        Platform.runLater(() -> app.window().dialogs().changePassword());
         WaitForAsyncUtils.waitForFxEvents();
         fill("#password-new", "first password");
         fill("#password-again", "first password");
         clickOn("#password-save");
         acknowledge();
 
-        Platform.runLater(() -> app.window().changePassword());
+        Platform.runLater(() -> app.window().dialogs().changePassword());
         WaitForAsyncUtils.waitForFxEvents();
         fill("#password-current", "not the one");
         clickOn("#password-remove");
@@ -145,7 +145,7 @@ class PasswordAndRestoreTest extends FxRobot {
         app.services().backupNow();
         saveNote("changed since");
 
-        Platform.runLater(() -> app.window().restoreBackup());
+        Platform.runLater(() -> app.window().dialogs().restoreBackup());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#restore-list").tryQuery()).isPresent();
         clickOn("#restore-action");

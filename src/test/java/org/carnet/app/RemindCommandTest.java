@@ -44,6 +44,9 @@ class RemindCommandTest {
     private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
     private final List<List<String>> shown = new ArrayList<>();
     private boolean notificationServiceAnswers = true;
+    /** The lines a fake D-Bus monitor gives, after the Notify replies "(uint32 7,)", "(uint32 8,)"…; null: none. */
+    private List<String> monitorLines;
+    private final List<List<String>> launched = new ArrayList<>();
 
     @AfterEach
     void closeTheLogFile() {
@@ -56,13 +59,43 @@ class RemindCommandTest {
 
     private int remind(LocalDateTime now, String... args) {
         Clock clock = clockAt(now);
-        DesktopNotifier notifier = new DesktopNotifier((command, env) -> {
-            shown.add(command);
-            return notificationServiceAnswers ? 0 : 1;
+        int[] nextId = {7};
+        DesktopNotifier notifier = new DesktopNotifier(new org.carnet.reminders.CommandRunner() {
+            @Override
+            public int run(List<String> command, java.util.Map<String, String> env) {
+                shown.add(command);
+                return notificationServiceAnswers ? 0 : 1;
+            }
+
+            @Override
+            public java.util.Optional<String> output(List<String> command, java.util.Map<String, String> env,
+                                                     java.time.Duration timeout) {
+                return run(command, env) == 0 ? java.util.Optional.of("(uint32 " + nextId[0]++ + ",)")
+                        : java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<Lines> watch(List<String> command, java.util.Map<String, String> env) {
+                if (monitorLines == null) {
+                    return java.util.Optional.empty();
+                }
+                java.util.Iterator<String> lines = monitorLines.iterator();
+                return java.util.Optional.of(new Lines() {
+                    @Override
+                    public String next(java.time.Duration wait) {
+                        return lines.hasNext() ? lines.next() : null;
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                });
+            }
         }, "Linux");
         RemindCommand command = new RemindCommand(new PrintStream(outBytes, true, StandardCharsets.UTF_8),
                 new PrintStream(errBytes, true, StandardCharsets.UTF_8), clock,
-                new CliJournal(clock, null, d -> null), notifier, d -> new XdgAutostart(config));
+                new CliJournal(clock, null, d -> null), notifier, d -> new XdgAutostart(config), launched::add,
+                java.time.Duration.ofSeconds(5));
         return command.run(dataDir, List.of(args));
     }
 
@@ -203,5 +236,71 @@ class RemindCommandTest {
 
         assertThat(remind(DAY.atTime(8, 0), "--remove")).isEqualTo(Cli.OK);
         assertThat(autostart.installed()).isFalse();
+    }
+
+    private static final String MONITOR_START = "Monitoring signals on object /org/freedesktop/Notifications owned by "
+            + "org.freedesktop.Notifications";
+
+    private static String signal(String member, String args) {
+        return "/org/freedesktop/Notifications: org.freedesktop.Notifications." + member + " (" + args + ")";
+    }
+
+    @Test
+    void aClickOnTheCheckInReminderOpensTheWindowOnTheCheckIn() {
+        ask(new ReminderSettings(true, LocalTime.of(20, 0), false), Language.FRENCH);
+        monitorLines = List.of(MONITOR_START, signal("ActionInvoked", "uint32 99, 'default'"),
+                signal("ActionInvoked", "uint32 7, 'other'"), signal("ActionInvoked", "uint32 7, 'default'"));
+
+        assertThat(remind(DAY.atTime(21, 0))).isEqualTo(Cli.OK);
+
+        assertThat(shown.get(0)).as("the default action, in French")
+                .contains("['default', 'Ouvrir Carnet']");
+        assertThat(launched).hasSize(1);
+        assertThat(launched.get(0)).endsWith("--data-dir", dataDir.toAbsolutePath().toString(), "--open", "checkin");
+        assertThat(org.carnet.reminders.ReminderState.load(dataDir).shown(DAY, "checkin@" + DAY))
+                .as("marked shown before the wait").isTrue();
+    }
+
+    @Test
+    void aClickOnAPlannedDoseOpensTheIntakePage() {
+        ask(new ReminderSettings(false, null, true), Language.ENGLISH);
+        try (Services services = open(DAY.atTime(8, 0))) {
+            Product magnesium = services.intake().saveProduct(new Product(null, "Mg citrate",
+                    MagnesiumForm.CITRATE, 100.0, null, null, null, null));
+            services.tracking().save(new Protocol(null, "Morning magnesium", DAY.minusDays(5), null,
+                    List.of(new PlannedDose(magnesium.id(), 1, LocalTime.of(9, 0)))));
+        }
+        monitorLines = List.of(MONITOR_START, signal("ActionInvoked", "uint32 7, 'default'"));
+
+        assertThat(remind(DAY.atTime(9, 30))).isEqualTo(Cli.OK);
+
+        assertThat(launched).hasSize(1);
+        assertThat(launched.get(0)).endsWith("--open", "intake");
+    }
+
+    @Test
+    void aNotificationClosedOrNeverClickedOpensNothing() {
+        ask(new ReminderSettings(true, LocalTime.of(20, 0), false), Language.ENGLISH);
+        monitorLines = List.of(MONITOR_START, signal("NotificationClosed", "uint32 7, uint32 1"),
+                signal("ActionInvoked", "uint32 7, 'default'"));
+
+        assertThat(remind(DAY.atTime(21, 0))).isEqualTo(Cli.OK);
+        assertThat(launched).as("closed before: the wait ended").isEmpty();
+
+        monitorLines = List.of(MONITOR_START);
+        assertThat(remind(DAY.plusDays(1).atTime(21, 0))).isEqualTo(Cli.OK);
+        assertThat(launched).as("the monitor said nothing more").isEmpty();
+    }
+
+    @Test
+    void aLockedJournalsReminderStillOpensTheCheckInAndSaysNothingOfHealth() {
+        ask(new ReminderSettings(true, LocalTime.of(20, 0), true), Language.ENGLISH);
+        Services.open(dataDir, clockAt(DAY.atTime(8, 0)), "a long secret".toCharArray()).close();
+        monitorLines = List.of(MONITOR_START, signal("ActionInvoked", "uint32 7, 'default'"));
+
+        assertThat(remind(DAY.atTime(20, 5))).isEqualTo(Cli.OK);
+
+        assertThat(shown.get(0)).contains("'Carnet: today’s check-in'", "''", "['default', 'Open Carnet']");
+        assertThat(launched.get(0)).endsWith("--open", "checkin");
     }
 }

@@ -74,6 +74,9 @@ public final class FxGapBenchmark {
         int checkIns = kept != null && Files.exists(journal) ? -1 : generate(journal);
         System.out.printf(Locale.ROOT, "FX thread during a scripted session: %d check-ins over 10 years, generated in "
                 + "%.1f s%n", checkIns, (System.nanoTime() - t0) / 1e9);
+        if (runs == 0) {
+            return;
+        }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Map<String, Double>> results = new ArrayList<>();
         for (int i = 0; i < runs; i++) {

@@ -17,12 +17,13 @@ import java.util.Map;
  */
 public final class MemoryBenchmark {
     /** The window launcher's options (pom.xml's javafx:run, installer/build-*.sh): chosen from the rows below. */
-    static final List<String> LAUNCHER_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    static final List<String> LAUNCHER_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xms64m");
 
     /** The candidate option sets; the first is the JVM's defaults. */
     static final List<List<String>> OPTIONS = List.of(
             List.of(),
             List.of("-XX:+UseSerialGC"),
+            List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
             LAUNCHER_OPTIONS,
             List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m"),
             List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx192m", "-XX:ReservedCodeCacheSize=32m",

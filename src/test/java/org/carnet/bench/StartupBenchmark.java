@@ -19,6 +19,9 @@ import org.carnet.storage.Encryption;
  * machine; medians are printed with their ratio and target. Optional rows:
  * {@code -Dcarnet.bench.cds=ARCHIVE} adds the commands with that AppCDS archive and C1 only (as the installed
  * launcher runs them); {@code -Dcarnet.bench.before=CLASSPATH} adds the same rows for another build (before/after).
+ * The window is started as its launchers start it: the launcher's options ({@link MemoryBenchmark#LAUNCHER_OPTIONS}),
+ * and with {@code -Dcarnet.bench.windowCds=ARCHIVE} the window's AppCDS archive (as the installed app); the row
+ * without the archive is how {@code mvn javafx:run} starts it. The baselines run with the JVM's defaults.
  */
 public final class StartupBenchmark {
     private static final String PASSWORD = "bench-password-1";
@@ -55,11 +58,16 @@ public final class StartupBenchmark {
                 + "%.1f s; %d runs, each a fresh JVM; %d cores, load average %s%n", checkIns,
                 (System.nanoTime() - t0) / 1e9, runs, Runtime.getRuntime().availableProcessors(), loadAverage());
         String cds = System.getProperty("carnet.bench.cds");
+        String windowCds = System.getProperty("carnet.bench.windowCds");
+        List<String> window = new ArrayList<>(MemoryBenchmark.LAUNCHER_OPTIONS);
+        if (windowCds != null) {
+            window.addAll(List.of("-XX:SharedArchiveFile=" + windowCds, "-Xshare:auto"));
+        }
         String before = System.getProperty("carnet.bench.before");
         int sessions = Integer.getInteger("carnet.bench.sessions", runs);
         // Warm-ups (file cache), not counted.
         gui(classpath, List.of(), "org.carnet.bench.BareWindow");
-        gui(classpath, List.of(), "org.carnet.bench.TypingProbe", "--data-dir", plain.toString());
+        gui(classpath, window, "org.carnet.bench.TypingProbe", "--data-dir", plain.toString());
         cli(classpath, List.of(), plain, "status");
         for (int i = 0; i < runs; i++) {
             Map<String, Double> bare = gui(classpath, List.of(), "org.carnet.bench.BareWindow");
@@ -67,11 +75,20 @@ public final class StartupBenchmark {
             add("bare window peak RSS MB", bare.get("rss"));
             add("bare window + key stretching", gui(classpath, List.of(), "org.carnet.bench.BareWindow", "--stretch",
                     PASSWORD).get("stretched"));
-            Map<String, Double> typing = gui(classpath, List.of(), "org.carnet.bench.TypingProbe", "--data-dir",
+            Map<String, Double> typing = gui(classpath, window, "org.carnet.bench.TypingProbe", "--data-dir",
                     plain.toString());
             add("check-in accepts typing", typing.get("typing"));
-            add("check-in accepts typing, encrypted", gui(classpath, List.of("-Dcarnet.probe.password=" + PASSWORD),
-                    "org.carnet.bench.TypingProbe", "--data-dir", encrypted.toString()).get("typing"));
+            add("check-in accepts typing: CPU ms", typing.get("cpu"));
+            List<String> withPassword = new ArrayList<>(window);
+            withPassword.add("-Dcarnet.probe.password=" + PASSWORD);
+            add("check-in accepts typing, encrypted", gui(classpath, withPassword, "org.carnet.bench.TypingProbe",
+                    "--data-dir", encrypted.toString()).get("typing"));
+            if (windowCds != null) {
+                Map<String, Double> noArchive = gui(classpath, MemoryBenchmark.LAUNCHER_OPTIONS,
+                        "org.carnet.bench.TypingProbe", "--data-dir", plain.toString());
+                add("check-in accepts typing, no archive", noArchive.get("typing"));
+                add("check-in accepts typing, no archive: CPU ms", noArchive.get("cpu"));
+            }
             add("plain SELECT", wall(List.of(javaBin, "-cp", classpath, PlainSelect.class.getName(), plain.toString())));
             commands("", classpath, List.of(), plain);
             if (cds != null) {
@@ -80,8 +97,8 @@ public final class StartupBenchmark {
             }
             if (before != null) {
                 String old = before + java.io.File.pathSeparatorChar + classpath;
-                add("before: check-in accepts typing", gui(old, List.of(), "org.carnet.bench.TypingProbe",
-                        "--data-dir", plain.toString()).get("typing"));
+                add("before: check-in accepts typing", gui(old, MemoryBenchmark.LAUNCHER_OPTIONS,
+                        "org.carnet.bench.TypingProbe", "--data-dir", plain.toString()).get("typing"));
                 commands(" (before)", old, List.of(), plain);
             }
             if (i < sessions) {
@@ -92,7 +109,7 @@ public final class StartupBenchmark {
             System.out.printf(Locale.ROOT, "  run %d done: typing %.0f ms, status %.0f ms%n", i + 1,
                     last("check-in accepts typing"), last("status"));
         }
-        print(cds != null, before != null);
+        print(cds != null, windowCds != null, before != null);
         System.out.println("  load average at the end: " + loadAverage());
     }
 
@@ -108,13 +125,20 @@ public final class StartupBenchmark {
         Files.deleteIfExists(pdf);
     }
 
-    private void print(boolean cds, boolean before) {
+    private void print(boolean cds, boolean windowCds, boolean before) {
         System.out.println();
         System.out.println("Startup and command figures, medians (ms of JVM uptime for the window rows, wall ms for "
                 + "the commands):");
         double bare = median("bare window shown");
         row("window start -> check-in accepts typing", median("check-in accepts typing"), "bare window shown", bare,
                 1.8);
+        if (windowCds) {
+            row("same, without the window's archive", median("check-in accepts typing, no archive"),
+                    "bare window shown", bare, 1.8);
+            System.out.printf(Locale.ROOT, "  CPU time of the app until typing: %.0f ms with the window's archive, %.0f ms "
+                    + "without (medians)%n", median("check-in accepts typing: CPU ms"),
+                    median("check-in accepts typing, no archive: CPU ms"));
+        }
         row("same, encrypted (password typed)", median("check-in accepts typing, encrypted"),
                 "bare window + key stretching", median("bare window + key stretching"), 2.0);
         double select = median("plain SELECT");

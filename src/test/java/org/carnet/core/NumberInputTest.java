@@ -226,4 +226,30 @@ class NumberInputTest {
             assertThat(NumberInput.wholeNumberComplete("6", 1, 5)).isFalse();
         }
     }
+    @Nested
+    class PositiveDecimals {
+        private Parsed<Double> parse(String text) {
+            return NumberInput.positiveDecimal(FIELD, text, 3000, 1);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0", "-1", "0.0", "3000.1", "4000"})
+        void aValueOutOfRangeOnEitherSideNamesTheSameBounds(String text) {
+            assertRefused(parse(text), NumberInput.OUT_OF_RANGE, new java.math.BigDecimal("0.1"), "3000");
+        }
+
+        @Test
+        void theSmallestAmountAndTheMaximumAreAccepted() {
+            assertValue(parse("0.1"), 0.1);
+            assertValue(parse("3000"), 3000.0);
+            assertValue(parse("12,5"), 12.5);
+        }
+
+        @Test
+        void otherMistakesKeepTheirOwnMessage() {
+            assertThat(parse("abc").error().orElseThrow().code()).isEqualTo(NumberInput.NOT_A_NUMBER);
+            assertThat(parse("1.25").error().orElseThrow().code()).isEqualTo(NumberInput.TOO_MANY_DECIMALS);
+            assertThat(parse("").ok()).isTrue();
+        }
+    }
 }

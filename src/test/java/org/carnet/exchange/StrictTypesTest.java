@@ -168,6 +168,22 @@ class StrictTypesTest {
     }
 
     @Test
+    void aHugeOutOfRangeNumberIsShownWithItsExponentNotItsDigits() {
+        // Found by hand: "sleepHours": 1e308 was answered with "found 1000…000", 309 digits.
+        ImportResult result = json.importText(mutated("\"sleepHours\": 6.5", "\"sleepHours\": 1e308"),
+                ImportMode.MERGE);
+        String said = ImportProblems.describe(new Messages(Language.ENGLISH), result.problems().get(0));
+        assertThat(said).isEqualTo("checkIns[0].sleepHours (check-in no. 1): allowed 0 to 24, found 1E+308");
+        ImportResult tiny = json.importText(mutated("\"grams\": 250.0", "\"grams\": -1e-300"), ImportMode.MERGE);
+        assertThat(ImportProblems.describe(new Messages(Language.ENGLISH), tiny.problems().get(0)))
+                .endsWith("found -1E-300");
+        ImportResult ordinary = json.importText(mutated("\"sleepHours\": 6.5", "\"sleepHours\": 25.5"),
+                ImportMode.MERGE);
+        assertThat(ImportProblems.describe(new Messages(Language.ENGLISH), ordinary.problems().get(0)))
+                .endsWith("found 25.5");
+    }
+
+    @Test
     void exportWritesNumbersAndBooleansUnquoted() {
         Backup backup = new Backup(Backup.FORMAT, 1, new Backup.ProfileRow("C", 1978, List.of()),
                 List.of(new Backup.ProductRow(1L, "Mg", null, 150.0, null, null, null, null, false)), null, null,

@@ -523,21 +523,11 @@ public final class IntakeViewModel {
     }
 
     static NumberInput.Parsed<Double> parseGrams(String text) {
-        var parsed = NumberInput.decimal(GRAMS, text, 0, FOOD_GRAMS_MAX, FOOD_GRAMS_DECIMALS);
-        if (parsed.value().isPresent() && parsed.value().get() <= 0) {
-            return new NumberInput.Parsed<>(Optional.empty(),
-                    Optional.of(FieldError.of(GRAMS, NumberInput.OUT_OF_RANGE, "0.1", "3000")));
-        }
-        return parsed;
+        return NumberInput.positiveDecimal(GRAMS, text, FOOD_GRAMS_MAX, FOOD_GRAMS_DECIMALS);
     }
 
     static NumberInput.Parsed<Double> parseUnits(String text) {
-        var parsed = NumberInput.decimal(UNITS, text, 0, UNITS_MAX, UNITS_DECIMALS);
-        if (parsed.value().isPresent() && parsed.value().get() <= 0) {
-            return new NumberInput.Parsed<>(Optional.empty(),
-                    Optional.of(FieldError.of(UNITS, NumberInput.OUT_OF_RANGE, "0.01", "20")));
-        }
-        return parsed;
+        return NumberInput.positiveDecimal(UNITS, text, UNITS_MAX, UNITS_DECIMALS);
     }
 
     private static <T> Optional<T> find(List<T> items, T wanted, java.util.function.Function<T, Long> id) {

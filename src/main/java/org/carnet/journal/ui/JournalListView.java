@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -48,7 +49,7 @@ public final class JournalListView {
 
         ListView<DaySummary> list = new ListView<>(model.days());
         list.setId("journal-list");
-        list.setFixedCellSize(46);
+        list.setFixedCellSize(50);
         list.setCellFactory(v -> new DayCell());
         list.setPlaceholder(new Label(messages.get("journal.empty")));
         list.setOnKeyPressed(e -> {
@@ -126,25 +127,29 @@ public final class JournalListView {
         private final Label values = new Label();
         private final FontIcon flag = Icons.icon(MaterialDesignA.ALERT_OCTAGON);
         private final Label flagText = new Label();
-        private final HBox row;
+        private final VBox row;
 
         DayCell() {
             date.getStyleClass().add("journal-date");
             date.setMinWidth(Region.USE_PREF_SIZE);
             values.getStyleClass().add("journal-values");
+            // Fit the list's width: no horizontal scrolling. A line too long for the row ends in "…" and gets a
+            // tooltip with its whole text (WholeText); the red flags too, after the date they never push out.
             values.setMinWidth(0);
-            values.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
-            HBox.setHgrow(values, Priority.SOMETIMES);
-            flagText.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            // Fit the list's width: no horizontal scrolling, long lines end with an ellipsis.
+            values.setMaxWidth(Double.MAX_VALUE);
+            values.setTextOverrun(OverrunStyle.ELLIPSIS);
+            flagText.setMinWidth(0);
+            flagText.setTextOverrun(OverrunStyle.ELLIPSIS);
             setPrefWidth(0);
             flag.getStyleClass().add("danger-icon");
             flagText.getStyleClass().add("danger-text");
             flagText.setGraphic(flag);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            row = new HBox(12, date, values, spacer, flagText);
+            // Two lines: the date and its red flags, then the day's values across the whole row.
+            HBox top = new HBox(12, date, flagText);
+            top.setAlignment(Pos.CENTER_LEFT);
+            row = new VBox(2, top, values);
             row.setAlignment(Pos.CENTER_LEFT);
+            row.setMinWidth(0);
         }
 
         @Override

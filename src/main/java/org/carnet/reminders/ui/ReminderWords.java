@@ -10,18 +10,20 @@ public final class ReminderWords {
     private ReminderWords() {
     }
 
+    /** The notification of {@code due}; a click on it ("Open Carnet") opens the app on the page of what is due. */
     public static Notification notification(Due due, Messages words, boolean locked) {
+        String open = words.get("remind.open");
         if (due instanceof Due.CheckIn) {
             return new Notification(words.get("remind.checkIn.summary"),
-                    locked ? "" : words.get("remind.checkIn.body"));
+                    locked ? "" : words.get("remind.checkIn.body"), open);
         }
         Due.Dose dose = (Due.Dose) due;
         if (locked) {
-            return new Notification(words.get("remind.locked.summary"), "");
+            return new Notification(words.get("remind.locked.summary"), "", open);
         }
         return new Notification(words.get("remind.dose.summary", dose.productName(), dose.units(),
                 time(words, dose.planned())), dose.spacing() == null ? words.get("remind.dose.body")
-                : spacing(dose.spacing(), words));
+                : spacing(dose.spacing(), words), open);
     }
 
     /** "Not before 12:00: …levothyroxine logged at 08:00… Source: …": never "take it now". */

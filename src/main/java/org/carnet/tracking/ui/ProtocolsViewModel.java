@@ -308,7 +308,8 @@ public final class ProtocolsViewModel {
         // The plan as the guidance rules read it, with the products as chosen.
         List<org.carnet.guidance.DayIntake.TimedSupplement> timed = new ArrayList<>();
         for (DoseLine line : plan) {
-            var units = NumberInput.decimal("protocolPlan", line.unitsProperty().get(), 0, ProtocolValidator.UNITS_MAX, 2);
+            var units = NumberInput.positiveDecimal("protocolPlan", line.unitsProperty().get(),
+                    ProtocolValidator.UNITS_MAX, 2);
             var time = TimeInput.parse("protocolPlan", line.timeProperty().get());
             units.error().ifPresent(found::add);
             time.error().ifPresent(found::add);

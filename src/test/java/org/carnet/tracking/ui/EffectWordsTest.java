@@ -64,4 +64,14 @@ class EffectWordsTest {
         assertThat(en.estimate(effect(Symptom.FATIGUE, 0, 0.5, Verdict.LITTLE_CHANGE))).contains("likely", "range");
         assertThat(en.detectable(effect(Symptom.FATIGUE, 0, 0.5, Verdict.LITTLE_CHANGE))).isNotNull();
     }
+    @Test
+    void aBaselineWithOneRecordedDaySaysDayNotDays() {
+        // Seen on the Tracking page of a new journal: "the 14 days before the start hold 1 recorded days".
+        assertThat(new Messages(Language.ENGLISH).get("effect.missing.baseline", 1, 6))
+                .startsWith("the 14 days before the start hold 1 recorded day, 6 short");
+        assertThat(new Messages(Language.ENGLISH).get("effect.missing.baseline", 2, 5)).contains("hold 2 recorded days,");
+        assertThat(new Messages(Language.ENGLISH).get("effect.missing.baseline", 0, 7)).contains("hold no recorded day,");
+        assertThat(new Messages(Language.FRENCH).get("effect.missing.baseline", 1, 6)).contains("comptent 1 jour noté,");
+        assertThat(new Messages(Language.FRENCH).get("effect.missing.baseline", 3, 4)).contains("comptent 3 jours notés,");
+    }
 }

@@ -1,0 +1,46 @@
+package org.carnet.ui;
+
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import org.kordamp.ikonli.Ikon;
+
+/**
+ * One page of the main window, contributed by its feature: the feature's class builds its view model and subscribes
+ * it to the kinds of data it shows when the journal is opened, and makes its view when the window asks. The window
+ * only arranges the pages (navigation, menus, page switching, building out of sight). Their ids, names and order (and
+ * so their Ctrl+1…9 shortcuts) are the window's: {@code MainWindow.Page}, and the one list in {@code app.JournalPages}.
+ */
+public interface AppPage {
+    /** The navigation's icon. */
+    Ikon icon();
+
+    /** Reads the page's data from the journal just opened; {@code failed} says why it could not. */
+    void load(Consumer<Throwable> failed);
+
+    /**
+     * Makes the page's view in {@code messages}' language. Called once per language and journal: views bind to the
+     * long-lived model, so the window keeps the view and shows it again on the next visit.
+     */
+    Node create(Messages messages);
+
+    /** Puts the keyboard where the work starts once {@code view} (the last one made) is on screen. */
+    default void focus(Node view) {
+    }
+
+    /** True when a theme change must make the view again: a chart drawn with the theme's palette, out of CSS's reach. */
+    default boolean remadeOnRestyle() {
+        return false;
+    }
+
+    /**
+     * The view was built and laid out out of sight before its first visit. A page whose view lays itself out anew
+     * once its data came (a chart) runs {@code layOutAgain} then, so that the visit finds that done too.
+     */
+    default void prebuilt(Runnable layOutAgain) {
+    }
+
+    /** Runs {@code next} once the page's unsaved changes are saved or discarded (asking); {@code stay} if kept. */
+    default void whenChangesHandled(Runnable next, Runnable stay) {
+        next.run();
+    }
+}
