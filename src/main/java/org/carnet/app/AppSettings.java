@@ -45,7 +45,12 @@ public final class AppSettings {
     }
 
     public Language language() {
-        return Language.fromCode(values.getProperty("language"), Language.fromSystem(Locale.getDefault()));
+        return language(Language.fromSystem(Locale.getDefault()));
+    }
+
+    /** The language chosen in the window, or {@code fallback} when none was chosen. */
+    public Language language(Language fallback) {
+        return Language.fromCode(values.getProperty("language"), fallback);
     }
 
     public void setLanguage(Language language) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.carnet.core.StorageException;
 import org.carnet.journal.DayCount;
 import org.carnet.storage.DataLocation;
+import org.carnet.ui.Language;
+import org.carnet.ui.Messages;
 
 /**
  * The command-line mode: no window, plain text, and exit codes a script can rely on. This is the only place that
@@ -35,30 +37,32 @@ final class Cli {
         this.prompt = prompt;
     }
 
-    /** Commands and their one-line help; the order is the order shown by --help. */
-    private static final Map<String, String> COMMANDS = new java.util.LinkedHashMap<>(Map.of(
-            "status", "show where the journal is and how many days it holds",
-            "report", "write the GP summary as PDF: " + ReportArguments.USAGE));
+    /** Each command's arguments, as typed (never translated); the order is the order shown by --help. */
+    private static final Map<String, String> COMMANDS = new java.util.LinkedHashMap<>();
 
     static {
-        COMMANDS.put("export", "export --out FILE.json: the whole journal as a JSON backup");
-        COMMANDS.put("import", "import --in FILE.json [--replace] [--lang fr|en]: add a backup's records (or replace "
-                + "everything, after an automatic backup); problems with the file in English or French");
-        COMMANDS.put("export-csv", "export-csv --out-dir DIR [--from YYYY-MM-DD --to YYYY-MM-DD]: days, episodes "
-                + "and intakes as CSV for a spreadsheet");
-        COMMANDS.put("remind", RemindCommand.USAGE + ": show a desktop notification for what is due and not "
-                + "logged (the reminders turned on in Preferences); --dry-run prints it only; --install / --remove "
-                + "the schedule that runs it every 15 minutes");
+        COMMANDS.put("status", "status");
+        COMMANDS.put("report", ReportArguments.USAGE);
+        COMMANDS.put("export", "export --out FILE.json");
+        COMMANDS.put("import", "import --in FILE.json [--replace] [--lang fr|en]");
+        COMMANDS.put("export-csv", "export-csv --out-dir DIR [--from YYYY-MM-DD --to YYYY-MM-DD]");
+        COMMANDS.put("remind", RemindCommand.USAGE);
     }
 
     int run(CommandLine line) {
+        // The person's language: --lang, else the one chosen in the window for that journal, else the system's.
+        Path dataDir = line.error() == null ? DataLocation.resolveForThisProcess(line.dataDir()) : null;
+        Language system = systemLanguage(System.getenv());
+        Language language = line.lang() != null ? Language.fromCode(line.lang(), Language.ENGLISH)
+                : dataDir != null ? AppSettings.load(dataDir).language(system) : system;
+        Messages words = new Messages(language);
         if (line.error() != null) {
             err.println("carnet: " + line.error());
-            err.println("Try 'carnet --help' for the options.");
+            err.println(words.get("cli.tryHelp"));
             return USAGE;
         }
         if (line.help()) {
-            out.print(help());
+            out.print(help(words));
             return OK;
         }
         if (line.version()) {
@@ -66,11 +70,25 @@ final class Cli {
             return OK;
         }
         if (!COMMANDS.containsKey(line.command())) {
-            err.println("carnet: unknown command: " + line.command());
-            err.println("Try 'carnet --help' for the commands.");
+            err.println("carnet: " + words.get("cli.unknownCommand", line.command()));
+            err.println(words.get("cli.tryHelp"));
             return USAGE;
         }
-        Path dataDir = DataLocation.resolveForThisProcess(line.dataDir());
+        if (line.commandArgs().contains("--help") || line.commandArgs().contains("-h")) {
+            out.print(commandHelp(line.command(), words));
+            return OK;
+        }
+        if (line.passwordFile() != null) {
+            // Said whatever the journal: a mistyped path is never silently ignored.
+            Path file = Path.of(line.passwordFile());
+            String problem = java.nio.file.Files.isDirectory(file) ? "cli.passwordFile.folder"
+                    : !java.nio.file.Files.exists(file) ? "cli.passwordFile.missing"
+                    : !java.nio.file.Files.isReadable(file) ? "cli.passwordFile.unreadable" : null;
+            if (problem != null) {
+                err.println("carnet: " + words.get(problem, file.toAbsolutePath()));
+                return USAGE;
+            }
+        }
         journal = new CliJournal(clock, line.passwordFile() == null ? null : Path.of(line.passwordFile()), prompt);
         try {
             org.carnet.storage.UnusableFolderException.refuse(dataDir);
@@ -80,23 +98,24 @@ final class Cli {
         }
         switch (line.command()) {
             case "report" -> {
-                return report(dataDir, line.commandArgs());
+                return report(dataDir, line.commandArgs(), words);
             }
             case "remind" -> {
                 return RemindCommand.forThisSystem(out, err, clock, journal).run(dataDir, line.commandArgs());
             }
             case "export", "import", "export-csv" -> {
-                return new ExchangeCommands(out, err, clock, journal).run(line.command(), dataDir, line.commandArgs());
+                return new ExchangeCommands(out, err, clock, journal, words).run(line.command(), dataDir,
+                        line.commandArgs());
             }
             default -> {
                 // status, below
             }
         }
-        return status(dataDir, line.commandArgs());
+        return status(dataDir, line.commandArgs(), words);
     }
 
-    private int report(Path dataDir, List<String> args) {
-        ReportArguments report = ReportArguments.parse(args, AppSettings.load(dataDir).language());
+    private int report(Path dataDir, List<String> args, Messages words) {
+        ReportArguments report = ReportArguments.parse(args, words.language());
         if (report.error() != null) {
             err.println("carnet: " + report.error());
             return USAGE;
@@ -112,11 +131,10 @@ final class Cli {
                 org.carnet.storage.AtomicFiles.createFolders(parent);
             }
             org.carnet.storage.AtomicFiles.write(report.out(), pdf);
-            out.println("Summary of " + report.from() + " to " + report.to() + " written to "
-                    + report.out().toAbsolutePath() + " (" + org.carnet.report.PdfPages.pageCount(pdf) + " page(s))");
+            out.println(words.get("cli.report.done", report.from().toString(), report.to().toString(),
+                    report.out().toAbsolutePath().toString(), org.carnet.report.PdfPages.pageCount(pdf)));
             return OK;
         } catch (org.carnet.core.ValidationException e) {
-            org.carnet.ui.Messages words = new org.carnet.ui.Messages(org.carnet.ui.Language.ENGLISH);
             e.errors().forEach(error -> err.println("carnet: " + words.error(error)));
             return FAILED;
         } catch (StorageException e) {
@@ -128,17 +146,19 @@ final class Cli {
         }
     }
 
-    private int status(Path dataDir, List<String> args) {
+    private int status(Path dataDir, List<String> args, Messages words) {
         if (!args.isEmpty()) {
-            err.println("carnet: status takes no arguments, got: " + String.join(" ", args));
+            err.println("carnet: " + words.get("cli.status.noArguments", String.join(" ", args)));
+            err.println(words.get("cli.tryCommandHelp", "status"));
             return USAGE;
         }
         Logging.toDataFolder(dataDir);
         try (Services services = journal.open(dataDir)) {
             DayCount days = services.journal().countDays();
-            out.println("Data folder: " + dataDir);
-            out.println("Days in the journal: " + days.days());
-            out.println("Latest day: " + (days.latest() == null ? "none" : days.latest().toString()));
+            out.println(words.get("cli.status.folder", dataDir.toString()));
+            out.println(words.get("cli.status.days", days.days()));
+            out.println(days.latest() == null ? words.get("cli.status.latest.none")
+                    : words.get("cli.status.latest", days.latest().toString()));
             return OK;
         } catch (StorageException e) {
             err.println(journal.describe(dataDir, e));
@@ -146,36 +166,88 @@ final class Cli {
         }
     }
 
+    /**
+     * The terminal's language: French when LC_ALL, else LC_MESSAGES, else LANG says so (even where that locale is
+     * not installed and Java fell back to English), else Java's default locale.
+     */
+    static Language systemLanguage(Map<String, String> env) {
+        for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+            String value = env.get(name);
+            if (value != null && !value.isBlank()) {
+                return value.startsWith("fr") ? Language.FRENCH : Language.fromSystem(java.util.Locale.getDefault());
+            }
+        }
+        return Language.fromSystem(java.util.Locale.getDefault());
+    }
+
+    /** The help in English (the tests' reference). */
     static String help() {
-        return """
-                Carnet: a private journal of cramps, sleep and palpitations.
+        return help(new Messages(Language.ENGLISH));
+    }
 
-                Usage:
-                  carnet [--data-dir DIR]              open the app's window
-                  carnet [--data-dir DIR] COMMAND      run a command, no window
+    /** The options and commands in {@code words}' language; option and command names as typed. */
+    static String help(Messages words) {
+        StringBuilder text = new StringBuilder();
+        text.append(words.get("cli.help.title")).append("\n\n");
+        text.append(words.get("cli.help.usage")).append('\n');
+        entry(text, "carnet [--data-dir DIR]", words.get("cli.help.usage.window"), 37);
+        entry(text, "carnet [--data-dir DIR] COMMAND", words.get("cli.help.usage.command"), 37);
+        text.append('\n').append(words.get("cli.help.options")).append('\n');
+        entry(text, "--data-dir DIR", words.get("cli.help.option.dataDir"), 17);
+        entry(text, "--password-file FILE", words.get("cli.help.option.passwordFile"), 17);
+        entry(text, "--open checkin|intake", words.get("cli.help.option.open"), 17);
+        entry(text, "--lang fr|en", words.get("cli.help.option.lang"), 17);
+        entry(text, "--help, -h", words.get("cli.help.option.help"), 17);
+        entry(text, "--version, -V", words.get("cli.help.option.version"), 17);
+        text.append('\n').append(words.get("cli.help.commands")).append('\n');
+        for (String command : COMMANDS.keySet()) {
+            entry(text, command, words.get("cli.help.command." + command), 18);
+        }
+        text.append('\n');
+        wrap(text, words.get("cli.help.more"), "");
+        wrap(text, words.get("cli.help.exit"), "");
+        return text.toString();
+    }
 
-                Options:
-                  --data-dir DIR   the folder holding the journal (default: your data folder,
-                                   or the CARNET_DATA_DIR environment variable)
-                  --password-file FILE
-                                   for a journal protected by a password: the file whose first
-                                   line is the password (otherwise it is asked at the terminal)
-                  --open checkin|intake
-                                   open the window on today's check-in or the intake page (a
-                                   reminder's click); a window already open comes forward on it
-                  --help, -h       show this help
-                  --version, -V    show the version
+    /** One command's help: how it is typed, then what it does. */
+    static String commandHelp(String command, Messages words) {
+        StringBuilder text = new StringBuilder();
+        text.append(words.get("cli.help.usage")).append('\n');
+        text.append("  carnet [--data-dir DIR] ").append(COMMANDS.get(command)).append("\n\n");
+        wrap(text, words.get("cli.help.command." + command), "  ");
+        wrap(text, words.get("cli.help.exit"), "");
+        return text.toString();
+    }
 
-                Commands:
-                """
-                + COMMANDS.entrySet().stream()
-                        .map(e -> String.format("  %-18s %s%n", e.getKey(), e.getValue()))
-                        .reduce("", String::concat)
-                + """
+    private static final int WIDTH = 88;
 
-                Exit codes: 0 done, 1 the command failed (for example the journal is open elsewhere),
-                2 the command line is wrong, 3 (remind) something was due but no notification
-                service answered.
-                """;
+    /** "  NAME   description", the name padded to {@code column}; a name too long puts the words on the next line. */
+    private static void entry(StringBuilder text, String name, String description, int column) {
+        String indent = " ".repeat(2 + column + 1);
+        if (name.length() > column) {
+            text.append("  ").append(name).append('\n');
+            wrap(text, description, indent);
+        } else {
+            StringBuilder first = new StringBuilder();
+            wrap(first, description, indent);
+            text.append("  ").append(String.format("%-" + column + "s", name)).append(' ')
+                    .append(first.substring(indent.length()));
+        }
+    }
+
+    /** The words wrapped at {@link #WIDTH} columns, each line starting with {@code indent}. */
+    private static void wrap(StringBuilder text, String words, String indent) {
+        StringBuilder line = new StringBuilder(indent);
+        for (String word : words.split(" ")) {
+            if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
+                text.append(line).append('\n');
+                line = new StringBuilder(indent);
+            }
+            if (line.length() > indent.length()) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        text.append(line).append('\n');
     }
 }

@@ -132,9 +132,14 @@ final class DataTransfers {
             int skipped = result.skipped().values().stream().mapToInt(Integer::intValue).sum();
             changes.changed();
             String header = messages.get("transfer.imported.header");
-            notifier.success(header, messages.get("transfer.imported", added, skipped),
+            List<String> unknown = ImportProblems.unknownFoods(messages, result,
+                    code -> services.intake().food(code).isPresent());
+            List<String> details = new java.util.ArrayList<>(ImportProblems.tables(messages, result));
+            details.addAll(unknown);
+            String summary = messages.get("transfer.imported", added, skipped);
+            notifier.success(header, unknown.isEmpty() ? summary : summary + "\n" + String.join("\n", unknown),
                     new Notifier.Action(messages.get("notification.details"), () -> dialogs.inform(header,
-                            String.join("\n", ImportProblems.tables(messages, result)))));
+                            String.join("\n", details))));
         }, "action.importBackup", null);
     }
 

@@ -26,16 +26,23 @@ final class ExchangeCommands {
     private final PrintStream err;
     private final Clock clock;
     private final CliJournal journal;
+    /** The person's language: what the commands say, and an import's problems unless --lang says otherwise. */
+    private final Messages words;
 
     ExchangeCommands(PrintStream out, PrintStream err, Clock clock) {
         this(out, err, clock, new CliJournal(clock, null, CliJournal.CONSOLE));
     }
 
     ExchangeCommands(PrintStream out, PrintStream err, Clock clock, CliJournal journal) {
+        this(out, err, clock, journal, new Messages(Language.ENGLISH));
+    }
+
+    ExchangeCommands(PrintStream out, PrintStream err, Clock clock, CliJournal journal, Messages words) {
         this.out = out;
         this.err = err;
         this.clock = clock;
         this.journal = journal;
+        this.words = words;
     }
 
     int run(String command, Path dataDir, List<String> args) {
@@ -66,7 +73,7 @@ final class ExchangeCommands {
         if (!options.containsKey(required)) {
             return usage(command + " needs " + required);
         }
-        String lang = options.getOrDefault("--lang", "en");
+        String lang = options.getOrDefault("--lang", words.language().code());
         if (!lang.equals("en") && !lang.equals("fr")) {
             return usage("--lang is fr or en, not " + lang);
         }
@@ -86,7 +93,7 @@ final class ExchangeCommands {
             return switch (command) {
                 case "export" -> export(services, Path.of(options.get("--out")));
                 case "import" -> importFile(services, Path.of(options.get("--in")), replace,
-                        new Messages(Language.fromCode(lang, Language.ENGLISH)));
+                        new Messages(Language.fromCode(lang, words.language())));
                 default -> exportCsv(services.csvExport(), Path.of(options.get("--out-dir")), from, to);
             };
         } catch (StorageException e) {
@@ -102,7 +109,7 @@ final class ExchangeCommands {
                 org.carnet.storage.AtomicFiles.createFolders(parent);
             }
             services.backupJson().exportTo(file);
-            out.println("Journal exported to " + file.toAbsolutePath());
+            out.println(words.get("cli.export.done", file.toAbsolutePath().toString()));
             return Cli.OK;
         } catch (IOException e) {
             err.println(cannotWrite(file, e));
@@ -131,6 +138,10 @@ final class ExchangeCommands {
         } else if (e instanceof java.nio.file.FileAlreadyExistsException exists) {
             // A folder was needed where a file is (export-csv --out-dir FILE, or a file in the path).
             reason = (exists.getFile() == null ? absolute : exists.getFile()) + " is a file, not a folder";
+        } else if (e instanceof java.nio.file.NoSuchFileException && folder != null && Files.isDirectory(folder)) {
+            // The folder is there but refuses new files (a system folder such as /proc or /sys).
+            reason = "the folder " + folder + " exists but the system refuses new files in it (it is not a folder "
+                    + "for files, as /proc and /sys are not); choose another folder";
         } else if (e instanceof java.nio.file.NoSuchFileException) {
             reason = "the folder " + folder + " does not exist";
         } else if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
@@ -141,8 +152,8 @@ final class ExchangeCommands {
         return "carnet: could not write " + absolute + ": " + reason + ". Nothing was changed there.";
     }
 
-    /** Problems with the file are told in {@code words}' language (English unless --lang fr). */
-    private int importFile(Services services, Path file, boolean replace, Messages words) {
+    /** The file's problems and the counts in {@code fileWords}: --lang, else the person's language. */
+    private int importFile(Services services, Path file, boolean replace, Messages fileWords) {
         if (Files.isDirectory(file)) {
             err.println("carnet: " + file + " is a folder; give the backup file itself (FILE.json)");
             return Cli.FAILED;
@@ -152,23 +163,26 @@ final class ExchangeCommands {
             return Cli.FAILED;
         }
         ImportResult result = services.importBackup(file, replace ? ImportMode.REPLACE : ImportMode.MERGE,
-                safety -> out.println("Backup of the journal before replacing it: " + safety));
+                safety -> out.println(fileWords.get("cli.import.backup", safety.toString())));
         if (!result.ok() && result.problems().size() == 1
                 && result.problems().get(0).code().equals(BackupJson.NOT_IMPORTED)) {
             // The file was fine; the journal could not take it (a full disk, a damaged journal): no "problem" in it.
             Object reason = result.problems().get(0).args().isEmpty() ? "" : result.problems().get(0).args().get(0);
             err.println("carnet: " + (String.valueOf(reason).equals(BackupJson.DISK_FULL)
-                    ? words.get("import.cli.diskFull", services.dataDir().toAbsolutePath())
-                    : words.get("import.cli.failed", reason)));
+                    ? fileWords.get("import.cli.diskFull", services.dataDir().toAbsolutePath())
+                    : fileWords.get("import.cli.failed", reason)));
             return Cli.FAILED;
         }
         if (!result.ok()) {
-            err.println("carnet: " + words.get("import.cli.refused", ImportProblems.count(result.problems())));
-            ImportProblems.describe(words, result.problems(), 20).forEach(e -> err.println("  " + e));
+            err.println("carnet: " + fileWords.get("import.cli.refused", ImportProblems.count(result.problems())));
+            ImportProblems.describe(fileWords, result.problems(), 20).forEach(e -> err.println("  " + e));
             return Cli.FAILED;
         }
-        out.println("Imported from " + file.toAbsolutePath() + (replace ? " (replacing the journal)" : ""));
-        ImportProblems.tables(words, result).forEach(line -> out.println("  " + line));
+        out.println(fileWords.get(replace ? "cli.import.replaced" : "cli.import.done", file.toAbsolutePath().toString()));
+        ImportProblems.tables(fileWords, result).forEach(line -> out.println("  " + line));
+        // Imported with a warning, not refused: a newer food table may hold the code (docs/backup-format.md).
+        ImportProblems.unknownFoods(fileWords, result, code -> services.intake().food(code).isPresent())
+                .forEach(line -> err.println("carnet: " + line));
         return Cli.OK;
     }
 
@@ -180,15 +194,14 @@ final class ExchangeCommands {
             err.println(cannotWrite(e.target(), e.getCause()));
             return Cli.FAILED;
         }
-        out.println("CSV files written to " + dir.toAbsolutePath() + ": " + summary.dayRows() + " days, "
-                + summary.episodeRows() + " episodes, " + summary.intakeRows() + " intakes, " + summary.labRows()
-                + " laboratory results");
+        out.println(words.get("cli.csv.done", dir.toAbsolutePath().toString(), summary.dayRows(),
+                summary.episodeRows(), summary.intakeRows(), summary.labRows()));
         return Cli.OK;
     }
 
     private int usage(String message) {
         err.println("carnet: " + message);
-        err.println("Try 'carnet --help' for the commands.");
+        err.println(words.get("cli.tryHelp"));
         return Cli.USAGE;
     }
 }

@@ -19,7 +19,11 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
+import javafx.scene.control.DialogEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
+import org.carnet.reminders.ReminderSettings;
 import org.carnet.core.TextLength;
 import org.carnet.core.FieldError;
 import org.carnet.core.NumberInput;
@@ -32,15 +36,20 @@ import org.carnet.ui.Theme;
 
 /**
  * The first start, step by step: language; what Carnet is and is not; an optional profile; an optional password;
- * then start the journal, or explore a demo journal filled with sample data first. Every step but the first two may
- * stay empty; Back and Next move between them, and nothing is written until the end.
+ * reminders, or none; then start the journal, or explore a demo journal filled with sample data first. Every step but
+ * the first two may stay empty; Back and Next move between them, and nothing is written until the end. Enter goes on
+ * (the default button) from every step, also from a check box, which Space ticks; the keyboard is in the wizard as
+ * soon as it is shown, also without a window manager to give it.
  */
 final class FirstRunWizard extends Dialog<FirstRunWizard.Result> {
-    /** What the person chose: the profile (null when left empty), the password (null for none), the demo. */
-    record Result(Profile profile, char[] password, boolean exploreDemo) {
+    /**
+     * What the person chose: the profile (null when left empty), the password (null for none), the reminders (all
+     * off unless turned on), the demo.
+     */
+    record Result(Profile profile, char[] password, ReminderSettings reminders, boolean exploreDemo) {
     }
 
-    private enum Step { LANGUAGE, ABOUT, PROFILE, PASSWORD, READY }
+    private enum Step { LANGUAGE, ABOUT, PROFILE, PASSWORD, REMINDERS, READY }
 
     private final Consumer<Language> onLanguage;
     private final int thisYear;
@@ -57,13 +66,16 @@ final class FirstRunWizard extends Dialog<FirstRunWizard.Result> {
     private final PasswordField password = new PasswordField();
     private final PasswordField again = new PasswordField();
     private final Label error = new Label();
+    private final ReminderFields reminders;
     private final ButtonType back = new ButtonType("back", ButtonBar.ButtonData.BACK_PREVIOUS);
     private final ButtonType next = new ButtonType("next", ButtonBar.ButtonData.NEXT_FORWARD);
     private final ButtonType start = new ButtonType("start", ButtonBar.ButtonData.FINISH);
     private final ButtonType explore = new ButtonType("explore", ButtonBar.ButtonData.OTHER);
 
-    FirstRunWizard(Window owner, Messages messages, Consumer<Language> onLanguage, int thisYear) {
+    FirstRunWizard(Window owner, Messages messages, Consumer<Language> onLanguage, int thisYear,
+                   ReminderSettings currentReminders) {
         this.messages = messages;
+        this.reminders = new ReminderFields("first-run", messages, currentReminders);
         this.onLanguage = onLanguage;
         this.thisYear = thisYear;
         initOwner(owner);
@@ -126,13 +138,36 @@ final class FirstRunWizard extends Dialog<FirstRunWizard.Result> {
                 return null;
             }
             return new Result(profile(), protect.isSelected() ? password.getText().toCharArray() : null,
-                    button == explore);
+                    reminders.chosen().orElse(ReminderSettings.OFF), button == explore);
         });
-        setOnHidden(e -> {
+        // Handlers, not setOnHidden/setOnShown: the caller sets its own.
+        addEventHandler(DialogEvent.DIALOG_HIDDEN, e -> {
             password.clear();
             again.clear();
         });
+        addEventHandler(DialogEvent.DIALOG_SHOWN, e -> takeTheKeyboard());
+        // Enter goes on from every step: on a check box or a choice it would tick it (Space does that).
+        getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Node focused = getDialogPane().getScene().getFocusOwner();
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()
+                    && (focused instanceof CheckBox || focused instanceof RadioButton)) {
+                e.consume();
+                button(step == Step.READY ? start : next).fire();
+            }
+        });
         render();
+    }
+
+    /**
+     * Asks for the keyboard: without a window manager nobody gives it to a new window, and typing goes nowhere until
+     * a click. The window, then the first control of the step.
+     */
+    private void takeTheKeyboard() {
+        Window window = getDialogPane().getScene().getWindow();
+        window.requestFocus();
+        Node first = firstControl();
+        first.requestFocus();
+        javafx.application.Platform.runLater(first::requestFocus);
     }
 
     private Button button(ButtonType type) {
@@ -197,20 +232,50 @@ final class FirstRunWizard extends Dialog<FirstRunWizard.Result> {
                         labelled("password.new", password), labelled("password.again", again),
                         paragraph("password.warning"));
             }
+            case REMINDERS -> {
+                reminders.setMessages(messages);
+                page.getChildren().addAll(paragraph("preferences.firstRun.header"),
+                        reminders.create(protect.isSelected()));
+            }
             case READY -> page.getChildren().addAll(paragraph("firstRun.ready"), paragraph("firstRun.demo"));
         }
         page.getChildren().add(error);
         getDialogPane().setContent(page);
-        Node first = switch (step) {
+        Node first = firstControl();
+        javafx.application.Platform.runLater(first::requestFocus);
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+            Window window = getDialogPane().getScene().getWindow();
+            window.sizeToScene();
+            keepOnScreen(window);
+        }
+    }
+
+    /**
+     * A step taller than the one before grows the wizard downwards: on a 768 px screen the reminders' step would end
+     * under the screen's edge (or the task bar), its buttons out of reach. Moved up (or left) just enough.
+     */
+    private static void keepOnScreen(Window window) {
+        var screens = javafx.stage.Screen.getScreensForRectangle(window.getX(), window.getY(), Math.max(1,
+                window.getWidth()), Math.max(1, window.getHeight()));
+        javafx.geometry.Rectangle2D visible = (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0))
+                .getVisualBounds();
+        if (window.getY() + window.getHeight() > visible.getMaxY()) {
+            window.setY(Math.max(visible.getMinY(), visible.getMaxY() - window.getHeight()));
+        }
+        if (window.getX() + window.getWidth() > visible.getMaxX()) {
+            window.setX(Math.max(visible.getMinX(), visible.getMaxX() - window.getWidth()));
+        }
+    }
+
+    /** Where the keyboard starts on the step shown. */
+    private Node firstControl() {
+        return switch (step) {
             case LANGUAGE -> languages.getSelectedToggle() == french ? french : english;
             case PROFILE -> name;
             case PASSWORD -> protect;
+            case REMINDERS -> reminders.first();
             default -> button(step == Step.READY ? start : next);
         };
-        javafx.application.Platform.runLater(first::requestFocus);
-        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
-            getDialogPane().getScene().getWindow().sizeToScene();
-        }
     }
 
     private static void show(Node node, boolean visible) {
@@ -261,6 +326,8 @@ final class FirstRunWizard extends Dialog<FirstRunWizard.Result> {
                     fix = birthYear;
                 }
             }
+        } else if (step == Step.REMINDERS) {
+            return reminders.validate().isPresent();
         } else if (step == Step.PASSWORD && protect.isSelected()) {
             String key = PasswordDialog.newPasswordProblem(password.getText(), again.getText());
             if (key != null) {

@@ -78,7 +78,13 @@ final class RemindCommand {
             String arg = args.get(i);
             switch (arg) {
                 case "--dry-run" -> dryRun = true;
-                case "--install", "--remove", "--status" -> action = arg;
+                case "--install", "--remove", "--status" -> {
+                    if (action != null) {
+                        return usage(action.equals(arg) ? arg + " is given twice"
+                                : action + " and " + arg + " do not go together: give one of them");
+                    }
+                    action = arg;
+                }
                 case "--at", "--every" -> {
                     if (i + 1 >= args.size()) {
                         return usage(arg + " needs a value");
@@ -102,6 +108,9 @@ final class RemindCommand {
                     return usage("unknown argument for remind: " + arg);
                 }
             }
+        }
+        if (action != null && (at != null || dryRun || every != null)) {
+            return usage(action + " goes alone, without --at, --dry-run or --every");
         }
         if (action != null) {
             return schedule(dataDir, action);

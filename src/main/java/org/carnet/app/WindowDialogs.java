@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.carnet.journal.CheckIn;
 import org.carnet.journal.ui.BackfillDialog;
 import org.carnet.journal.ui.OwnSymptomsDialog;
+import org.carnet.reminders.ReminderSettings;
 import org.carnet.reminders.Schedule;
 import org.carnet.ui.DataKind;
 import org.carnet.ui.DialogService;
@@ -125,7 +126,7 @@ final class WindowDialogs {
     /** The first start: language, disclaimer, optional profile and password, then the journal or the demo. */
     void showFirstRun() {
         FirstRunWizard wizard = new FirstRunWizard(stage, messages(), window::switchLanguage,
-                services().profiles().thisYear());
+                services().profiles().thisYear(), settings.reminders());
         // Not showAndWait: the window may be closed while the wizard is open, and quitting from inside a nested
         // event loop crashes GTK's glass.
         wizard.setOnHidden(e -> {
@@ -138,13 +139,22 @@ final class WindowDialogs {
         wizard.show();
     }
 
-    /** Saves the profile, then sets the password, then opens the demo: each step once the one before is done. */
+    /**
+     * Saves the profile, then sets the password, then keeps the reminders chosen (and their schedule), then opens
+     * the demo: each step once the one before is done.
+     */
     private void applyFirstRun(FirstRunWizard.Result result) {
+        Path ownJournal = services().dataDir();
         Runnable explore = () -> {
+            if (result.reminders().any()) {
+                remind(result.reminders(), ownJournal);
+            } else {
+                // Asked, and left off: no schedule to write, nothing to say.
+                settings.setRemindersAsked(true);
+                settings.save();
+            }
             if (result.exploreDemo()) {
                 window.exploreDemo();
-            } else if (!settings.remindersAsked()) {
-                showPreferences(true);
             }
         };
         Runnable protect = () -> {
@@ -173,24 +183,25 @@ final class WindowDialogs {
         }, error -> dialogs.showError("action.saveProfile", error));
     }
 
-    /** File › Preferences… (Ctrl+,): the reminders; at the first start, the question whether to have them. */
-    void showPreferences(boolean firstRun) {
+    /** File › Preferences… (Ctrl+,): the reminders. */
+    void showPreferences() {
         Services services = services();
-        Messages messages = messages();
-        PreferencesDialog dialog = new PreferencesDialog(stage, messages, settings.reminders(), services.encrypted(),
-                firstRun);
+        PreferencesDialog dialog = new PreferencesDialog(stage, messages(), settings.reminders(), services.encrypted());
         dialog.setOnHidden(e -> {
-            if (dialog.getResult() == null) {
-                settings.setRemindersAsked(true);
-                settings.save();
-                return;
+            if (dialog.getResult() != null) {
+                remind(dialog.getResult(), services.dataDir());
             }
-            new ReminderPreferences(settings, runner, schedules).apply(dialog.getResult(), services.dataDir(),
-                    kind -> notifier.success(messages.get("preferences.done.header"), kind == null
-                            ? messages.get("preferences.done.removed") : messages.get("preferences.done.set", kind)),
-                    error -> dialogs.showError("action.preferences", error));
         });
         dialog.show();
+    }
+
+    /** Keeps the reminders chosen for the journal in {@code dataDir} and writes (or removes) their schedule. */
+    private void remind(ReminderSettings chosen, Path dataDir) {
+        Messages messages = messages();
+        new ReminderPreferences(settings, runner, schedules).apply(chosen, dataDir,
+                kind -> notifier.success(messages.get("preferences.done.header"), kind == null
+                        ? messages.get("preferences.done.removed") : messages.get("preferences.done.set", kind)),
+                error -> dialogs.showError("action.preferences", error));
     }
 
     /** On opening: the days missed since the last check-in, offered to fill in at once. */

@@ -45,7 +45,7 @@ final class WindowMenus {
         for (MenuItem item : new MenuItem[] {report, exportJson, importJson, exportCsv, restore, password}) {
             item.setDisable(!open || (!own && (item == restore || item == password)));
         }
-        MenuItem preferences = item("menu.preferences", "Shortcut+Comma", () -> window.dialogs().showPreferences(false));
+        MenuItem preferences = item("menu.preferences", "Shortcut+Comma", () -> window.dialogs().showPreferences());
         preferences.setDisable(!open || window.isDemo());
         MenuItem quit = item("menu.quit", "Shortcut+Q", window::requestClose);
         return new Menu(messages.get("menu.file"), null, report, new SeparatorMenuItem(), exportJson, importJson,

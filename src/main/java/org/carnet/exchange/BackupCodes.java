@@ -20,6 +20,24 @@ public final class BackupCodes {
         }
     }
 
+    /** The table food codes of the backup's food intakes ("custom:" ones left out), each with its days. */
+    public static java.util.Map<String, java.util.SortedSet<java.time.LocalDate>> tableCodes(Backup backup) {
+        java.util.Map<String, java.util.SortedSet<java.time.LocalDate>> codes = new java.util.TreeMap<>();
+        if (backup.foodIntakes() == null) {
+            return codes;
+        }
+        for (Backup.FoodIntakeRow row : backup.foodIntakes()) {
+            if (row != null && row.foodCode() != null && !row.foodCode().startsWith(CUSTOM_PREFIX)) {
+                java.util.SortedSet<java.time.LocalDate> days = codes.computeIfAbsent(row.foodCode(),
+                        c -> new java.util.TreeSet<>());
+                if (row.takenAt() != null) {
+                    days.add(row.takenAt().toLocalDate());
+                }
+            }
+        }
+        return codes;
+    }
+
     public static String custom(long id) {
         return CUSTOM_PREFIX + id;
     }

@@ -144,7 +144,8 @@ public final class BackupJson {
                 return ImportResult.failed(problems);
             }
             beforeWriting.run();
-            return store.write(backup, mode);
+            ImportResult written = store.write(backup, mode);
+            return written.ok() ? written.withFoodCodes(BackupCodes.tableCodes(backup)) : written;
         } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException e) {
             return ImportResult.failed(syntaxProblem(json, readingProblem(e)));
         } catch (StackOverflowError e) {

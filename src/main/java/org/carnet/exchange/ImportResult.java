@@ -9,7 +9,8 @@ import java.util.TreeMap;
  * nothing was written). Table names are the backup's keys ("checkIns", "products", ...). Problems are codes with
  * their record, field and values; the UI puts them in words (org.carnet.exchange.ui.ImportProblems).
  */
-public record ImportResult(Map<String, Integer> added, Map<String, Integer> skipped, List<ImportProblem> problems) {
+public record ImportResult(Map<String, Integer> added, Map<String, Integer> skipped, List<ImportProblem> problems,
+                           Map<String, java.util.SortedSet<java.time.LocalDate>> foodCodes) {
     /** Every table of the backup, in the order of docs/backup-format.md: the order an import result lists them. */
     public static final List<String> TABLES = List.of("profile", "products", "medications", "customFoods",
             "checkIns", "episodes", "foodIntakes", "supplementIntakes", "medicationIntakes", "routine",
@@ -23,6 +24,19 @@ public record ImportResult(Map<String, Integer> added, Map<String, Integer> skip
         added = Map.copyOf(added);
         skipped = Map.copyOf(skipped);
         problems = List.copyOf(problems);
+        foodCodes = Map.copyOf(foodCodes);
+    }
+
+    public ImportResult(Map<String, Integer> added, Map<String, Integer> skipped, List<ImportProblem> problems) {
+        this(added, skipped, problems, Map.of());
+    }
+
+    /**
+     * This result with the table food codes (not "custom:") of the file's food intakes and the days they were
+     * logged on: the caller, which knows the food table, names those it does not hold.
+     */
+    public ImportResult withFoodCodes(Map<String, java.util.SortedSet<java.time.LocalDate>> codes) {
+        return new ImportResult(added, skipped, problems, codes);
     }
 
     public static ImportResult failed(List<ImportProblem> problems) {

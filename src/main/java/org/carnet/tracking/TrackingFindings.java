@@ -60,9 +60,16 @@ public final class TrackingFindings {
      */
     public static final String NOT_ENOUGH_DATA = "TRACKING_NOT_ENOUGH_DATA";
 
+    /**
+     * TRACKING_JOURNAL_RED_FLAG, WARNING, SEE_PRO_RED_FLAGS: a day with a red flag while no protocol runs (the tracking
+     * page still shows them). {@code day} is that day. Args: {0} which flags (see {@link #flagMask}), {1} how many,
+     * {2} the flags ({@code List<RedFlag>}, declaration order).
+     */
+    public static final String JOURNAL_RED_FLAG = "TRACKING_JOURNAL_RED_FLAG";
+
     /** Every rule id above, for the bundles. */
     public static final List<String> IDS = List.of(RED_FLAG, PERSISTING_3W, PERSISTING_4W, PERSISTING_LOW_ADHERENCE,
-            NO_BASELINE, NOT_ENOUGH_DATA);
+            NO_BASELINE, NOT_ENOUGH_DATA, JOURNAL_RED_FLAG);
 
     /** Red flags first (oldest first), then warnings, cautions, information; otherwise in the order made. */
     public static final Comparator<Finding> ORDER = Comparator
@@ -79,14 +86,26 @@ public final class TrackingFindings {
 
     static List<Finding> redFlags(Protocol protocol, LocalDate from, LocalDate asOf,
                                   Map<LocalDate, DayEntry> journal) {
+        return flagDays(from, asOf, journal, (day, flags) -> new Finding(RED_FLAG, Severity.WARNING, day,
+                Fact.SEE_PRO_RED_FLAGS, List.of(protocol.dayNumber(day), flagMask(Set.copyOf(flags)), flags.size(),
+                        flags)));
+    }
+
+    /** {@link #JOURNAL_RED_FLAG}, one per day from {@code from} to {@code asOf} with a red flag, oldest first. */
+    public static List<Finding> journalRedFlags(LocalDate from, LocalDate asOf, Map<LocalDate, DayEntry> journal) {
+        return flagDays(from, asOf, journal, (day, flags) -> new Finding(JOURNAL_RED_FLAG, Severity.WARNING, day,
+                Fact.SEE_PRO_RED_FLAGS, List.of(flagMask(Set.copyOf(flags)), flags.size(), flags)));
+    }
+
+    /** One finding per day from {@code from} to {@code asOf} with a red flag (the flags in declaration order). */
+    private static List<Finding> flagDays(LocalDate from, LocalDate asOf, Map<LocalDate, DayEntry> journal,
+                                          java.util.function.BiFunction<LocalDate, List<RedFlag>, Finding> finding) {
         List<Finding> findings = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(asOf); day = day.plusDays(1)) {
             DayEntry entry = journal.get(day);
             Set<RedFlag> flags = entry == null ? Set.of() : entry.redFlags();
             if (!flags.isEmpty()) {
-                List<RedFlag> ordered = flags.stream().sorted().toList();
-                findings.add(new Finding(RED_FLAG, Severity.WARNING, day, Fact.SEE_PRO_RED_FLAGS,
-                        List.of(protocol.dayNumber(day), flagMask(flags), ordered.size(), ordered)));
+                findings.add(finding.apply(day, flags.stream().sorted().toList()));
             }
         }
         return findings;

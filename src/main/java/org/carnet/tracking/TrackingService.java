@@ -136,6 +136,26 @@ public class TrackingService {
         return current().map(protocol -> analyse(protocol, today()));
     }
 
+    /** The days looked at by {@link #journalSoFar()}: four weeks, today included. */
+    public static final int SO_FAR_DAYS = 28;
+
+    /**
+     * What the journal can say while no protocol runs: how many of the last {@link #SO_FAR_DAYS} days are recorded
+     * (a check-in or an episode), how many in all, and the red flags of those days.
+     */
+    public JournalSoFar journalSoFar() {
+        LocalDate to = today();
+        LocalDate from = to.minusDays(SO_FAR_DAYS - 1L);
+        Map<LocalDate, DayEntry> days = journal.findDays(from, to);
+        return new JournalSoFar(from, to, days.size(), journal.countDays().days(),
+                TrackingFindings.journalRedFlags(from, to, days));
+    }
+
+    /** See {@link #journalSoFar()}. */
+    public record JournalSoFar(LocalDate from, LocalDate to, int recentDays, int allDays,
+                               List<org.carnet.guidance.Finding> redFlags) {
+    }
+
     /** A report and what its chart needs. */
     public record TrackingData(TrackingReport report, Map<LocalDate, DayEntry> journal,
                                Map<LocalDate, Double> supplementalMagnesiumMg, LocalDate from, LocalDate to,

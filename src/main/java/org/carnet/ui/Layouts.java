@@ -88,6 +88,9 @@ public final class Layouts {
     public static VBox card(String title, Node... content) {
         Label label = new Label(title);
         label.getStyleClass().add("section-title");
+        // A card's title is never cut: in a narrow card it goes on to a second line.
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(8, label);
         box.getChildren().addAll(content);
         box.getStyleClass().add("form-section");

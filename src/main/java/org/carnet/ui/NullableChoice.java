@@ -38,6 +38,8 @@ public final class NullableChoice<T> extends HBox {
             button.setMnemonicParsing(false);
             button.setId(idPrefix + "-" + String.valueOf(value).toLowerCase(Locale.ROOT));
             button.getStyleClass().add("choice-button");
+            // An option is never cut to "Diarr…": the row of options keeps its width and its container grows.
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             getChildren().add(button);
         }
         if (!getChildren().isEmpty()) {

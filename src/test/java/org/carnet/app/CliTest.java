@@ -73,6 +73,87 @@ class CliTest {
     }
 
     @Test
+    void helpAndTheCommandsSpeakThePersonsLanguage() throws Exception {
+        assertThat(run("--lang", "fr", "--help")).isEqualTo(Cli.OK);
+        assertThat(out()).contains("Utilisation :", "--data-dir DIR", "le dossier du journal", "Commandes :",
+                "export-csv", "Codes de sortie").doesNotContain("the folder holding");
+        outBytes.reset();
+        // The language chosen in the window for that journal, without --lang.
+        AppSettings settings = AppSettings.load(dataDir);
+        settings.setLanguage(org.carnet.ui.Language.FRENCH);
+        settings.save();
+        assertThat(run("--data-dir", dataDir.toString(), "status")).as(err()).isEqualTo(Cli.OK);
+        assertThat(out()).contains("Dossier des données : ", "Jours dans le journal : 0", "Dernier jour : aucun");
+        outBytes.reset();
+        Path backup = dataDir.resolveSibling(dataDir.getFileName() + "-backup.json");
+        assertThat(run("--data-dir", dataDir.toString(), "export", "--out", backup.toString())).as(err())
+                .isEqualTo(Cli.OK);
+        assertThat(out()).startsWith("Journal exporté dans " + backup.toAbsolutePath());
+        outBytes.reset();
+        assertThat(run("--data-dir", dataDir.toString(), "--lang", "en", "status")).isEqualTo(Cli.OK);
+        assertThat(out()).contains("Days in the journal: 0");
+        assertThat(run("--data-dir", dataDir.toString(), "frobnicate")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("carnet: commande inconnue : frobnicate", "Essayez `carnet --help`");
+        Files.deleteIfExists(backup);
+    }
+
+    @Test
+    void theTerminalsLanguageIsReadFromLcAllThenLcMessagesThenLang() {
+        assertThat(Cli.systemLanguage(java.util.Map.of("LANG", "fr_FR.UTF-8"))).isEqualTo(org.carnet.ui.Language.FRENCH);
+        assertThat(Cli.systemLanguage(java.util.Map.of("LANG", "fr_FR.UTF-8", "LC_ALL", "en_GB.UTF-8")))
+                .isEqualTo(org.carnet.ui.Language.ENGLISH);
+        assertThat(Cli.systemLanguage(java.util.Map.of("LANG", "en_GB.UTF-8", "LC_MESSAGES", "fr_CA.UTF-8")))
+                .isEqualTo(org.carnet.ui.Language.FRENCH);
+        assertThat(Cli.systemLanguage(java.util.Map.of())).isEqualTo(org.carnet.ui.Language.ENGLISH);
+    }
+
+    @Test
+    void aCommandFollowedByHelpPrintsThatCommandsHelp() {
+        for (String command : new String[] {"status", "import", "report", "export", "export-csv", "remind"}) {
+            outBytes.reset();
+            assertThat(run("--data-dir", dataDir.toString(), command, "--help")).as(command + ": " + err())
+                    .isEqualTo(Cli.OK);
+            assertThat(out()).as(command).contains("Usage:", "carnet [--data-dir DIR] " + command,
+                    "Exit codes");
+        }
+        assertThat(out()).contains("--install / --remove / --status");
+        outBytes.reset();
+        assertThat(run("--data-dir", dataDir.toString(), "import", "-h")).isEqualTo(Cli.OK);
+        assertThat(out()).contains("import --in FILE.json [--replace] [--lang fr|en]");
+        outBytes.reset();
+        assertThat(run("--data-dir", dataDir.toString(), "--lang", "fr", "report", "--help")).isEqualTo(Cli.OK);
+        assertThat(out()).contains("Utilisation :", "report --from YYYY-MM-DD", "écrit en PDF le résumé");
+        assertThat(err()).isEmpty();
+        assertThat(dataDir).as("no journal made for a help").isEmptyDirectory();
+    }
+
+    @Test
+    void aPasswordFileThatDoesNotExistIsSaidWhateverTheJournal() {
+        Path missing = dataDir.resolveSibling("no-such-password-file");
+        // This journal has no password: the file would never be read, and is still named.
+        assertThat(run("--data-dir", dataDir.toString(), "--password-file", missing.toString(), "status"))
+                .isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("carnet: the password file " + missing.toAbsolutePath() + " does not exist");
+        assertThat(out()).isEmpty();
+        assertThat(run("--data-dir", dataDir.toString(), "--password-file", dataDir.toString(), "status"))
+                .isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("is a folder");
+    }
+
+    @Test
+    void aReportIntoASystemFolderSaysItCannotBeWrittenThereAndWhy() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc")), "Linux /proc");
+        try (Database database = Database.open(dataDir)) {
+            new JdbcJournalRepository(database).saveCheckIn(new CheckIn(LocalDate.of(2026, 3, 30), 1, null, null,
+                    null, null, null, null, null, null, null, Set.of(), null));
+        }
+        assertThat(run("--data-dir", dataDir.toString(), "report", "--from", "2026-03-01", "--to", "2026-03-31",
+                "--out", "/proc/x.pdf")).isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("could not write /proc/x.pdf: the folder /proc exists but the system refuses "
+                + "new files in it").doesNotContain("does not exist");
+    }
+
+    @Test
     void anUnknownOptionIsAUsageErrorOnStandardError() {
         int code = run("--frobnicate");
 

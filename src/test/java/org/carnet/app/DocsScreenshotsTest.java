@@ -71,7 +71,7 @@ class DocsScreenshotsTest extends FxRobot {
             clickOn("#first-run-french");
             WaitForAsyncUtils.waitForFxEvents();
         }
-        assertThat(firstRunHeader()).isEqualTo(messages.get("firstRun.step.language", 1, 5));
+        assertThat(firstRunHeader()).isEqualTo(messages.get("firstRun.step.language", 1, 6));
         shootDialog("#first-run", "first-run-1-language.png");
         next();
         assertThat(lookup("#first-run-page-about").tryQuery()).isPresent();
@@ -88,8 +88,11 @@ class DocsScreenshotsTest extends FxRobot {
         // The guide shows the choice; this journal stays without a password.
         clickOn("#first-run-protect");
         next();
+        assertThat(lookup("#first-run-page-reminders").tryQuery()).isPresent();
+        shootDialog("#first-run", "first-run-5-reminders.png");
+        next();
         assertThat(lookup("#first-run-page-ready").tryQuery()).isPresent();
-        shootDialog("#first-run", "first-run-5-ready.png");
+        shootDialog("#first-run", "first-run-6-ready.png");
         clickOn("#first-run-start");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#first-run").tryQuery()).isEmpty();

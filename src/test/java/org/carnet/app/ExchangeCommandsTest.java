@@ -81,6 +81,25 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void aFoodCodeTheTableDoesNotHoldIsImportedWithAWarningNamingItAndItsDays() throws Exception {
+        Path target = dir.resolve("target");
+        Path file = dir.resolve("unknown-food.json");
+        Files.writeString(file, "{\"format\": \"carnet-backup\", \"version\": 6, \"foodIntakes\": ["
+                + "{\"id\": 1, \"takenAt\": \"2026-03-01T08:00\", \"foodCode\": \"20047\", \"grams\": 100.0},"
+                + "{\"id\": 2, \"takenAt\": \"2026-03-01T12:00\", \"foodCode\": \"19024\", \"grams\": 250.0}]}");
+        assertThat(run("--data-dir", target.toString(), "import", "--in", file.toString()))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("foodIntakes: 2 added");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("carnet: Food code 20047 is not in Carnet’s "
+                + "Ciqual table: imported as it is (1 day: 01/03/2026); it shows as an unknown food").doesNotContain("19024");
+        err.reset();
+        assertThat(run("--data-dir", dir.resolve("target-fr").toString(), "import", "--in", file.toString(),
+                "--lang", "fr")).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Le code d’aliment 20047 n’est pas dans la table "
+                + "Ciqual de Carnet");
+    }
+
+    @Test
     void aBrokenFileIsRefusedAndTheJournalIsUnchanged() throws Exception {
         Path target = journalWithDays("target", 2);
         Path file = dir.resolve("broken.json");

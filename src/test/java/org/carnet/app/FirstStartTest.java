@@ -37,6 +37,12 @@ class FirstStartTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private void next(int times) {
+        for (int i = 0; i < times; i++) {
+            next();
+        }
+    }
+
     private void fill(String id, String value) {
         TextField field = lookup(id).queryAs(TextField.class);
         interact(() -> {
@@ -56,10 +62,10 @@ class FirstStartTest extends FxRobot {
         app = new AppHarness(dataDir).startAsTheAppFirstTime();
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(header()).isEqualTo("Step 1 of 5: your language");
+        assertThat(header()).isEqualTo("Step 1 of 6: your language");
         clickOn("#first-run-french");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(header()).isEqualTo("Étape 1 sur 5 : votre langue");
+        assertThat(header()).isEqualTo("Étape 1 sur 6 : votre langue");
         assertThat(app.window().messages().language()).isEqualTo(Language.FRENCH);
 
         next();
@@ -86,6 +92,11 @@ class FirstStartTest extends FxRobot {
         fill("#first-run-password-again", "assez long");
         next();
 
+        assertThat(header()).isEqualTo("Étape 5 sur 6 : des rappels (facultatif)");
+        assertThat(lookup("#first-run-page-reminders").queryAs(javafx.scene.layout.VBox.class).lookupAll(".label")
+                .stream().map(n -> ((Label) n).getText()).toList())
+                .as("with a password, only the check-in is reminded").anySatisfy(t -> assertThat(t).contains("mot de passe"));
+        next();
         assertThat(lookup("#first-run-page-ready").tryQuery()).isPresent();
         clickOn("#first-run-start");
         WaitForAsyncUtils.waitForFxEvents();
@@ -108,26 +119,24 @@ class FirstStartTest extends FxRobot {
     void skippingEveryOptionalStepLeavesAnEmptyUnprotectedJournal() throws Exception {
         app = new AppHarness(dataDir).startAsTheAppFirstTime();
         WaitForAsyncUtils.waitForFxEvents();
-        next();
-        next();
-        next();
-        next();
+        next(5);
         clickOn("#first-run-start");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(Database.isEncrypted(dataDir)).isFalse();
         assertThat(app.services().profiles().load()).isEqualTo(Profile.empty());
         assertThat(AppSettings.load(dataDir).welcomeShown()).isTrue();
+        assertThat(lookup("#preferences-dialog").tryQuery()).as("no sixth dialog after the last step").isEmpty();
+        assertThat(AppSettings.load(dataDir).reminders().any()).isFalse();
+        assertThat(AppSettings.load(dataDir).remindersAsked()).isTrue();
+        assertThat(dataDir.resolve("test-config/autostart/carnet-remind.desktop")).doesNotExist();
     }
 
     @Test
     void exploringTheDemoOpensASeparateJournalAndBackReturnsToTheOwnOne() throws Exception {
         app = new AppHarness(dataDir).startAsTheAppFirstTime();
         WaitForAsyncUtils.waitForFxEvents();
-        next();
-        next();
-        next();
-        next();
+        next(5);
         clickOn("#first-run-explore");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -192,5 +201,85 @@ class FirstStartTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(lookup("#first-run").tryQuery()).isPresent();
+    }
+
+    private javafx.scene.Node focusOwner() {
+        return lookup("#first-run").query().getScene().getFocusOwner();
+    }
+
+    private void key(javafx.scene.input.KeyCode code) {
+        push(code);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theWholeFirstRunGoesByKeyboardEnterGoesOnSpaceTicksAndTheRemindersAreAStep() throws Exception {
+        app = new AppHarness(dataDir).startAsTheAppFirstTime();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#first-run").query().getScene().getWindow().isFocused()).as("the wizard has the keyboard")
+                .isTrue();
+        assertThat(focusOwner().getId()).isEqualTo("first-run-english");
+
+        key(javafx.scene.input.KeyCode.ENTER);
+        assertThat(header()).as("Enter on the chosen language").isEqualTo("Step 2 of 6: what Carnet is, and is not");
+        key(javafx.scene.input.KeyCode.ENTER);
+        assertThat(focusOwner().getId()).isEqualTo("first-run-name");
+        key(javafx.scene.input.KeyCode.ENTER);
+        assertThat(header()).isEqualTo("Step 4 of 6: a password (optional)");
+        assertThat(focusOwner().getId()).isEqualTo("first-run-protect");
+        javafx.scene.control.CheckBox protect = lookup("#first-run-protect").queryAs(javafx.scene.control.CheckBox.class);
+
+        key(javafx.scene.input.KeyCode.ENTER);
+        assertThat(protect.isSelected()).as("Enter on the check box goes on, it does not tick it").isFalse();
+        assertThat(header()).isEqualTo("Step 5 of 6: reminders (optional)");
+        assertThat(focusOwner().getId()).isEqualTo("first-run-check-in");
+        key(javafx.scene.input.KeyCode.SPACE);
+        assertThat(lookup("#first-run-check-in").queryAs(javafx.scene.control.CheckBox.class).isSelected())
+                .as("Space ticks").isTrue();
+        key(javafx.scene.input.KeyCode.ENTER);
+        assertThat(header()).isEqualTo("Step 6 of 6: ready");
+        key(javafx.scene.input.KeyCode.ENTER);
+
+        assertThat(lookup("#first-run").tryQuery()).isEmpty();
+        assertThat(lookup("#preferences-dialog").tryQuery()).as("the reminders were the fifth step, not a sixth dialog")
+                .isEmpty();
+        AppSettings saved = AppSettings.load(dataDir);
+        assertThat(saved.reminders()).isEqualTo(new org.carnet.reminders.ReminderSettings(true,
+                java.time.LocalTime.of(20, 0), false));
+        assertThat(saved.remindersAsked()).isTrue();
+        assertThat(dataDir.resolve("test-config/autostart/carnet-remind.desktop")).exists();
+        assertThat(Database.isEncrypted(dataDir)).isFalse();
+    }
+
+    @Test
+    void aReminderTimeThatIsNotOneKeepsTheStep() throws Exception {
+        app = new AppHarness(dataDir).startAsTheAppFirstTime();
+        WaitForAsyncUtils.waitForFxEvents();
+        next(4);
+        clickOn("#first-run-check-in");
+        fill("#first-run-check-in-time", "late");
+        next();
+        assertThat(header()).isEqualTo("Step 5 of 6: reminders (optional)");
+        assertThat(lookup("#first-run-error").queryAs(Label.class).getText()).isEqualTo("Enter a time like 21:30.");
+        fill("#first-run-check-in-time", "21h30");
+        next();
+        clickOn("#first-run-start");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(AppSettings.load(dataDir).reminders().checkInTime()).isEqualTo(java.time.LocalTime.of(21, 30));
+    }
+
+    @Test
+    void aTallerStepMovesTheWizardUpRatherThanPastTheScreensEdge() throws Exception {
+        app = new AppHarness(dataDir).startAsTheAppFirstTime();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window wizard = lookup("#first-run").query().getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double firstHeight = wizard.getHeight();
+        interact(() -> wizard.setY(screen.getMaxY() - firstHeight - 4));
+        next(4);
+        assertThat(wizard.getHeight()).as("the reminders' step is taller than the language's").isGreaterThan(firstHeight);
+        assertThat(wizard.getY() + wizard.getHeight()).as("its bottom, with its buttons, on the screen")
+                .isLessThanOrEqualTo(screen.getMaxY());
+        assertThat(wizard.getY()).isGreaterThanOrEqualTo(screen.getMinY());
     }
 }

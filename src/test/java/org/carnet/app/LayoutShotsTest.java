@@ -77,6 +77,43 @@ class LayoutShotsTest extends FxRobot {
         interact(() -> ((Stage) pane.getScene().getWindow()).close());
     }
 
+    /**
+     * The check-in at the default window size (720×520) as it opens, and at 1000×690 after Ctrl+N with the focus
+     * walked down the form (each focused field's card title should be in view).
+     */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theCheckInAtSmallSizes(Language language) throws Exception {
+        Path out = Path.of(System.getProperty("carnet.shots"));
+        Files.createDirectories(out);
+        app = new AppHarness(dir.resolve("carnet")).startAsTheAppWithTheDemo(language);
+        Stage stage = (Stage) lookup("#menu-bar").query().getScene().getWindow();
+        place(stage, 720, 520);
+        interact(() -> app.window().showPage(MainWindow.Page.CHECK_IN));
+        shoot(out.resolve("checkin-720x520-" + language.code() + ".png"));
+        place(stage, 1000, 690);
+        press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N);
+        release(javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCode.CONTROL);
+        shoot(out.resolve("checkin-1000x690-ctrl-n-" + language.code() + ".png"));
+        for (String field : new String[] {"#checkin-palpitation-count", "#checkin-fatigue", "#checkin-sleep-hours"}) {
+            interact(() -> lookup(field).query().requestFocus());
+            shoot(out.resolve("checkin-1000x690-" + field.substring(1) + "-" + language.code() + ".png"));
+        }
+        place(stage, 720, 520);
+        interact(() -> lookup("#checkin-cramp-count").query().requestFocus());
+        shoot(out.resolve("checkin-720x520-focus-" + language.code() + ".png"));
+    }
+
+    private void place(Stage stage, double width, double height) {
+        interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void type(String query, String text) {
         interact(() -> {
             TextInputControl field = lookup(query).queryAs(TextInputControl.class);

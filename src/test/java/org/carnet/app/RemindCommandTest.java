@@ -228,6 +228,22 @@ class RemindCommandTest {
     }
 
     @Test
+    void installWithRemoveOrWithACheckIsAUsageErrorAndTouchesNoSchedule() {
+        XdgAutostart autostart = new XdgAutostart(config);
+        assertThat(remind(DAY.atTime(8, 0), "--install")).isEqualTo(Cli.OK);
+        assertThat(remind(DAY.atTime(8, 0), "--install", "--remove")).isEqualTo(Cli.USAGE);
+        assertThat(errBytes.toString(StandardCharsets.UTF_8))
+                .contains("carnet: --install and --remove do not go together: give one of them");
+        assertThat(autostart.installed()).as("--remove was not done").isTrue();
+        assertThat(remind(DAY.atTime(8, 0), "--remove", "--install")).isEqualTo(Cli.USAGE);
+        assertThat(remind(DAY.atTime(8, 0), "--remove", "--dry-run")).isEqualTo(Cli.USAGE);
+        assertThat(remind(DAY.atTime(8, 0), "--status", "--status")).isEqualTo(Cli.USAGE);
+        assertThat(autostart.installed()).isTrue();
+        assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains("--remove goes alone")
+                .contains("--status is given twice");
+    }
+
+    @Test
     void installAndRemoveWriteAndDeleteTheSchedule() {
         assertThat(remind(DAY.atTime(8, 0), "--install")).isEqualTo(Cli.OK);
         XdgAutostart autostart = new XdgAutostart(config);

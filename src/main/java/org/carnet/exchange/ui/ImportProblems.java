@@ -60,6 +60,23 @@ public final class ImportProblems {
                 .map(t -> messages.get("import.result.table", t.table(), t.added(), t.skipped())).toList();
     }
 
+    /**
+     * One line per food code of the file that {@code known} does not hold (a Ciqual code this version's table lacks),
+     * with the days it was logged on: the intakes were imported as they are and count no nutrient.
+     */
+    public static List<String> unknownFoods(Messages messages, ImportResult result,
+                                            java.util.function.Predicate<String> known) {
+        List<String> lines = new ArrayList<>();
+        result.foodCodes().forEach((code, days) -> {
+            if (!known.test(code)) {
+                List<String> shown = days.stream().limit(5).map(messages::shortDate).toList();
+                String dates = String.join(", ", shown) + (days.size() > shown.size() ? ", …" : "");
+                lines.add(messages.get("import.unknownFood", code, days.size(), dates));
+            }
+        });
+        return lines;
+    }
+
     /** How many problems the file has, those found beyond the validator's limit included. */
     public static int count(List<ImportProblem> problems) {
         int count = 0;

@@ -47,6 +47,7 @@ public final class CheckInView {
     private final Messages messages;
     private final DialogService dialogs;
     private VBox root;
+    private ScrollPane scroll;
     private Node firstField;
     /** The fields in keyboard order: a complete value moves the keyboard on to the next one. */
     private final QuickEntry quick = new QuickEntry();
@@ -94,9 +95,10 @@ public final class CheckInView {
         status.getStyleClass().add("status-chip");
         status.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.of("checkin.status", model.statusProperty().get()), model.statusProperty()));
-        whole(title, today, status);
-        HBox header = new HBox(8, title, spacer(), previous, Forms.withFutureRefused(date), next, today);
-        header.setAlignment(Pos.CENTER_LEFT);
+        whole(title, today, status, date);
+        // At the default window size the title and the day's tools do not fit on one line: the tools go under it.
+        org.carnet.ui.TitleBar header = new org.carnet.ui.TitleBar(title, previous, Forms.withFutureRefused(date),
+                next, today);
         HBox subHeader = new HBox(10, dayName, status);
         subHeader.setAlignment(Pos.CENTER_LEFT);
         Label keyboardHint = hint(messages.get("checkin.keyboard.hint", choiceLetters()));
@@ -106,33 +108,31 @@ public final class CheckInView {
         GridPane form = new GridPane();
         form.setHgap(14);
         form.setVgap(14);
-        for (int i = 0; i < 2; i++) {
-            javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
-            column.setPercentWidth(50);
-            column.setFillWidth(true);
-            form.getColumnConstraints().add(column);
-        }
         // Two columns, read left to right then down, which is also the keyboard's order (and QuickEntry's). The
         // episode counts come first, sleep just before digestion: hours are never complete by themselves (7 may
         // become 7,5), and a letter typed after them goes straight to the digestion choice.
-        form.add(card(messages.get("checkin.cramps"), crampsRow()), 0, 0);
-        form.add(card(messages.get("checkin.palpitations"), palpitationsRow()), 1, 0);
-        form.add(card(messages.get("checkin.wellbeing"), wellbeingRow()), 0, 1);
-        form.add(card(messages.get("checkin.sleep"), sleepRow()), 1, 1);
+        // The first six cards are half a row wide (two columns when they fit, one under another when not); the
+        // others take a whole row.
+        List<Node> halves = new java.util.ArrayList<>();
+        halves.add(card(messages.get("checkin.cramps"), crampsRow()));
+        halves.add(card(messages.get("checkin.palpitations"), palpitationsRow()));
+        halves.add(card(messages.get("checkin.wellbeing"), wellbeingRow()));
+        halves.add(card(messages.get("checkin.sleep"), sleepRow()));
         NullableChoice<Digestion> digestion = new NullableChoice<>(List.of(Digestion.values()),
                 d -> messages.of("digestion", d), model.digestionProperty(), "checkin-digestion");
         keys(digestion, d -> messages.of("digestion.key", d));
         quick.choice(digestion);
-        form.add(labelledCard(messages.get("checkin.digestion"), digestion, digestion), 0, 2);
-        form.add(redFlagsSection(), 1, 2);
+        halves.add(labelledCard(messages.get("checkin.digestion"), digestion, digestion));
+        halves.add(redFlagsSection());
+        form.getChildren().addAll(halves);
         // These signs are in Carnet because the source lists them as worth logging: it says so under them.
-        form.add(card(messages.get("checkin.signs"), new VBox(6, signsRow(), org.carnet.ui.Layouts.sourceLine(
-                messages.source(org.carnet.guidance.Fact.SYMPTOMS_TO_LOG)))), 0, 3, 2, 1);
+        form.getChildren().add(card(messages.get("checkin.signs"), new VBox(6, signsRow(),
+                org.carnet.ui.Layouts.sourceLine(messages.source(org.carnet.guidance.Fact.SYMPTOMS_TO_LOG)))));
         // The person's own symptoms come after the built-in ones, in the keyboard's order too.
-        form.add(ownSymptomsCard(), 0, 4, 2, 1);
-        form.add(card(messages.get("checkin.episodes"), episodesBox()), 0, 5, 2, 1);
+        form.getChildren().add(ownSymptomsCard());
+        form.getChildren().add(card(messages.get("checkin.episodes"), episodesBox()));
         Node notes = notesArea();
-        form.add(labelledCard(messages.get("checkin.notes"), notes, notes), 0, 6, 2, 1);
+        form.getChildren().add(labelledCard(messages.get("checkin.notes"), notes, notes));
         form.getChildren().forEach(n -> {
             GridPane.setFillHeight(n, true);
             GridPane.setValignment(n, javafx.geometry.VPos.TOP);
@@ -142,10 +142,14 @@ public final class CheckInView {
             }
         });
         form.setPadding(new Insets(4, 16, 16, 0));
-        ScrollPane scroll = new ScrollPane(form);
+        // The day's name and the keyboard hint scroll with the form: one scroll bar for the page, and at the
+        // default window size the form keeps most of its height.
+        VBox content = new VBox(10, subHeader, keyboardHint, form);
+        scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        columns(form, halves, scroll);
 
         Button save = new Button(messages.get("action.save"), Icons.icon(MaterialDesignC.CONTENT_SAVE));
         save.setId("checkin-save");
@@ -165,7 +169,7 @@ public final class CheckInView {
         HBox actions = new HBox(10, save, delete);
         actions.setPadding(new Insets(8, 0, 0, 0));
 
-        org.carnet.ui.ScrollOnFocus.install(scroll, form);
+        org.carnet.ui.ScrollOnFocus.install(scroll, content);
         // Enter saves from anywhere in the form. A focused check box or choice would take Enter as Space (ticking
         // a warning sign by surprise): Space is their key, Enter is the form's.
         form.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -176,10 +180,51 @@ public final class CheckInView {
                 save();
             }
         });
-        root = new VBox(10, header, subHeader, keyboardHint, scroll, actions);
+        root = new VBox(10, header, scroll, actions);
         root.setId("checkin-view");
         root.getStyleClass().add("page");
         return root;
+    }
+
+    /**
+     * Lays the form's cards out in two columns while every half-row card fits in half the width at its smallest,
+     * else one under another; the cards keep their order either way (it is also the keyboard's).
+     */
+    private static void columns(GridPane form, List<Node> halves, ScrollPane scroll) {
+        boolean[] two = {true};
+        Runnable arrange = () -> {
+            int row = 0;
+            for (int i = 0; i < form.getChildren().size(); i++) {
+                Node card = form.getChildren().get(i);
+                boolean half = halves.contains(card);
+                if (two[0] && half) {
+                    GridPane.setConstraints(card, i % 2, i / 2, 1, 1);
+                    row = i / 2 + 1;
+                } else {
+                    GridPane.setConstraints(card, 0, row++, two[0] ? 2 : 1, 1);
+                }
+            }
+            form.getColumnConstraints().clear();
+            for (int i = 0; i < (two[0] ? 2 : 1); i++) {
+                javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
+                column.setPercentWidth(two[0] ? 50 : 100);
+                column.setFillWidth(true);
+                form.getColumnConstraints().add(column);
+            }
+        };
+        arrange.run();
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> {
+            double need = 0;
+            for (Node card : halves) {
+                need = Math.max(need, card.minWidth(-1));
+            }
+            double half = (now.getWidth() - form.snappedLeftInset() - form.snappedRightInset() - form.getHgap()) / 2;
+            boolean fits = half >= need;
+            if (fits != two[0]) {
+                two[0] = fits;
+                arrange.run();
+            }
+        });
     }
 
     /** Shows {@code day}, first asking what to do with unsaved changes; false if the person stayed. */
@@ -241,6 +286,10 @@ public final class CheckInView {
     /** Puts the keyboard on the first field of the form, its text selected so that typing replaces it. */
     public void focusFirstField() {
         org.carnet.ui.Focus.request(firstField);
+        // Already focused while the page was scrolled away (Ctrl+N): the focus does not move, the page must.
+        if (scroll != null && firstField != null) {
+            org.carnet.ui.ScrollOnFocus.reveal(scroll, (Region) scroll.getContent(), firstField);
+        }
         if (firstField instanceof javafx.scene.control.TextField field) {
             field.selectAll();
         }

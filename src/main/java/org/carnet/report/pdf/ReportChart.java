@@ -262,6 +262,31 @@ public final class ReportChart {
         stream.drawImage(picture, x, bottom, width, height);
     }
 
+    /** Whether some symptom's 7-day average has two points in a row: a line to draw. */
+    static boolean hasLine(ReportData.ChartSeries series) {
+        for (List<Double> values : series.values().values()) {
+            List<Double> average = movingAverage(values);
+            for (int i = 1; i < average.size(); i++) {
+                if (average.get(i - 1) != null && average.get(i) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The days of the period with a value for at least one charted symptom. */
+    static int recordedDays(ReportData.ChartSeries series) {
+        int recorded = 0;
+        for (int i = 0; i < series.days().size(); i++) {
+            final int day = i;
+            if (series.values().values().stream().anyMatch(values -> day < values.size() && values.get(day) != null)) {
+                recorded++;
+            }
+        }
+        return recorded;
+    }
+
     /** Trailing 7-day mean of the recorded values; null where fewer than 3 of the 7 days were recorded. */
     static List<Double> movingAverage(List<Double> values) {
         List<Double> out = new ArrayList<>(values.size());

@@ -74,6 +74,8 @@ public final class SummaryPdf {
     static final float TABLE_HEADER_SIZE = 7.3f;
     static final float SMALL_SIZE = 7f;
     static final float FOOTER_SIZE = 6.5f;
+    /** The last one-page modes set the text this much smaller (headings, the warning box and the footer keep theirs). */
+    static final float COMPACT_TYPE = 0.93f;
     static final float SECTION_GAP = 5f;
     static final float TIGHT_SECTION_GAP = 3f;
     static final float TIGHTEST_SECTION_GAP = 1f;
@@ -133,13 +135,23 @@ public final class SummaryPdf {
 
     /** How much room the variable parts get; tried from the most generous down. */
     record Mode(boolean fullFindings, boolean listTests, float chartHeight, int medicineRows, float sectionGap,
-                boolean adviceInOneParagraph) {
+                boolean adviceInOneParagraph, boolean compactType) {
         Mode(boolean fullFindings, boolean listTests, float chartHeight, int medicineRows) {
             this(fullFindings, listTests, chartHeight, medicineRows, SECTION_GAP);
         }
 
         Mode(boolean fullFindings, boolean listTests, float chartHeight, int medicineRows, float sectionGap) {
             this(fullFindings, listTests, chartHeight, medicineRows, sectionGap, false);
+        }
+
+        Mode(boolean fullFindings, boolean listTests, float chartHeight, int medicineRows, float sectionGap,
+             boolean adviceInOneParagraph) {
+            this(fullFindings, listTests, chartHeight, medicineRows, sectionGap, adviceInOneParagraph, false);
+        }
+
+        /** The same mode in the compact type: every word kept, set {@link #COMPACT_TYPE} smaller. */
+        Mode compact() {
+            return new Mode(fullFindings, listTests, chartHeight, medicineRows, sectionGap, adviceInOneParagraph, true);
         }
     }
 
@@ -151,12 +163,15 @@ public final class SummaryPdf {
         private final PDDocument document;
         private final Locale locale;
         private final Numbers numbers;
-        private final Style body;
-        private final Style bodyBold;
-        private final Style small;
-        private final Style table;
-        private final Style tableBold;
-        private final Style headerCell;
+        // The text styles of the mode being composed (see styles(Mode)).
+        private Style body;
+        private Style bodyBold;
+        private Style small;
+        private Style smallText;
+        private Style smallBold;
+        private Style table;
+        private Style tableBold;
+        private Style headerCell;
         private final List<PeriodFinding> findingGroups;
         private final List<List<Line>> footerLines = new ArrayList<>();
         private JFreeChart chart;
@@ -168,12 +183,7 @@ public final class SummaryPdf {
             this.document = document;
             this.locale = messages.locale();
             this.numbers = messages.numbers();
-            this.body = layout.regular(BODY_SIZE);
-            this.bodyBold = layout.bold(BODY_SIZE);
-            this.small = layout.regular(SMALL_SIZE).coloured(PdfLayout.GREY);
-            this.table = layout.regular(TABLE_SIZE);
-            this.tableBold = layout.bold(TABLE_SIZE);
-            this.headerCell = layout.bold(TABLE_HEADER_SIZE);
+            styles(false);
             this.findingGroups = shownFindings(data);
         }
 
@@ -205,7 +215,10 @@ public final class SummaryPdf {
 
         /**
          * The most generous mode that fits on one page: the chart and the list of tests shrink first, then the
-         * findings lose the sources' advice (never their figures and thresholds). Else two pages; else the
+         * findings lose the sources' advice (never their figures and thresholds), then the text is set a little
+         * smaller; then the advice findings (INFO) give their title, days and source in one paragraph, the
+         * sections close up and the text is set smaller again (the warning box never shrinks, no warning or
+         * caution loses a word). Else two pages; else the
          * medicines table is cut (the rest is listed in Carnet). A finding is never left out: past that, the summary
          * takes the pages it needs.
          */
@@ -217,6 +230,8 @@ public final class SummaryPdf {
                     new Mode(false, false, 105, medicines, TIGHT_SECTION_GAP),
                     new Mode(false, false, 92, medicines, TIGHT_SECTION_GAP),
                     new Mode(false, false, 82, medicines, TIGHT_SECTION_GAP),
+                    // Then the text a little smaller, every word kept (the warning box keeps its size).
+                    new Mode(false, false, 82, medicines, TIGHT_SECTION_GAP).compact(),
                     // Last, the advice (INFO) says each finding's title, days and source in one paragraph.
                     new Mode(false, false, 105, medicines, TIGHT_SECTION_GAP, true),
                     new Mode(false, false, 92, medicines, TIGHT_SECTION_GAP, true),
@@ -224,7 +239,11 @@ public final class SummaryPdf {
                     new Mode(false, false, 72, medicines, TIGHT_SECTION_GAP, true),
                     new Mode(false, false, 64, medicines, TIGHT_SECTION_GAP, true),
                     // Then the sections close up.
-                    new Mode(false, false, 64, medicines, TIGHTEST_SECTION_GAP, true));
+                    new Mode(false, false, 64, medicines, TIGHTEST_SECTION_GAP, true),
+                    // Last, with the advice in one paragraph, the text a little smaller.
+                    new Mode(false, false, 82, medicines, TIGHT_SECTION_GAP, true).compact(),
+                    new Mode(false, false, 72, medicines, TIGHT_SECTION_GAP, true).compact(),
+                    new Mode(false, false, 64, medicines, TIGHTEST_SECTION_GAP, true).compact());
             for (Mode mode : onePage) {
                 List<List<Placed>> pages = PdfLayout.paginate(compose(mode), PdfLayout.TOP, bottom);
                 if (pages.size() == 1) {
@@ -258,12 +277,26 @@ public final class SummaryPdf {
                 return pages;
             }
             Mode grown = new Mode(mode.fullFindings(), mode.listTests(), height, mode.medicineRows(),
-                    mode.sectionGap(), mode.adviceInOneParagraph());
+                    mode.sectionGap(), mode.adviceInOneParagraph(), mode.compactType());
             List<List<Placed>> regrown = PdfLayout.paginate(compose(grown), PdfLayout.TOP, bottom);
             return regrown.size() == 1 ? regrown : pages;
         }
 
+        /** The body, table and small text in their usual sizes, or all {@link #COMPACT_TYPE} smaller. */
+        private void styles(boolean compact) {
+            float scale = compact ? COMPACT_TYPE : 1f;
+            body = layout.regular(BODY_SIZE * scale);
+            bodyBold = layout.bold(BODY_SIZE * scale);
+            small = layout.regular(SMALL_SIZE * scale).coloured(PdfLayout.GREY);
+            smallText = layout.regular(SMALL_SIZE * scale);
+            smallBold = layout.bold(SMALL_SIZE * scale);
+            table = layout.regular(TABLE_SIZE * scale);
+            tableBold = layout.bold(TABLE_SIZE * scale);
+            headerCell = layout.bold(TABLE_HEADER_SIZE * scale);
+        }
+
         private List<Block> compose(Mode mode) {
+            styles(mode.compactType());
             List<Block> blocks = new ArrayList<>();
             header(blocks);
             blocks.add(PdfLayout.gap(mode.sectionGap()));
@@ -320,19 +353,23 @@ public final class SummaryPdf {
 
         private void redFlags(List<Block> blocks) {
             float width = PdfLayout.boxInnerWidth(RED_FLAG_BORDER, RED_FLAG_PADDING);
+            // The warning box keeps the usual type in every mode.
+            Style boxText = layout.regular(BODY_SIZE);
+            Style boxBold = layout.bold(BODY_SIZE);
+            Style boxSmall = layout.regular(SMALL_SIZE).coloured(PdfLayout.GREY);
             List<Block> inner = new ArrayList<>();
             List<RedFlagDay> days = data.redFlags().stream()
                     .sorted(Comparator.comparing(RedFlagDay::day, Comparator.nullsLast(Comparator.naturalOrder())))
                     .toList();
             if (days.isEmpty()) {
-                inner.add(layout.paragraph(List.of(new Run(text("report.pdf.redFlags.none"), bodyBold)), width, 0));
+                inner.add(layout.paragraph(List.of(new Run(text("report.pdf.redFlags.none"), boxBold)), width, 0));
             } else {
                 inner.add(layout.paragraph(List.of(new Run(text("report.pdf.redFlags.title"),
                         layout.bold(HEADING_SIZE))), width, 0));
                 inner.add(PdfLayout.gap(1.5f));
                 if (days.size() <= RED_FLAG_LINES) {
                     for (RedFlagDay day : days) {
-                        inner.add(layout.bullet(List.of(new Run(redFlagDay(day), bodyBold)), body, width, 9));
+                        inner.add(layout.bullet(List.of(new Run(redFlagDay(day), boxBold)), boxText, width, 9));
                     }
                 } else {
                     // Many days: one line per combination of signs, with its dates.
@@ -346,12 +383,12 @@ public final class SummaryPdf {
                             return day.withPalpitations() ? text("report.pdf.redFlags.datePalpitations", date) : date;
                         }).toList();
                         inner.add(layout.bullet(List.of(new Run(text("report.pdf.redFlags.group", entry.getKey(),
-                                entry.getValue().size()) + " ", bodyBold), new Run(String.join(", ", dates), body)),
-                                body, width, 9));
+                                entry.getValue().size()) + " ", boxBold), new Run(String.join(", ", dates), boxText)),
+                                boxText, width, 9));
                     }
                 }
                 inner.add(PdfLayout.gap(1.5f));
-                inner.add(layout.paragraph(List.of(new Run(messages.source(Fact.SEE_PRO_RED_FLAGS), small)),
+                inner.add(layout.paragraph(List.of(new Run(messages.source(Fact.SEE_PRO_RED_FLAGS), boxSmall)),
                         width, 0));
             }
             blocks.add(PdfLayout.box(inner, RED_FLAG_BORDER, RED_FLAG_PADDING));
@@ -448,7 +485,8 @@ public final class SummaryPdf {
             String separator = "";
             for (org.carnet.report.OwnSymptomLine line : data.ownSymptoms()) {
                 String change = line.direction() == org.carnet.tracking.Direction.NOT_ENOUGH_DATA ? ""
-                        : text("report.pdf.own.change", messages.of("tracking.direction", line.direction()));
+                        : text("report.pdf.own.change",
+                        lowerFirst(messages.of("tracking.direction", line.direction())));
                 String words = switch (line.kind()) {
                     case YES_NO -> text("report.pdf.own.yesNo", line.name(), line.daysYes(), line.daysRecorded(),
                             change);
@@ -521,6 +559,12 @@ public final class SummaryPdf {
                     .allMatch(values -> values.stream().allMatch(Objects::isNull));
             if (empty) {
                 blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.chart.none"), body))));
+                return;
+            }
+            if (!ReportChart.hasLine(series)) {
+                // Axes with no line would say nothing: say why instead.
+                blocks.add(layout.paragraph(List.of(new Run(text("report.pdf.chart.tooFew", ReportChart.AVERAGE_MIN_DAYS,
+                        ReportChart.AVERAGE_DAYS, ReportChart.recordedDays(series)), body))));
                 return;
             }
             if (chart == null) {
@@ -661,9 +705,8 @@ public final class SummaryPdf {
             for (PeriodFinding group : findingGroups) {
                 if (mode.adviceInOneParagraph() && group.severity() == Severity.INFO) {
                     // Title, days and source of each, after the warnings and cautions (INFO sorts last), small.
-                    Style smallText = layout.regular(SMALL_SIZE);
                     advice.add(new Run((advice.isEmpty() ? text("report.pdf.findings.advice") + " " : " · ")
-                            + messages.get(group.worst().titleKey()), layout.bold(SMALL_SIZE)));
+                            + messages.get(group.worst().titleKey()), smallBold));
                     advice.add(new Run(" " + text("report.pdf.findings.adviceWhen", Math.max(1, group.days().size()),
                             group.days().isEmpty() ? DASH : messages.shortDate(group.days().last())), smallText));
                     advice.add(new Run(" " + messages.shortSource(group.fact()), small));
@@ -727,8 +770,7 @@ public final class SummaryPdf {
         private void results(List<Block> blocks, Mode mode) {
             if (mode.adviceInOneParagraph()) {
                 List<Run> runs = new ArrayList<>();
-                runs.add(new Run(text("report.pdf.results.short.title") + " ", layout.bold(SMALL_SIZE)));
-                Style smallText = layout.regular(SMALL_SIZE);
+                runs.add(new Run(text("report.pdf.results.short.title") + " ", smallBold));
                 for (org.carnet.labs.LabResult result : data.results()) {
                     runs.add(new Run((runs.size() == 1 ? "" : " · ") + shortResult(result), smallText));
                 }

@@ -97,22 +97,33 @@ final class EffectsPane {
             text.getChildren().add(wrapped(earlier));
         }
         HBox.setHgrow(text, Priority.ALWAYS);
-        HBox head = effect.hasEstimate() ? new HBox(GAP, name, new ForestPlot(effect)) : new HBox(GAP, name);
+        ForestPlot plot = effect.hasEstimate() ? new ForestPlot(effect) : null;
+        HBox head = new HBox(GAP, name);
         head.setAlignment(Pos.TOP_LEFT);
-        // The words sit beside the plot when there is room for them, else under it: never squeezed to a letter wide.
-        double beside = NAME_WIDTH + GAP + (effect.hasEstimate() ? ForestPlot.WIDTH + GAP : 0) + TEXT_MIN_WIDTH;
+        // The words sit beside the plot when there is room for them, else under it: never squeezed to a letter wide;
+        // in a narrower window still the plot goes under the name too (the page never scrolls sideways for it).
+        double withPlot = NAME_WIDTH + GAP + (plot != null ? ForestPlot.WIDTH : 0);
+        double beside = withPlot + GAP + TEXT_MIN_WIDTH;
         VBox row = new VBox(4, head, text);
         row.getStyleClass().add("effect-row");
-        row.widthProperty().addListener((observable, old, width) -> {
-            boolean wide = width.doubleValue() >= beside;
-            if (wide && text.getParent() != head) {
-                row.getChildren().remove(text);
-                head.getChildren().add(text);
-            } else if (!wide && text.getParent() == head) {
-                head.getChildren().remove(text);
-                row.getChildren().add(text);
+        row.setMinWidth(Math.max(NAME_WIDTH, plot != null ? ForestPlot.WIDTH : 0));
+        int[] mode = {-1};
+        Runnable arrange = () -> {
+            double width = row.getWidth() <= 0 ? beside : row.getWidth();
+            int now = width >= beside ? 2 : width >= withPlot ? 1 : 0;
+            if (now == mode[0]) {
+                return;
             }
-        });
+            mode[0] = now;
+            head.getChildren().setAll(name);
+            row.getChildren().setAll(head);
+            if (plot != null) {
+                (now >= 1 ? head.getChildren() : row.getChildren()).add(plot);
+            }
+            (now == 2 ? head.getChildren() : row.getChildren()).add(text);
+        };
+        arrange.run();
+        row.widthProperty().addListener((observable, old, width) -> arrange.run());
         return row;
     }
 

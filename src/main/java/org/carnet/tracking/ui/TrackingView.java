@@ -73,6 +73,9 @@ public final class TrackingView {
                 Label none = hint(messages.get("tracking.noProtocol"));
                 none.setId("tracking-no-protocol");
                 body.getChildren().add(none);
+                if (model.soFarProperty().get() != null) {
+                    body.getChildren().add(soFar(model.soFarProperty().get()));
+                }
             }
             return;
         }
@@ -105,7 +108,25 @@ public final class TrackingView {
         body.getChildren().addAll(new VBox(4, protocol, adherence), card(messages.get("tracking.findings"), findingsBox),
                 card(messages.get("tracking.effects.title"), new EffectsPane(messages).create(report, data.products())),
                 card(messages.get("tracking.symptom"), chartPane(data)), card(messages.get("tracking.title"),
-                        table(report), sourceLines()));
+                        sideways(table(report)), sourceLines()));
+    }
+
+    /**
+     * Without a protocol, what the journal already says: the days recorded lately and in all, and the warning signs
+     * of those days (they are never hidden for want of a protocol).
+     */
+    private Node soFar(org.carnet.tracking.TrackingService.JournalSoFar soFar) {
+        Label days = new Label(messages.get("tracking.soFar.days", soFar.recentDays(),
+                org.carnet.tracking.TrackingService.SO_FAR_DAYS, soFar.allDays()));
+        days.setId("tracking-so-far-days");
+        days.setWrapText(true);
+        FindingsView flags = new FindingsView(messages, true);
+        flags.setId("tracking-so-far-red-flags");
+        flags.show(soFar.redFlags(), messages.get("tracking.soFar.noRedFlags",
+                org.carnet.tracking.TrackingService.SO_FAR_DAYS));
+        VBox card = card(messages.get("tracking.soFar.title"), days, flags);
+        card.setId("tracking-so-far");
+        return card;
     }
 
     private Node chartPane(TrackingData data) {
@@ -129,12 +150,18 @@ public final class TrackingView {
         viewer.setId("tracking-chart");
         viewer.setPrefHeight(340);
         viewer.setMinHeight(300);
+        // In a narrow window the bands are narrow too: their names shorten rather than run over each other.
+        javafx.beans.InvalidationListener fit = o -> TrackingChart.fitBandNames(chart, viewer.getWidth(),
+                viewer.getHeight());
+        viewer.widthProperty().addListener(fit);
+        viewer.heightProperty().addListener(fit);
         Button reset = zoomOnlyOnRequest(viewer);
         Button save = new Button(messages.get("tracking.chart.save"), Icons.icon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
         save.setId("tracking-save-chart");
         save.setOnAction(e -> saveChart());
         whole(reset, save);
-        return new VBox(8, new HBox(10, picker, spacer(), reset, save), viewer);
+        // The symptom on the left, the chart's buttons on the right, or under it in a narrow window.
+        return new VBox(8, new org.carnet.ui.TitleBar(picker, reset, save), viewer);
     }
 
     /**
@@ -266,6 +293,29 @@ public final class TrackingView {
             row++;
         }
         return grid;
+    }
+
+    /**
+     * The table in a scroll pane of its own that scrolls sideways when the window is too narrow for its columns (at
+     * their longest word), so that the page itself never does: one sideways scroll bar, under the table, not two.
+     */
+    private static Node sideways(Node table) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(table);
+        scroll.setId("tracking-table-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.getStyleClass().addAll("edge-to-edge", "table-scroll");
+        scroll.setMinWidth(0);
+        // As tall as the table, plus the bar when it shows: the rows are never hidden behind it.
+        scroll.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double bar = scroll.getViewportBounds().getWidth() + 1 < ((javafx.scene.layout.Region) table)
+                    .minWidth(-1) ? 14 : 0;
+            return ((javafx.scene.layout.Region) table).prefHeight(scroll.getViewportBounds().getWidth()) + bar;
+        }, scroll.viewportBoundsProperty(), ((javafx.scene.layout.Region) table).heightProperty()));
+        scroll.prefHeightProperty().bind(scroll.minHeightProperty());
+        return scroll;
     }
 
     /**

@@ -25,6 +25,7 @@ public final class TrackingViewModel {
     // Properties
     private final ReadOnlyObjectWrapper<TrackingData> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<TrackingService.JournalSoFar> soFar = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Tracked> symptom = new SimpleObjectProperty<>(Symptom.CRAMP_EPISODES);
     private final ReadOnlyObjectWrapper<List<LabResult>> labResults = new ReadOnlyObjectWrapper<>(List.of());
     /** Where the laboratory results come from; none until the window gives the journal's. */
@@ -58,12 +59,21 @@ public final class TrackingViewModel {
         return labResults.getReadOnlyProperty();
     }
 
-    private record Loaded(Optional<TrackingData> data, List<LabResult> labs) {
+    /** What the journal says while no protocol runs (days recorded, red flags); null while a protocol runs. */
+    public ReadOnlyObjectProperty<TrackingService.JournalSoFar> soFarProperty() {
+        return soFar.getReadOnlyProperty();
+    }
+
+    private record Loaded(Optional<TrackingData> data, TrackingService.JournalSoFar soFar, List<LabResult> labs) {
     }
 
     public void load(Consumer<Throwable> onFailure) {
         Callable<List<LabResult>> source = labs;
-        runner.run(() -> new Loaded(tracking.analyseCurrent(), List.copyOf(source.call())), both -> {
+        runner.run(() -> {
+            Optional<TrackingData> current = tracking.analyseCurrent();
+            return new Loaded(current, current.isPresent() ? null : tracking.journalSoFar(),
+                    List.copyOf(source.call()));
+        }, both -> {
             Optional<TrackingData> result = both.data();
             labResults.set(both.labs());
             TrackingData next = result.orElse(null);
@@ -72,6 +82,7 @@ public final class TrackingViewModel {
                 next.report().symptoms().stream().filter(s -> s.tracked()).findFirst()
                         .ifPresent(s -> symptom.set(s.symptom()));
             }
+            soFar.set(both.soFar());
             data.set(next);
             loaded.set(true);
         }, onFailure);

@@ -67,14 +67,17 @@ class SummaryAdviceTest {
     }
 
     @Test
-    void inFrenchATightPageGathersTheAdviceInOneParagraphWithTheSourcesAfterTheWarning() throws Exception {
+    void inFrenchATightPageKeepsEachAdviceWholeInSmallerTypeAfterTheWarning() throws Exception {
+        // Before the advice is gathered into one paragraph (title, days, source), the text is set a little
+        // smaller: here that is enough, and each advice keeps its reading and its source.
         String text = summary(Language.FRENCH);
         assertThat(text).contains("⚠ Magnésium prévu au-dessus du plafond : demandez d’abord",
                 "Le protocole « Evening magnesium » prévoit 300 mg par jour en compléments",
-                "Conseils des sources (détails dans Carnet) : Calcium élevé face au magnésium (le 12/02/2026) "
-                        + "(Topvitamine, V « Interactions nutritionnelles ») · Magnésium alimentaire sous la référence",
-                "Vitamine D loin d’un repas");
-        assertThat(text.indexOf("Magnésium prévu")).isLessThan(text.indexOf("Conseils des sources"));
+                "Calcium élevé face au magnésium (le 12/02/2026) : 1 133 mg de calcium face à 320 mg de magnésium",
+                "Carnet lit « élevé » comme plus de 2,1 fois le magnésium",
+                "section V « Interactions nutritionnelles »",
+                "Vitamine D loin d’un repas").doesNotContain("Conseils des sources (détails dans Carnet)");
+        assertThat(text.indexOf("Magnésium prévu")).isLessThan(text.indexOf("Calcium élevé"));
     }
 
     @Test

@@ -456,6 +456,46 @@ class SummaryPdfTest {
     }
 
     @Test
+    void twoRecordedDaysSayWhyTheAveragesAreNotDrawnInsteadOfEmptyAxes() throws IOException {
+        LocalDate from = LocalDate.of(2026, 11, 15);
+        List<LocalDate> days = days(from, LocalDate.of(2026, 11, 30));
+        List<Double> cramps = new ArrayList<>();
+        days.forEach(day -> cramps.add(Map.of(20, 3.0, 21, 0.0).get(day.getDayOfMonth())));
+        List<Double> fatigue = new ArrayList<>();
+        days.forEach(day -> fatigue.add(Map.of(20, 6.0, 21, 2.0).get(day.getDayOfMonth())));
+        ReportData twoDays = new ReportData(new Header("Stranger", 1980, from, days.get(days.size() - 1), PRINTED),
+                List.of(), null, symptomRows(List.of(Symptom.CRAMP_EPISODES, Symptom.FATIGUE)),
+                new ChartSeries(days, Map.of(Symptom.CRAMP_EPISODES, cramps, Symptom.FATIGUE, fatigue), null, null,
+                        null, null),
+                new Palpitations(0, 0, 0, null, null, 0, 0, Map.of()), List.of(), List.of(), List.of(), List.of());
+        byte[] pdf = SummaryPdf.write(twoDays, english);
+        png(pdf, 0, "summary-two-days-page1.png");
+        assertThat(text(pdf)).contains("Not enough data to draw the 7-day averages: each point needs at least 3 "
+                + "recorded days within 7, and this period has 2 recorded days, too few or too far apart.");
+        // No chart drawn (the chart is the page's only form).
+        assertThat(forms(pdf)).isZero();
+        assertThat(text(SummaryPdf.write(twoDays, french))).contains("Pas assez de données pour tracer les moyennes "
+                + "sur 7 jours : chaque point demande au moins 3 jours notés sur 7, et la période compte 2 jours notés");
+        // Three recorded days in a row make points, then a line: the chart is drawn.
+        cramps.set(7, 1.0);
+        cramps.set(8, 1.0);
+        byte[] drawn = SummaryPdf.write(twoDays, english);
+        assertThat(text(drawn)).doesNotContain("Not enough data to draw");
+        assertThat(forms(drawn)).isEqualTo(1);
+    }
+
+    private static int forms(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDResources resources = document.getPage(0).getResources();
+            int forms = 0;
+            for (COSName name : resources.getXObjectNames()) {
+                forms += resources.getXObject(name) instanceof PDFormXObject ? 1 : 0;
+            }
+            return forms;
+        }
+    }
+
+    @Test
     void aHeavyPeriodTakesAtMostTwoPagesAndNothingLeavesTheMargins() throws IOException {
         for (Messages messages : List.of(english, french)) {
             byte[] pdf = SummaryPdf.write(heavy(), messages);
