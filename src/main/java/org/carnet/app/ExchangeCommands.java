@@ -170,7 +170,7 @@ final class ExchangeCommands {
             Object reason = result.problems().get(0).args().isEmpty() ? "" : result.problems().get(0).args().get(0);
             err.println("carnet: " + (String.valueOf(reason).equals(BackupJson.DISK_FULL)
                     ? fileWords.get("import.cli.diskFull", services.dataDir().toAbsolutePath())
-                    : fileWords.get("import.cli.failed", reason)));
+                    : fileWords.get("import.cli.failed", ImportProblems.reason(fileWords, reason))));
             return Cli.FAILED;
         }
         if (!result.ok()) {

@@ -36,6 +36,8 @@ public final class BackupJson {
     public static final String NOT_IMPORTED = "notImported";
     /** The reason given to {@link #NOT_IMPORTED} when the disk is full. */
     public static final String DISK_FULL = "the disk is full; free some space and try again";
+    /** The reason given to {@link #NOT_IMPORTED} when the journal's file cannot be read whole. */
+    public static final String DAMAGED = "the journal's file is damaged: it cannot be read whole";
 
     private final BackupStore store;
     private final Gson gson;
@@ -300,6 +302,9 @@ public final class BackupJson {
         }
         if (org.carnet.storage.StorageFailures.isDiskFull(e)) {
             return DISK_FULL;
+        }
+        if (e instanceof org.carnet.core.JournalDamagedException) {
+            return DAMAGED;
         }
         return message == null ? e.getClass().getSimpleName() : message;
     }

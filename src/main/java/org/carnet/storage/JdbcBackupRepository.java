@@ -90,8 +90,9 @@ public final class JdbcBackupRepository implements BackupStore {
             try {
                 readEveryTable();
             } catch (SQLException | RuntimeException e) {
-                failure[0] = StorageFailures.wrap("The journal's file in " + database.dataDir() + " is damaged: it "
-                        + "cannot be read whole (" + e.getMessage() + "); the journal was left as it is", e);
+                failure[0] = new org.carnet.core.JournalDamagedException("The journal's file in " + database.dataDir()
+                        + " is damaged: it cannot be read whole (" + e.getMessage() + "); the journal was left as it is",
+                        e);
             }
         }, "carnet-read-check");
         reading.setDaemon(true);
@@ -103,8 +104,9 @@ public final class JdbcBackupRepository implements BackupStore {
         }
         if (reading.isAlive()) {
             reading.interrupt();
-            throw new StorageException("The journal's file in " + database.dataDir() + " is damaged: reading it "
-                    + "took longer than " + millis / 1000 + " s, the journal was left as it is");
+            throw new org.carnet.core.JournalDamagedException("The journal's file in " + database.dataDir()
+                    + " is damaged: reading it took longer than " + millis / 1000 + " s, the journal was left as it is",
+                    null);
         }
         if (failure[0] != null) {
             java.util.logging.Logger.getLogger(JdbcBackupRepository.class.getName())
