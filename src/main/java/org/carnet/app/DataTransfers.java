@@ -122,11 +122,8 @@ final class DataTransfers {
             return;
         }
         ImportMode mode = answer == replace ? ImportMode.REPLACE : ImportMode.MERGE;
-        run("transfer.importing", () -> services.backupJson().importFrom(file.toPath(), mode, () -> {
-            if (mode == ImportMode.REPLACE) {
-                services.backupNow();
-            }
-        }), (ImportResult result) -> {
+        run("transfer.importing", () -> services.importBackup(file.toPath(), mode, safety -> { }),
+                (ImportResult result) -> {
             if (!result.ok()) {
                 refused(result);
                 return;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.carnet.core.StorageException;
+import org.carnet.exchange.BackupJson;
 import org.carnet.exchange.ImportMode;
 import org.carnet.exchange.ImportResult;
 import org.carnet.exchange.csv.CsvExport;
@@ -161,13 +162,17 @@ final class ExchangeCommands {
             err.println("carnet: no file " + file);
             return Cli.FAILED;
         }
-        ImportResult result = services.backupJson().importFrom(file, replace ? ImportMode.REPLACE : ImportMode.MERGE,
-                () -> {
-                    if (replace) {
-                        Path safety = services.backupNow();
-                        out.println(fileWords.get("cli.import.backup", safety.toString()));
-                    }
-                });
+        ImportResult result = services.importBackup(file, replace ? ImportMode.REPLACE : ImportMode.MERGE,
+                safety -> out.println(fileWords.get("cli.import.backup", safety.toString())));
+        if (!result.ok() && result.problems().size() == 1
+                && result.problems().get(0).code().equals(BackupJson.NOT_IMPORTED)) {
+            // The file was fine; the journal could not take it (a full disk, a damaged journal): no "problem" in it.
+            Object reason = result.problems().get(0).args().isEmpty() ? "" : result.problems().get(0).args().get(0);
+            err.println("carnet: " + (String.valueOf(reason).equals(BackupJson.DISK_FULL)
+                    ? fileWords.get("import.cli.diskFull", services.dataDir().toAbsolutePath())
+                    : fileWords.get("import.cli.failed", ImportProblems.reason(fileWords, reason))));
+            return Cli.FAILED;
+        }
         if (!result.ok()) {
             err.println("carnet: " + fileWords.get("import.cli.refused", ImportProblems.count(result.problems())));
             ImportProblems.describe(fileWords, result.problems(), 20).forEach(e -> err.println("  " + e));

@@ -37,9 +37,29 @@ final class Logging {
                     2_000_000, 1, true);
             file.setFormatter(new SimpleFormatter());
             file.setEncoding("UTF-8");
+            file.setErrorManager(new Quiet());
             root.addHandler(file);
         } catch (IOException | RuntimeException e) {
             // No log file (read-only folder, say): the app still runs; the error dialogs still explain failures.
+        }
+    }
+
+    /**
+     * What the log does when it cannot write (the disk is full): nothing on the terminal. The default ErrorManager
+     * prints a Java stack trace to the console, where the person then reads it instead of the sentence the failure
+     * itself gets; the log loses those lines, nothing else can hold them.
+     */
+    static final class Quiet extends java.util.logging.ErrorManager {
+        private volatile boolean failed;
+
+        @Override
+        public void error(String msg, Exception ex, int code) {
+            failed = true;
+        }
+
+        /** True once a line could not be written to the log. */
+        boolean failed() {
+            return failed;
         }
     }
 }

@@ -177,6 +177,30 @@ public final class Services implements AutoCloseable {
         }
     }
 
+    /**
+     * Imports the JSON backup {@code file}. A replace first backs the journal up, only once the file has been read and
+     * found valid and the journal read whole ({@link JdbcBackupRepository#checkReadable}: a damaged journal is said so
+     * at once), and tells {@code safetyBackup} where; when the replace then fails all the same (a full disk, a
+     * damaged journal: the journal is unchanged), that backup is deleted again, so failures never push the good
+     * backups out of the {@value Backups#KEEP} kept.
+     */
+    public org.carnet.exchange.ImportResult importBackup(Path file, org.carnet.exchange.ImportMode mode,
+                                                         java.util.function.Consumer<Path> safetyBackup) {
+        Path[] safety = new Path[1];
+        org.carnet.exchange.ImportResult result = backupJson().importFrom(file, mode, () -> {
+            if (mode == org.carnet.exchange.ImportMode.REPLACE) {
+                new JdbcBackupRepository(database).checkReadable(JdbcBackupRepository.READ_CHECK_MILLIS);
+                safety[0] = backupNow();
+            }
+        });
+        if (safety[0] != null && !result.ok()) {
+            Backups.discard(safety[0]);
+        } else if (safety[0] != null) {
+            safetyBackup.accept(safety[0]);
+        }
+        return result;
+    }
+
     /** A backup now, before something that replaces data. */
     public java.nio.file.Path backupNow() {
         return Backups.create(database, clock);

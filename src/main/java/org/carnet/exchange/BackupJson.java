@@ -32,6 +32,12 @@ public final class BackupJson {
     private static final int NESTING_LIMIT = 32;
     /** A backup of decades is a few tens of MB; anything much larger is not ours. */
     public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+    /** The problem's code when a valid file could not be written into the journal (storage, not the file). */
+    public static final String NOT_IMPORTED = "notImported";
+    /** The reason given to {@link #NOT_IMPORTED} when the disk is full. */
+    public static final String DISK_FULL = "the disk is full; free some space and try again";
+    /** The reason given to {@link #NOT_IMPORTED} when the journal's file cannot be read whole. */
+    public static final String DAMAGED = "the journal's file is damaged: it cannot be read whole";
 
     private final BackupStore store;
     private final Gson gson;
@@ -149,7 +155,7 @@ public final class BackupJson {
         } catch (RuntimeException | OutOfMemoryError e) {
             // A storage failure (disk, lock) or anything unforeseen: the transaction was rolled back.
             LOG.log(Level.WARNING, "Backup import failed", e);
-            return ImportResult.failed(ImportProblem.ofFile("notImported", reason(e)));
+            return ImportResult.failed(ImportProblem.ofFile(NOT_IMPORTED, reason(e)));
         }
     }
 
@@ -295,7 +301,10 @@ public final class BackupJson {
             return "not enough memory for a file this large; close other programs or split the file";
         }
         if (org.carnet.storage.StorageFailures.isDiskFull(e)) {
-            return "the disk is full; free some space and try again";
+            return DISK_FULL;
+        }
+        if (e instanceof org.carnet.core.JournalDamagedException) {
+            return DAMAGED;
         }
         return message == null ? e.getClass().getSimpleName() : message;
     }

@@ -87,6 +87,21 @@ public final class Backups {
         return target;
     }
 
+    /**
+     * Deletes a backup made for an operation that then failed without changing the journal (the safety backup of a
+     * replace): it would only push older backups out of the {@value #KEEP} kept. A failure is logged.
+     */
+    public static void discard(Path backup) {
+        try {
+            Files.deleteIfExists(backup);
+            AtomicFiles.forceFolder(backup.getParent());
+            LOG.info(() -> "Deleted the backup " + backup + ": the operation it was made for failed, the journal "
+                    + "is unchanged");
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot delete the backup " + backup, e);
+        }
+    }
+
     /** Every backup in the data folder, newest first. */
     public static List<Backup> list(Path dataDir) {
         Path folder = folder(dataDir);

@@ -41,6 +41,7 @@ public final class Database implements AutoCloseable {
     private volatile JdbcConnectionPool pool;
     private final char[] password;
     private boolean closed;
+    private Exception closeFailure;
 
     private Database(Path dataDir, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool, char[] password) {
         this(dataDir, FILE_NAME, lockChannel, lock, pool, password);
@@ -291,13 +292,44 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void shutdown(JdbcConnectionPool pool) {
+    /** Shuts the database down; null when H2 said it was done, else why not (say, a full disk). */
+    private static Exception shutdown(JdbcConnectionPool pool) {
+        Exception failure = null;
         try (Connection c = pool.getConnection()) {
             c.createStatement().execute("SHUTDOWN");
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "Database shutdown failed", e);
+            failure = e;
         }
         pool.dispose();
+        return failure;
+    }
+
+    /**
+     * How long a close may take: a shutdown after a failed write (the disk full) can spin in H2 without end (seen:
+     * {@code MVStore.registerVersionUsage} at 100 % CPU, the command never exiting). Once this has passed the close
+     * is abandoned on a daemon thread: every commit is already on the disk (WRITE_DELAY=0), the copy of a switch is
+     * then deleted, and the process can exit.
+     */
+    static final long CLOSE_MILLIS = Long.getLong("carnet.close.millis", 20_000);
+
+    /** {@link #shutdown} on a daemon thread, waited for at most {@code millis}; null when it completed. */
+    private Exception shutdownWithin(JdbcConnectionPool pool, long millis) {
+        Exception[] failure = new Exception[1];
+        Thread closing = new Thread(() -> failure[0] = shutdown(pool), "carnet-close-" + baseName);
+        closing.setDaemon(true);
+        closing.start();
+        try {
+            closing.join(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (closing.isAlive()) {
+            LOG.warning(() -> "The database " + dataDir.resolve(baseName) + " did not close within " + millis
+                    + " ms (after a failed write, H2 can spin in its close): the close was abandoned");
+            return new java.util.concurrent.TimeoutException("The database did not close within " + millis + " ms");
+        }
+        return failure[0]; // after join: the thread's write is seen here
     }
 
     /**
@@ -315,19 +347,31 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        closeWithin(CLOSE_MILLIS);
+    }
+
+    /**
+     * Closes the database, waiting at most {@code millis} for H2's shutdown; true when it completed and the file is
+     * whole on the disk (a {@link JournalSwitch} switches a copy in only then).
+     */
+    synchronized boolean closeWithin(long millis) {
         if (closed) {
-            return;
+            return true;
         }
         closed = true;
-        if (pool != null) {
-            shutdown(pool);
-        }
+        closeFailure = pool == null ? null : shutdownWithin(pool, millis);
         if (password != null) {
             java.util.Arrays.fill(password, '\0');
         }
         releaseQuietly(lock);
         closeQuietly(lockChannel);
+        return closeFailure == null;
+    }
+
+    /** Why the last {@link #closeWithin} returned false (H2's exception, or a timeout), or null. */
+    Exception closeFailure() {
+        return closeFailure;
     }
 
     private static boolean isAlreadyOpen(Throwable e) {

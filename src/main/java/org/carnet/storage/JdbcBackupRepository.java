@@ -26,6 +26,7 @@ import org.carnet.exchange.BackupCodes;
 import org.carnet.exchange.BackupStore;
 import org.carnet.exchange.ImportMode;
 import org.carnet.exchange.ImportResult;
+import org.carnet.core.StorageException;
 import org.carnet.labs.LabResult;
 import org.carnet.labs.LabTest;
 import org.carnet.labs.LabUnit;
@@ -72,6 +73,63 @@ public final class JdbcBackupRepository implements BackupStore {
                     r.rangeHigh()));
         }
         return rows;
+    }
+
+    /** How long {@link #checkReadable} may take before the journal is taken for damaged. */
+    public static final long READ_CHECK_MILLIS = Long.getLong("carnet.readCheck.millis", 30_000);
+
+    /**
+     * Reads every row of every table an import writes, and fails in words when one is missing or cannot be read, or
+     * when the reading takes longer than {@code millis} (H2 can spin for minutes on a damaged file): a replace checks
+     * this before its safety backup, so that a damaged journal is said so at once, and neither backed up (a damaged
+     * copy pushing a good backup out) nor half read.
+     */
+    public void checkReadable(long millis) {
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread reading = new Thread(() -> {
+            try {
+                readEveryTable();
+            } catch (SQLException | RuntimeException e) {
+                failure[0] = new org.carnet.core.JournalDamagedException("The journal's file in " + database.dataDir()
+                        + " is damaged: it cannot be read whole (" + e.getMessage() + "); the journal was left as it is",
+                        e);
+            }
+        }, "carnet-read-check");
+        reading.setDaemon(true);
+        reading.start();
+        try {
+            reading.join(Math.max(1, millis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (reading.isAlive()) {
+            reading.interrupt();
+            throw new org.carnet.core.JournalDamagedException("The journal's file in " + database.dataDir()
+                    + " is damaged: reading it took longer than " + millis / 1000 + " s, the journal was left as it is",
+                    null);
+        }
+        if (failure[0] != null) {
+            java.util.logging.Logger.getLogger(JdbcBackupRepository.class.getName())
+                    .log(java.util.logging.Level.WARNING, "The journal cannot be read whole", failure[0]);
+            throw failure[0];
+        }
+    }
+
+    private void readEveryTable() throws SQLException {
+        java.util.Set<String> tables = new java.util.TreeSet<>(IDENTITY_TABLES);
+        tables.addAll(DELETE_ORDER);
+        try (Connection c = database.connection(); Statement s = c.createStatement()) {
+            for (String table : tables) {
+                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            rs.getObject(i);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -74,6 +74,9 @@ final class JournalSwitch {
         }
     }
 
+    /** How long the close of a copy whose build failed may take (it is deleted after). */
+    static final long FAILED_COPY_CLOSE_MILLIS = 2_000;
+
     private JournalSwitch() {
     }
 
@@ -94,12 +97,21 @@ final class JournalSwitch {
             Encryption.unzipDatabase(zip, next);
             Files.delete(zip);
             char[] password = journal.password();
-            try (Database copy = Database.openCopy(dataDir, NEXT, password)) {
+            Database copy = Database.openCopy(dataDir, NEXT, password);
+            try {
                 result = build.apply(copy);
+            } catch (RuntimeException | Error e) {
+                // The copy is deleted: its close need not complete (after a full disk it can spin in H2).
+                copy.closeWithin(FAILED_COPY_CLOSE_MILLIS);
+                throw e;
             } finally {
                 if (password != null) {
                     java.util.Arrays.fill(password, '\0');
                 }
+            }
+            if (!copy.closeWithin(Database.CLOSE_MILLIS)) {
+                throw new IOException("The new state of the journal could not be closed whole on the disk ("
+                        + next + ")", copy.closeFailure());
             }
             AtomicFiles.force(next);
             AtomicFiles.forceFolder(dataDir);

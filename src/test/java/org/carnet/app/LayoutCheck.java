@@ -82,6 +82,9 @@ final class LayoutCheck {
         if (node instanceof ScrollPane scroll) {
             sideways(scroll);
         }
+        if (node instanceof org.jfree.chart.fx.ChartViewer viewer && shown(viewer)) {
+            chart(viewer);
+        }
         if (node instanceof Parent parent) {
             if (lays(parent)) {
                 overlaps(parent);
@@ -189,6 +192,112 @@ final class LayoutCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * A chart draws its legend and its labels on a canvas, out of reach of the nodes' checks: drawn here at the
+     * viewer's size, its legend items must not cover the plot, each other or run past the chart, and the labels of
+     * its bands and lines (as {@link org.jfree.chart.plot.XYPlot} places them: at the top-left of a band, at the
+     * bottom beside a line) must not cover each other or run past the plot.
+     */
+    private void chart(org.jfree.chart.fx.ChartViewer viewer) {
+        double width = viewer.getWidth();
+        double height = viewer.getHeight();
+        org.jfree.chart.JFreeChart chart = viewer.getChart();
+        if (chart == null || width < 10 || height < 10) {
+            return;
+        }
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo(
+                new org.jfree.chart.entity.StandardEntityCollection());
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage((int) width, (int) height,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        java.awt.geom.Rectangle2D all = new java.awt.geom.Rectangle2D.Double(0, 0, width, height);
+        chart.draw(g, all, info);
+        java.awt.geom.Rectangle2D data = info.getPlotInfo().getDataArea();
+        String where = screen + ": chart " + name(viewer);
+        List<java.awt.geom.Rectangle2D> items = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Object entity : info.getEntityCollection().getEntities()) {
+            if (entity instanceof org.jfree.chart.entity.LegendItemEntity item) {
+                items.add(item.getArea().getBounds2D());
+                names.add("legend item \"" + item.getSeriesKey() + "\"");
+            }
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (overlap(items.get(i), data)) {
+                defects.add(where + ": " + names.get(i) + " covers the plot");
+            }
+            if (!inside(items.get(i), all)) {
+                defects.add(where + ": " + names.get(i) + " runs past the chart");
+            }
+        }
+        int legendItems = items.size();
+        if (chart.getPlot() instanceof org.jfree.chart.plot.XYPlot plot) {
+            for (org.jfree.chart.ui.Layer layer : org.jfree.chart.ui.Layer.values()) {
+                java.util.Collection<?> markers = plot.getDomainMarkers(layer);
+                if (markers == null) {
+                    continue;
+                }
+                for (Object each : markers) {
+                    org.jfree.chart.plot.Marker marker = (org.jfree.chart.plot.Marker) each;
+                    if (marker.getLabel() == null || marker.getLabel().isBlank()) {
+                        continue;
+                    }
+                    java.awt.FontMetrics metrics = g.getFontMetrics(marker.getLabelFont());
+                    double w = metrics.stringWidth(marker.getLabel());
+                    double h = metrics.getAscent() + metrics.getDescent();
+                    org.jfree.chart.ui.RectangleInsets offset = marker.getLabelOffset();
+                    double x;
+                    double y;
+                    if (marker instanceof org.jfree.chart.plot.IntervalMarker band) {
+                        x = Math.max(data.getMinX(), plot.getDomainAxis().valueToJava2D(band.getStartValue(), data,
+                                plot.getDomainAxisEdge())) + offset.getLeft();
+                        y = data.getMinY() + offset.getTop();
+                    } else {
+                        x = plot.getDomainAxis().valueToJava2D(((org.jfree.chart.plot.ValueMarker) marker).getValue(),
+                                data, plot.getDomainAxisEdge()) + offset.getLeft();
+                        y = data.getMaxY() - offset.getBottom() - h;
+                    }
+                    items.add(new java.awt.geom.Rectangle2D.Double(x, y, w, h));
+                    names.add("label \"" + marker.getLabel() + "\"");
+                    if (!inside(items.get(items.size() - 1), data)) {
+                        defects.add(where + ": label \"" + marker.getLabel() + "\" runs past the plot ("
+                                + Math.round(x + w) + " > " + Math.round(data.getMaxX()) + ")");
+                    }
+                }
+            }
+        }
+        g.dispose();
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = Math.max(i + 1, legendItems); j < items.size(); j++) {
+                if (overlap(items.get(i), items.get(j))) {
+                    defects.add(where + ": " + names.get(i) + " and " + names.get(j) + " overlap");
+                }
+            }
+            if (i < legendItems) {
+                for (int j = i + 1; j < legendItems; j++) {
+                    if (overlap(items.get(i), items.get(j))) {
+                        defects.add(where + ": " + names.get(i) + " and " + names.get(j) + " overlap");
+                    }
+                }
+            }
+        }
+        charts++;
+    }
+
+    /** How many charts the checks drew, over every scene: the sweep prints it. */
+    static int charts;
+
+    private static boolean overlap(java.awt.geom.Rectangle2D a, java.awt.geom.Rectangle2D b) {
+        double width = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+        double height = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+        return width > SLACK && height > SLACK;
+    }
+
+    private static boolean inside(java.awt.geom.Rectangle2D inner, java.awt.geom.Rectangle2D outer) {
+        return inner.getMinX() >= outer.getMinX() - SLACK && inner.getMaxX() <= outer.getMaxX() + SLACK
+                && inner.getMinY() >= outer.getMinY() - SLACK && inner.getMaxY() <= outer.getMaxY() + SLACK;
     }
 
     /** The panes that place their children side by side or one under another (not on top of each other). */

@@ -104,6 +104,89 @@ class LayoutShotsTest extends FxRobot {
         shoot(out.resolve("checkin-720x520-focus-" + language.code() + ".png"));
     }
 
+    /** Every page at the default window size and at 1366×768, then the check-in and a protocol with errors. */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyPage(Language language) throws Exception {
+        Path out = Path.of(System.getProperty("carnet.shots"));
+        Files.createDirectories(out);
+        app = new AppHarness(dir.resolve("carnet")).startAsTheAppWithTheDemo(language);
+        Stage stage = (Stage) lookup("#menu-bar").query().getScene().getWindow();
+        for (double[] size : new double[][] {{720, 520}, {1366, 768}}) {
+            place(stage, size[0], size[1]);
+            for (MainWindow.Page page : MainWindow.Page.values()) {
+                interact(() -> app.window().showPage(page));
+                shoot(out.resolve("page-" + page.name().toLowerCase(java.util.Locale.ROOT) + "-" + (int) size[0] + "x"
+                        + (int) size[1] + "-" + language.code() + ".png"));
+            }
+        }
+        place(stage, 720, 520);
+        interact(() -> app.window().showPage(MainWindow.Page.CHECK_IN));
+        type("#checkin-cramp-count", "99");
+        type("#checkin-sleep-hours", "30");
+        javafx.scene.control.Button save = lookup("#checkin-save").queryButton();
+        Platform.runLater(save::fire);
+        shoot(out.resolve("errors-checkin-720x520-" + language.code() + ".png"));
+        interact(() -> app.window().showPage(MainWindow.Page.PROTOCOLS));
+        WaitForAsyncUtils.waitForFxEvents();
+        if (lookup("#unsaved-discard").tryQuery().isPresent()) {
+            javafx.scene.control.Button discard = lookup("#unsaved-discard").queryButton();
+            Platform.runLater(discard::fire);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        javafx.scene.control.Button newProtocol = lookup("#protocols-new").queryButton();
+        Platform.runLater(newProtocol::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        type("#protocol-name", "");
+        javafx.scene.control.Button add = lookup("#protocol-plan-add").queryButton();
+        Platform.runLater(add::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Button saveProtocol = lookup("#protocol-save").queryButton();
+        Platform.runLater(saveProtocol::fire);
+        shoot(out.resolve("errors-protocol-720x520-" + language.code() + ".png"));
+        interact(() -> app.window().showPage(MainWindow.Page.HOME));
+        WaitForAsyncUtils.waitForFxEvents();
+        if (lookup("#unsaved-discard").tryQuery().isPresent()) {
+            javafx.scene.control.Button discard = lookup("#unsaved-discard").queryButton();
+            Platform.runLater(discard::fire);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    /** The tracking chart at 720×520 (its bands' names), and Tracking of a journal without a protocol. */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theTrackingChartSmallAndTrackingWithoutAProtocol(Language language) throws Exception {
+        Path out = Path.of(System.getProperty("carnet.shots"));
+        Files.createDirectories(out);
+        app = new AppHarness(dir.resolve("carnet")).startAsTheAppWithTheDemo(language);
+        Stage stage = (Stage) lookup("#menu-bar").query().getScene().getWindow();
+        place(stage, 720, 520);
+        interact(() -> app.window().showPage(MainWindow.Page.TRACKING));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node chart = lookup("#tracking-chart").query();
+        interact(() -> {
+            ScrollPane scroll = (ScrollPane) lookup("#tracking-view .scroll-pane").query();
+            double hidden = scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+            double top = scroll.getContent().sceneToLocal(chart.localToScene(0, 0)).getY() - 20;
+            scroll.setVvalue(Math.max(0, Math.min(1, top / hidden)));
+        });
+        shoot(out.resolve("tracking-chart-720x520-" + language.code() + ".png"));
+        app.stop();
+        app = new AppHarness(dir.resolve("empty")).start(language, true);
+        var journal = app.services().journal();
+        for (int back = 0; back < 6; back++) {
+            journal.save(new org.carnet.journal.CheckIn(AppHarness.TODAY.minusDays(back), 1, 4, true, 2, 7.0, null, 3,
+                    null, null, null, back == 2 ? java.util.Set.of(org.carnet.journal.RedFlag.CHEST_PAIN)
+                            : java.util.Set.of(), null));
+        }
+        app.restart();
+        stage = (Stage) lookup("#menu-bar").query().getScene().getWindow();
+        place(stage, 720, 520);
+        interact(() -> app.window().showPage(MainWindow.Page.TRACKING));
+        shoot(out.resolve("tracking-no-protocol-720x520-" + language.code() + ".png"));
+    }
+
     private void place(Stage stage, double width, double height) {
         interact(() -> {
             stage.setX(0);

@@ -22,7 +22,7 @@ public final class ImportProblems {
 
     public static String describe(Messages messages, ImportProblem problem) {
         Object[] args = problem.args().stream()
-                .map(arg -> arg instanceof JsonKind kind ? messages.of("import.kind", kind) : arg)
+                .map(arg -> arg instanceof JsonKind kind ? messages.of("import.kind", kind) : reason(messages, arg))
                 .toArray();
         String text = messages.get(problem.key(), args);
         String path = problem.path();
@@ -35,6 +35,17 @@ public final class ImportProblems {
             text = messages.get("import.position", text, problem.line(), problem.column());
         }
         return text;
+    }
+
+    /** The journal-side reasons an import stopped for, in the person's language; any other argument as it is. */
+    public static Object reason(Messages messages, Object arg) {
+        if (org.carnet.exchange.BackupJson.DISK_FULL.equals(arg)) {
+            return messages.get("import.reason.diskFull");
+        }
+        if (org.carnet.exchange.BackupJson.DAMAGED.equals(arg)) {
+            return messages.get("import.reason.damaged");
+        }
+        return arg;
     }
 
     /**

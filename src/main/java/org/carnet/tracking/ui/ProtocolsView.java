@@ -227,7 +227,11 @@ public final class ProtocolsView {
         time.textProperty().bindBidirectional(line.timeProperty());
         Button remove = Icons.button(MaterialDesignD.DELETE_OUTLINE, messages.get("action.delete"));
         remove.setOnAction(e -> model.plan().remove(line));
-        HBox row = new HBox(8, product, new Label("×"), units, new Label(messages.get("protocols.plan.at")), time, remove);
+        Label times = new Label("×");
+        Label at = new Label(messages.get("protocols.plan.at"));
+        // The words between the fields keep their width; in a narrow window the product's choice gives way.
+        whole(times, at);
+        HBox row = new HBox(8, product, times, units, at, time, remove);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("protocol-dose");
         return row;

@@ -94,10 +94,11 @@ public final class TrackingChart {
 
         labMarks(plot, data, top * 1.1, messages, palette);
         band(plot, data.baselineFrom(), data.start().minusDays(1), palette.baselineBand(),
-                messages.get("tracking.window.baseline"), palette);
-        band(plot, data.start(), data.earlyEnd(), palette.earlyBand(), messages.get("tracking.window.weeks13"), palette);
+                messages.get("tracking.window.baseline"), messages.get("tracking.window.baseline.short"), palette);
+        band(plot, data.start(), data.earlyEnd(), palette.earlyBand(), messages.get("tracking.window.weeks13"),
+                messages.get("tracking.window.weeks13.short"), palette);
         band(plot, data.earlyEnd().plusDays(1), data.lateEnd(), palette.lateBand(),
-                messages.get("tracking.window.weeks48"), palette);
+                messages.get("tracking.window.weeks48"), messages.get("tracking.window.weeks48.short"), palette);
         ValueMarker start = new ValueMarker(millis(data.start()));
         start.setPaint(palette.startMarker());
         start.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
@@ -119,6 +120,9 @@ public final class TrackingChart {
         chart.setBackgroundPaint(palette.background());
         chart.getLegend().setBackgroundPaint(palette.background());
         chart.getLegend().setItemPaint(palette.text());
+        // The legend is laid out with AWT's measure of its words but drawn with JavaFX's, which runs a little wider
+        // (in French at 720 px the last item's "(mg)" went past the chart's edge and items touched): room for both.
+        chart.getLegend().setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 16));
         chart.setAntiAlias(true);
         return chart;
     }
@@ -158,13 +162,60 @@ public final class TrackingChart {
     static final double HEADROOM = 1.18;
     static final double HEADROOM_WITH_RESULTS = 1.3;
 
+    /** A window's band, with its name in full and in brief for when the band is too narrow for it. */
+    static final class Band extends IntervalMarker {
+        private final String full;
+        private final String brief;
+
+        Band(double from, double to, String full, String brief) {
+            super(from, to);
+            this.full = full;
+            this.brief = brief;
+        }
+    }
+
+    /**
+     * Names each band of {@code chart}, drawn at {@code width}×{@code height}, in full where that fits in the band,
+     * else in brief, else not at all: a band's name never runs over the next one's.
+     */
+    static void fitBandNames(JFreeChart chart, double width, double height) {
+        if (width < 10 || height < 10 || !(chart.getPlot() instanceof XYPlot plot)) {
+            return;
+        }
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1, 1,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, width, height), info);
+        java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
+        var markers = plot.getDomainMarkers(Layer.BACKGROUND);
+        if (markers != null) {
+            for (Object each : markers) {
+                if (each instanceof Band band) {
+                    double from = plot.getDomainAxis().valueToJava2D(Math.max(band.getStartValue(),
+                            plot.getDomainAxis().getLowerBound()), area, plot.getDomainAxisEdge());
+                    double to = plot.getDomainAxis().valueToJava2D(Math.min(band.getEndValue(),
+                            plot.getDomainAxis().getUpperBound()), area, plot.getDomainAxisEdge());
+                    java.awt.FontMetrics metrics = g.getFontMetrics(band.getLabelFont());
+                    double room = to - from - 2 * band.getLabelOffset().getLeft() - 4;
+                    String name = metrics.stringWidth(band.full) <= room ? band.full
+                            : metrics.stringWidth(band.brief) <= room ? band.brief : null;
+                    if (!java.util.Objects.equals(name, band.getLabel())) {
+                        band.setLabel(name);
+                    }
+                }
+            }
+        }
+        g.dispose();
+    }
+
     private static void band(XYPlot plot, LocalDate from, LocalDate to, java.awt.Color colour, String label,
-                             ChartPalette palette) {
+                             String brief, ChartPalette palette) {
         if (to.isBefore(from)) {
             return;
         }
         // Bands cover whole days: from the start of the first to the end of the last.
-        IntervalMarker marker = new IntervalMarker(millis(from), millis(to.plusDays(1)));
+        IntervalMarker marker = new Band(millis(from), millis(to.plusDays(1)), label, brief);
         marker.setPaint(colour);
         marker.setLabel(label);
         marker.setLabelPaint(palette.text());

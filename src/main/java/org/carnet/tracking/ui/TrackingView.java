@@ -150,6 +150,11 @@ public final class TrackingView {
         viewer.setId("tracking-chart");
         viewer.setPrefHeight(340);
         viewer.setMinHeight(300);
+        // In a narrow window the bands are narrow too: their names shorten rather than run over each other.
+        javafx.beans.InvalidationListener fit = o -> TrackingChart.fitBandNames(chart, viewer.getWidth(),
+                viewer.getHeight());
+        viewer.widthProperty().addListener(fit);
+        viewer.heightProperty().addListener(fit);
         Button reset = zoomOnlyOnRequest(viewer);
         Button save = new Button(messages.get("tracking.chart.save"), Icons.icon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
         save.setId("tracking-save-chart");
