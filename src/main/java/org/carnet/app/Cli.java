@@ -89,7 +89,8 @@ final class Cli {
                 return USAGE;
             }
         }
-        journal = new CliJournal(clock, line.passwordFile() == null ? null : Path.of(line.passwordFile()), prompt);
+        journal = new CliJournal(clock, line.passwordFile() == null ? null : Path.of(line.passwordFile()), prompt,
+                words);
         try {
             org.carnet.storage.UnusableFolderException.refuse(dataDir);
         } catch (StorageException e) {
@@ -178,6 +179,22 @@ final class Cli {
             }
         }
         return Language.fromSystem(java.util.Locale.getDefault());
+    }
+
+    /**
+     * UTF-8 when LC_ALL, LC_CTYPE or LANG names it, even where that locale is not installed and Java fell back to
+     * ASCII (which prints "?" for é); else {@code fallback}, Java's own choice.
+     */
+    static java.nio.charset.Charset terminalCharset(Map<String, String> env, java.nio.charset.Charset fallback) {
+        for (String name : List.of("LC_ALL", "LC_CTYPE", "LANG")) {
+            String value = env.get(name);
+            if (value != null && !value.isBlank()) {
+                String lower = value.toLowerCase(java.util.Locale.ROOT);
+                return lower.contains("utf-8") || lower.contains("utf8") ? java.nio.charset.StandardCharsets.UTF_8
+                        : fallback;
+            }
+        }
+        return fallback;
     }
 
     /** The help in English (the tests' reference). */

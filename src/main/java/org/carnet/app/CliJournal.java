@@ -47,11 +47,18 @@ final class CliJournal {
     private final Clock clock;
     private final Path passwordFile;
     private final PasswordPrompt prompt;
+    private final org.carnet.ui.Messages words;
 
     CliJournal(Clock clock, Path passwordFile, PasswordPrompt prompt) {
+        this(clock, passwordFile, prompt, new org.carnet.ui.Messages(org.carnet.ui.Language.ENGLISH));
+    }
+
+    /** Says why a journal could not be opened in {@code words}' language. */
+    CliJournal(Clock clock, Path passwordFile, PasswordPrompt prompt, org.carnet.ui.Messages words) {
         this.clock = clock;
         this.passwordFile = passwordFile;
         this.prompt = prompt;
+        this.words = words;
     }
 
     /** Opens the journal in {@code dataDir}, asking for its password when it has one. */
@@ -98,39 +105,33 @@ final class CliJournal {
 
     /** Why the journal could not be opened or written, for the terminal; starts with "carnet: ". */
     String describe(Path dataDir, StorageException e) {
+        String folder = dataDir.toString();
+        String log = dataDir.resolve(Logging.FILE_NAME).toString();
         if (e instanceof JournalLockedException) {
-            return "carnet: the journal in " + dataDir + " is in use by another Carnet (its window or a command "
-                    + "still running); close that window or wait for the command to end, then try again.";
+            return "carnet: " + words.get("cli.journal.locked", folder);
         }
         if (e instanceof JournalPasswordException password) {
-            return password.wrongPassword()
-                    ? "carnet: wrong password for the journal in " + dataDir + "."
-                    : "carnet: the journal in " + dataDir + " is protected by a password: run the command in a "
-                            + "terminal to type it, or give --password-file FILE (the password on its first line).";
+            return "carnet: " + words.get(password.wrongPassword() ? "cli.journal.wrongPassword"
+                    : "cli.journal.needsPassword", folder);
         }
         if (e instanceof org.carnet.storage.UnusableFolderException) {
-            return "carnet: the data folder " + dataDir + " cannot hold a journal: its path contains \";\", which "
-                    + "the database reads as the start of its settings. Choose a folder without it (--data-dir).";
+            return "carnet: " + words.get("cli.journal.semicolon", folder);
         }
         if (e instanceof JournalUnopenable unopenable) {
-            String found = unopenable.damaged.backup().map(b -> " The newest automatic backup that opens is "
-                    + b.backup().file().getFileName() + ", made on " + b.backup().createdAt().toLocalDate() + " at "
-                    + b.backup().createdAt().toLocalTime().withNano(0) + ", holding " + b.days() + " day(s): open "
-                    + "Carnet's window to restore it (the damaged file is kept aside, never overwritten).")
-                    .orElse(" No automatic backup of it opens either.");
-            return "carnet: the journal in " + dataDir + " exists but cannot be opened: its file is damaged or "
-                    + "was not written by Carnet (the cause is in " + dataDir.resolve(Logging.FILE_NAME) + ")."
-                    + found;
+            String found = unopenable.damaged.backup().map(b -> words.get("cli.journal.damaged.backup",
+                    b.backup().file().getFileName().toString(), b.backup().createdAt().toLocalDate().toString(),
+                    b.backup().createdAt().toLocalTime().withNano(0).toString(), b.days()))
+                    .orElse(words.get("cli.journal.damaged.noBackup"));
+            return "carnet: " + words.get("cli.journal.damaged", folder, log) + " " + found;
         }
         if (e instanceof PasswordFileUnreadable) {
-            return "carnet: cannot read the password file " + passwordFile + ".";
+            return "carnet: " + words.get("cli.journal.passwordFileUnreadable", String.valueOf(passwordFile));
         }
-        return switch (e.problem()) {
-            case DISK_FULL -> "carnet: the disk is full; nothing already saved was lost. Free some space and try again.";
-            case READ_ONLY -> "carnet: the data folder " + dataDir + " is read-only; nothing can be saved to it.";
-            case FOLDER_UNAVAILABLE -> "carnet: the data folder " + dataDir + " is missing or cannot be written to.";
-            case JOURNAL_CLOSED, OTHER -> "carnet: the journal in " + dataDir + " could not be read or written "
-                    + "(details in " + dataDir.resolve(Logging.FILE_NAME) + ").";
+        return "carnet: " + switch (e.problem()) {
+            case DISK_FULL -> words.get("cli.journal.diskFull");
+            case READ_ONLY -> words.get("cli.journal.readOnly", folder);
+            case FOLDER_UNAVAILABLE -> words.get("cli.journal.folderUnavailable", folder);
+            case JOURNAL_CLOSED, OTHER -> words.get("cli.journal.other", folder, log);
         };
     }
 }

@@ -12,9 +12,16 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // A library's "No SLF4J providers were found" would open every command's output: Carnet logs through
+        // java.util.logging (carnet.log), so SLF4J's own notices are kept to errors.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
         CommandLine line = CommandLine.parse(args);
         if (line.headless()) {
-            int code = new Cli(System.out, System.err, Clock.systemDefaultZone()).run(line);
+            java.nio.charset.Charset charset = Cli.terminalCharset(System.getenv(),
+                    java.nio.charset.Charset.defaultCharset());
+            int code = new Cli(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                    charset), new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+                    charset), Clock.systemDefaultZone()).run(line);
             System.exit(code);
         }
         // The journal opens while the toolkit starts; the window takes it (CarnetApp, JournalHost).

@@ -81,8 +81,10 @@ class CliPasswordTest {
         int code = run(dataDir -> null, "--data-dir", dataDir.toString(), "--password-file",
                 temp.resolve("none.txt").toString(), "status");
 
-        assertThat(code).isEqualTo(Cli.FAILED);
-        assertThat(errText()).contains("cannot read the password file");
+        // Checked before the journal is opened, as for a journal without a password: a usage error (exit 2).
+        assertThat(code).isEqualTo(Cli.USAGE);
+        assertThat(errText()).contains("the password file " + temp.resolve("none.txt").toAbsolutePath()
+                + " does not exist");
     }
 
     @Test

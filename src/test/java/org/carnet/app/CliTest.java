@@ -108,6 +108,16 @@ class CliTest {
     }
 
     @Test
+    void aUtf8TerminalGetsUtf8EvenWhereJavaFellBackToAscii() {
+        java.nio.charset.Charset ascii = java.nio.charset.StandardCharsets.US_ASCII;
+        assertThat(Cli.terminalCharset(java.util.Map.of("LANG", "fr_FR.UTF-8"), ascii))
+                .isEqualTo(StandardCharsets.UTF_8);
+        assertThat(Cli.terminalCharset(java.util.Map.of("LANG", "fr_FR.UTF-8", "LC_ALL", "C"), ascii))
+                .isEqualTo(ascii);
+        assertThat(Cli.terminalCharset(java.util.Map.of(), ascii)).isEqualTo(ascii);
+    }
+
+    @Test
     void aCommandFollowedByHelpPrintsThatCommandsHelp() {
         for (String command : new String[] {"status", "import", "report", "export", "export-csv", "remind"}) {
             outBytes.reset();
@@ -232,6 +242,9 @@ class CliTest {
             assertThat(code).isEqualTo(Cli.FAILED);
             assertThat(err()).contains("is in use by another Carnet (its window or a command still running)");
             assertThat(out()).doesNotContain("Days in the journal");
+            errBytes.reset();
+            assertThat(run("--data-dir", dataDir.toString(), "--lang", "fr", "status")).isEqualTo(Cli.FAILED);
+            assertThat(err()).contains("carnet: le journal de " + dataDir + " est utilisé par un autre Carnet");
             assertThat(new JdbcJournalRepository(open).countCheckIns()).as("the open journal still works").isZero();
         }
     }
