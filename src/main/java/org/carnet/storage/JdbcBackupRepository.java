@@ -85,10 +85,19 @@ public final class JdbcBackupRepository implements BackupStore {
      * copy pushing a good backup out) nor half read.
      */
     public void checkReadable(long millis) {
+        checkReadable(millis, this::readEveryTable);
+    }
+
+    /** The reading that {@link #checkReadable(long)} bounds; a test gives one that takes its time. */
+    interface Reading {
+        void read() throws SQLException;
+    }
+
+    void checkReadable(long millis, Reading read) {
         RuntimeException[] failure = new RuntimeException[1];
         Thread reading = new Thread(() -> {
             try {
-                readEveryTable();
+                read.read();
             } catch (SQLException | RuntimeException e) {
                 failure[0] = new org.carnet.core.JournalDamagedException("The journal's file in " + database.dataDir()
                         + " is damaged: it cannot be read whole (" + e.getMessage() + "); the journal was left as it is",
