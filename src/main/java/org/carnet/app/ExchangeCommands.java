@@ -14,6 +14,7 @@ import java.util.Set;
 import org.carnet.core.StorageException;
 import org.carnet.exchange.BackupJson;
 import org.carnet.exchange.ImportMode;
+import org.carnet.exchange.ImportReason;
 import org.carnet.exchange.ImportResult;
 import org.carnet.exchange.csv.CsvExport;
 import org.carnet.exchange.ui.ImportProblems;
@@ -168,7 +169,7 @@ final class ExchangeCommands {
                 && result.problems().get(0).code().equals(BackupJson.NOT_IMPORTED)) {
             // The file was fine; the journal could not take it (a full disk, a damaged journal): no "problem" in it.
             Object reason = result.problems().get(0).args().isEmpty() ? "" : result.problems().get(0).args().get(0);
-            err.println("carnet: " + (String.valueOf(reason).equals(BackupJson.DISK_FULL)
+            err.println("carnet: " + (reason == ImportReason.DISK_FULL
                     ? fileWords.get("import.cli.diskFull", services.dataDir().toAbsolutePath())
                     : fileWords.get("import.cli.failed", ImportProblems.reason(fileWords, reason))));
             return Cli.FAILED;

@@ -34,10 +34,6 @@ public final class BackupJson {
     public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
     /** The problem's code when a valid file could not be written into the journal (storage, not the file). */
     public static final String NOT_IMPORTED = "notImported";
-    /** The reason given to {@link #NOT_IMPORTED} when the disk is full. */
-    public static final String DISK_FULL = "the disk is full; free some space and try again";
-    /** The reason given to {@link #NOT_IMPORTED} when the journal's file cannot be read whole. */
-    public static final String DAMAGED = "the journal's file is damaged: it cannot be read whole";
 
     private final BackupStore store;
     private final Gson gson;
@@ -94,7 +90,7 @@ public final class BackupJson {
             return importBytes(Files.readAllBytes(file), mode, beforeWriting);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             LOG.log(Level.WARNING, "Cannot read backup " + file, e);
-            return ImportResult.failed(ImportProblem.ofFile("unreadable", reason(e)));
+            return ImportResult.failed(unreadable(file, e));
         }
     }
 
@@ -102,7 +98,7 @@ public final class BackupJson {
         try {
             return importBytes(in.readAllBytes(), mode);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            return ImportResult.failed(ImportProblem.ofFile("unreadable", reason(e)));
+            return ImportResult.failed(unreadable(null, e));
         }
     }
 
@@ -288,25 +284,33 @@ public final class BackupJson {
         return offset + column - 1 >= text.stripTrailing().length();
     }
 
-    /** The reason of a failure for the message, without the exception's class name. */
-    private static String reason(Throwable e) {
-        String message = e.getMessage();
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file " + message;
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "access denied to " + message;
-        }
+    /**
+     * The reason of a failure as a value of the problem: an {@link ImportReason} the UI puts in words, or, for what
+     * no code describes, the exception's own message (without its class name).
+     */
+    static Object reason(Throwable e) {
         if (e instanceof OutOfMemoryError) {
-            return "not enough memory for a file this large; close other programs or split the file";
+            return ImportReason.OUT_OF_MEMORY;
         }
         if (org.carnet.storage.StorageFailures.isDiskFull(e)) {
-            return DISK_FULL;
+            return ImportReason.DISK_FULL;
         }
         if (e instanceof org.carnet.core.JournalDamagedException) {
-            return DAMAGED;
+            return ImportReason.DAMAGED;
         }
+        String message = e.getMessage();
         return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    /** The problem of a file that cannot be read: missing, refused, or another reason. */
+    private static ImportProblem unreadable(Path file, Throwable e) {
+        if (e instanceof java.nio.file.NoSuchFileException
+                || e instanceof java.nio.file.AccessDeniedException) {
+            String named = ((java.nio.file.FileSystemException) e).getFile();
+            return ImportProblem.ofFile(e instanceof java.nio.file.NoSuchFileException ? "noSuchFile" : "accessDenied",
+                    named != null ? named : String.valueOf(file));
+        }
+        return ImportProblem.ofFile("unreadable", reason(e));
     }
 
     private static final java.util.regex.Pattern EXCEPTION_PREFIX =

@@ -308,7 +308,7 @@ class BackupJsonTest {
         assertThat(english(json.importText("", ImportMode.MERGE))).containsExactly("The file is empty.");
         assertThat(english(json.importText("{\"format\":\"something-else\"}", ImportMode.MERGE)))
                 .containsExactly("format: expected \"carnet-backup\", found \"something-else\" (this is not a Carnet backup)");
-        assertThat(json.importFrom(dir.resolve("missing.json"), ImportMode.MERGE).codes()).containsExactly("unreadable");
+        assertThat(json.importFrom(dir.resolve("missing.json"), ImportMode.MERGE).codes()).containsExactly("noSuchFile");
         assertThat(json.export()).isEqualTo(new BackupJson(new JdbcBackupRepository(database)).export());
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.carnet.exchange.ImportProblem;
+import org.carnet.exchange.ImportReason;
 import org.carnet.exchange.ImportResult;
 import org.carnet.exchange.JsonKind;
 import org.carnet.ui.Messages;
@@ -37,15 +38,9 @@ public final class ImportProblems {
         return text;
     }
 
-    /** The journal-side reasons an import stopped for, in the person's language; any other argument as it is. */
+    /** The reasons an import stopped for ({@link ImportReason}s), in the person's language; any other argument as it is. */
     public static Object reason(Messages messages, Object arg) {
-        if (org.carnet.exchange.BackupJson.DISK_FULL.equals(arg)) {
-            return messages.get("import.reason.diskFull");
-        }
-        if (org.carnet.exchange.BackupJson.DAMAGED.equals(arg)) {
-            return messages.get("import.reason.damaged");
-        }
-        return arg;
+        return arg instanceof ImportReason code ? messages.of(ImportReason.KEY_PREFIX, code) : arg;
     }
 
     /**
