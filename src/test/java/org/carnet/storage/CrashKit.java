@@ -131,6 +131,209 @@ final class CrashKit {
         }
     }
 
+    /**
+     * One operation under test, as the kill loop ({@link #killAt}) sees it: a fresh copy of its folder for each kill,
+     * its child started on that copy, and the checks of what a kill left.
+     */
+    interface Operation {
+        /** A fresh copy of the journal's folder in its state before, for kill {@code k}. */
+        Path copy(int k) throws IOException;
+
+        /** Starts the child that runs the operation on {@code journal}. */
+        Run start(Path journal) throws IOException;
+
+        /**
+         * Opens the journal as a start does and says {@code before}, {@code after} or {@code whole} (the check cannot
+         * tell which); anything else is what is wrong (partial). Throws when the journal does not open.
+         */
+        String check(Path journal) throws Exception;
+
+        /** Whether the plain files seen at the kill, before any start, are counted (the journal is protected). */
+        default boolean protectedAtKill(Path journal) throws IOException {
+            return Database.isEncrypted(journal);
+        }
+
+        /** Checks of the operation's own, after the common ones (files it writes outside the data folder). */
+        default void alsoCheck(int k, Path journal, Tally tally) throws Exception {
+        }
+    }
+
+    /** A function that may fail as a test's file work does. */
+    @FunctionalInterface
+    interface Step<A, R> {
+        R apply(A a) throws Exception;
+    }
+
+    /** An {@link Operation} from its parts: the copy for kill k, the child's start, the check, the protection. */
+    static Operation operation(Step<Integer, Path> copy, Step<Path, Run> start, Step<Path, String> check,
+                               Step<Path, Boolean> protectedAtKill) {
+        return new Operation() {
+            @Override
+            public Path copy(int k) throws IOException {
+                return call(copy, k);
+            }
+
+            @Override
+            public Run start(Path journal) throws IOException {
+                return call(start, journal);
+            }
+
+            @Override
+            public String check(Path journal) throws Exception {
+                return check.apply(journal);
+            }
+
+            @Override
+            public boolean protectedAtKill(Path journal) throws IOException {
+                return call(protectedAtKill, journal);
+            }
+        };
+    }
+
+    private static <A, R> R call(Step<A, R> step, A a) throws IOException {
+        try {
+            return step.apply(a);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** Where a kill lands: runs the child and kills it, or sees it end first. */
+    interface Aim {
+        /** Kills {@code child} (kill {@code k}, on {@code journal}) and says how. */
+        Kill kill(Run child, int k, Path journal) throws Exception;
+    }
+
+    /** How a kill went: whether the child had already printed "done", and when the kill was aimed (for the details). */
+    record Kill(boolean endedBefore, String when) {
+    }
+
+    /**
+     * Half the kills at a random moment of the operation, half in its last fifth (where a switch happens), both from
+     * the child's "ready"; each kill that comes after the end makes the aim earlier (the reference run was slower).
+     */
+    static Aim randomly(long millis, java.util.Random random) {
+        long[] aim = {Math.max(1, millis)};
+        return (child, k, journal) -> {
+            long delay = random.nextBoolean() ? (long) (random.nextDouble() * aim[0] * 1.1)
+                    : (long) (aim[0] * (0.8 + random.nextDouble() * 0.25));
+            boolean done = child.killAfter(delay);
+            if (done) {
+                aim[0] = Math.max(1, aim[0] * 8 / 10);
+            }
+            return new Kill(done, "after " + delay + " ms");
+        };
+    }
+
+    /** The kills a test asks for: {@code carnet.crash.kills}, else {@code fallback}. */
+    static int kills(int fallback) {
+        return Integer.getInteger("carnet.crash.kills", fallback);
+    }
+
+    /**
+     * Skips the operation when {@code carnet.crash.only} names others (a comma-separated list), so that a long run
+     * can take one operation at a time.
+     */
+    static void assumeChosen(String operation) {
+        String only = System.getProperty("carnet.crash.only", "").trim();
+        org.junit.jupiter.api.Assumptions.assumeTrue(only.isEmpty()
+                || List.of(only.split(",")).contains(operation), () -> operation + " not in carnet.crash.only");
+    }
+
+    /**
+     * The kill loop: {@code kills} times, a fresh copy, the child started and killed as {@code aim} says, then the
+     * journal opened and checked as a start does. Counted in the returned tally (printed in one line by
+     * {@link Tally#report}): kills, how many came after the end, before / after, partial, unopenable, plain files and
+     * temporary files left, and the plain files seen at the kill.
+     */
+    static Tally killAt(String operation, int kills, Operation subject, Aim aim) throws Exception {
+        Tally tally = new Tally(operation);
+        for (int k = 0; k < kills; k++) {
+            Path journal = subject.copy(k);
+            Kill kill = aim.kill(subject.start(journal), k, journal);
+            tally.kills++;
+            if (kill.endedBefore()) {
+                tally.endedBefore++;
+            }
+            if (subject.protectedAtKill(journal)) {
+                tally.plainAtKill += plainFiles(journal).size();
+            }
+            String state;
+            try {
+                state = subject.check(journal);
+            } catch (Exception | AssertionError e) {
+                tally.unopenable++;
+                tally.problem(k, kill, "does not open: " + e);
+                Encryption.clear(journal);
+                continue;
+            }
+            switch (state) {
+                case "before" -> tally.before++;
+                case "after" -> tally.after++;
+                case "whole" -> tally.whole++;
+                default -> {
+                    tally.partial++;
+                    tally.problem(k, kill, state);
+                }
+            }
+            List<String> left = leftovers(journal);
+            if (!left.isEmpty()) {
+                tally.temporaryLeft++;
+                tally.problem(k, kill, "left " + left);
+            }
+            if (Database.isEncrypted(journal)) {
+                List<String> readable = plainFiles(journal);
+                if (!readable.isEmpty()) {
+                    tally.plainLeft++;
+                    tally.problem(k, kill, "plain " + readable);
+                }
+            }
+            subject.alsoCheck(k, journal, tally);
+            Encryption.clear(journal);
+        }
+        return tally;
+    }
+
+    /** What the kills of one operation found. */
+    static final class Tally {
+        final String operation;
+        int kills;
+        int endedBefore;
+        int before;
+        int after;
+        int whole;
+        int partial;
+        int unopenable;
+        int plainLeft;
+        int plainAtKill;
+        int temporaryLeft;
+        /** Temporary files an operation leaves outside the data folder (an export's), at the kill. */
+        int temporaryOutside;
+        private final List<String> problems = new ArrayList<>();
+
+        Tally(String operation) {
+            this.operation = operation;
+        }
+
+        /** A kill that broke a promise: printed, and the test fails. */
+        void problem(int k, Kill kill, String what) {
+            problems.add("kill " + k + (kill == null ? "" : " " + kill.when()) + ": " + what);
+        }
+
+        /** Prints the figures in one line and the problems below, then fails if there is any. */
+        void report(String extra) {
+            System.out.printf("Crash test, %s: %d kills, %d ended before the kill, %d before, %d after, %d whole, "
+                            + "%d partial, %d unopenable, %d with plain files left (%d plain files seen at the kill), "
+                            + "%d with temporary files left, %d temporary files outside the data folder at the kill"
+                            + "%s%n", operation, kills, endedBefore, before, after, whole, partial, unopenable,
+                    plainLeft, plainAtKill, temporaryLeft, temporaryOutside, extra.isEmpty() ? "" : "; " + extra);
+            problems.forEach(p -> System.out.println("  " + p));
+            assertThat(problems).as("%s killed %d times", operation, kills).isEmpty();
+        }
+    }
+
     /** Row count and an order-free checksum of every table, read as the app opens the journal. */
     static Map<String, String> state(Path journal, char[] key) {
         try (Database database = Database.open(journal, key); Connection c = database.connection()) {

@@ -41,7 +41,8 @@ class ExportCrashTest {
 
     @Test
     void backupsAndExportsKilledAtAnyMomentAreNeverHalfWrittenUnderTheirNames() throws Exception {
-        int kills = Integer.getInteger("carnet.crash.kills", DEFAULT_KILLS);
+        CrashKit.assumeChosen("exports");
+        int[] stillAfterNextWrite = {0};
         Random random = new Random(Long.getLong("carnet.crash.seed", 22L));
         Path data = dir.resolve("data");
         try (Database database = Database.open(data)) {
@@ -68,59 +69,62 @@ class ExportCrashTest {
             }
         }
 
-        int completed = 0;
-        int partial = 0;
-        int leftInData = 0;
-        int tempsBesideExports = 0;
-        int tempsAfterNextWrite = 0;
-        List<String> details = new ArrayList<>();
-        for (int k = 0; k < kills; k++) {
-            Path journal = copy(data, "kill-" + k);
-            Path out = copy(reference, "kill-" + k + "-out");
+        CrashKit.Operation subject = new CrashKit.Operation() {
+            @Override
+            public Path copy(int k) throws IOException {
+                ExportCrashTest.this.copy(reference, "kill-" + k + "-out");
+                return ExportCrashTest.this.copy(data, "kill-" + k);
+            }
+
+            @Override
+            public CrashKit.Run start(Path journal) throws IOException {
+                return CrashKit.start(ExportCrashChild.class, List.of(journal.toString(), out(journal).toString()));
+            }
+
+            @Override
+            public String check(Path journal) throws Exception {
+                List<String> broken = broken(journal, out(journal), csv, pages);
+                Database.open(journal).close();
+                return broken.isEmpty() ? "whole" : "not whole under the final name: " + broken;
+            }
+
+            @Override
+            public void alsoCheck(int k, Path journal, CrashKit.Tally tally) throws Exception {
+                Path out = out(journal);
+                List<Path> temps = temps(out);
+                tally.temporaryOutside += temps.size();
+                if (!temps.isEmpty()) {
+                    // The next write of the same files, once they are old enough to be a crash's, deletes them.
+                    for (Path temp : temps) {
+                        Files.setLastModifiedTime(temp, FileTime.fromMillis(System.currentTimeMillis()
+                                - AtomicFiles.STALE_MILLIS - 1000));
+                    }
+                    try (Services services = Services.open(journal, Clock.systemDefaultZone())) {
+                        ExportCrashChild.write(services, out);
+                    }
+                    List<Path> still = temps(out);
+                    stillAfterNextWrite[0] += still.size();
+                    if (!still.isEmpty()) {
+                        tally.problem(k, null, "temporary files still beside the exports " + still);
+                    }
+                }
+                Encryption.clear(out);
+            }
+        };
+        // Each kill aimed inside one of the four writes in turn: a random delay within that write's measured time.
+        CrashKit.Aim aim = (child, k, journal) -> {
             int write = k % took.length;
             long delay = (long) (random.nextDouble() * took[write] * 1.1);
-            CrashKit.Run child = CrashKit.start(ExportCrashChild.class, List.of(journal.toString(), out.toString()));
-            if (child.killAfterLine("write " + write, delay)) {
-                completed++;
-            }
-            List<String> broken = broken(journal, out, csv, pages);
-            if (!broken.isEmpty()) {
-                partial++;
-                details.add("kill " + k + " after " + delay + " ms: not whole under the final name: " + broken);
-            }
-            Database.open(journal).close();
-            List<String> left = CrashKit.leftovers(journal);
-            if (!left.isEmpty()) {
-                leftInData++;
-                details.add("kill " + k + ": left in the data folder " + left);
-            }
-            List<Path> temps = temps(out);
-            tempsBesideExports += temps.size();
-            if (!temps.isEmpty()) {
-                // The next write of the same files, once they are old enough to be a crash's, deletes them.
-                for (Path temp : temps) {
-                    Files.setLastModifiedTime(temp, FileTime.fromMillis(System.currentTimeMillis()
-                            - AtomicFiles.STALE_MILLIS - 1000));
-                }
-                try (Services services = Services.open(journal, Clock.systemDefaultZone())) {
-                    ExportCrashChild.write(services, out);
-                }
-                List<Path> still = temps(out);
-                tempsAfterNextWrite += still.size();
-                if (!still.isEmpty()) {
-                    details.add("kill " + k + ": temporary files still beside the exports " + still);
-                }
-            }
-            Encryption.clear(journal);
-            Encryption.clear(out);
-        }
-        System.out.printf("Crash test, automatic backup and JSON/CSV/PDF exports: %d kills (%d after the end), "
-                        + "%d with a file not whole under its name, %d with files left in the data folder, "
-                        + "%d temporary files beside the exports at the kill, %d after the next write; the writes took %s ms%n",
-                kills, completed, partial, leftInData, tempsBesideExports, tempsAfterNextWrite,
-                java.util.Arrays.toString(took));
-        details.forEach(d -> System.out.println("  " + d));
-        assertThat(details).as("exports killed %d times", kills).isEmpty();
+            return new CrashKit.Kill(child.killAfterLine("write " + write, delay), "in write " + write + " after "
+                    + delay + " ms");
+        };
+        CrashKit.killAt("automatic backup and JSON/CSV/PDF exports", CrashKit.kills(DEFAULT_KILLS), subject, aim)
+                .report(stillAfterNextWrite[0] + " temporary files left after the next write; the writes took "
+                        + java.util.Arrays.toString(took) + " ms");
+    }
+
+    private Path out(Path journal) {
+        return journal.resolveSibling(journal.getFileName() + "-out");
     }
 
     /** The files under their final names that are not whole. */

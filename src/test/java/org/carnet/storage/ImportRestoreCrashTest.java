@@ -52,7 +52,8 @@ class ImportRestoreCrashTest {
     }
 
     private void killAndCheck(String operation, String password) throws Exception {
-        int kills = Integer.getInteger("carnet.crash.kills", DEFAULT_KILLS);
+        CrashKit.assumeChosen(operation);
+        int kills = CrashKit.kills(DEFAULT_KILLS);
         int days = Integer.getInteger("carnet.crash.days", DEFAULT_DAYS);
         char[] key = password == null ? null : password.toCharArray();
         Random random = new Random(Long.getLong("carnet.crash.seed", 12L) + operation.hashCode());
@@ -74,61 +75,15 @@ class ImportRestoreCrashTest {
         assertThat(afterState).as("the %s changes the journal", operation).isNotEqualTo(beforeState);
         long wholeRun = (System.nanoTime() - started) / 1_000_000;
 
-        int completed = 0;
-        int partial = 0;
-        int unopenable = 0;
-        int plain = 0;
-        int plainAtKill = 0;
-        int leftovers = 0;
-        List<String> details = new ArrayList<>();
-        for (int k = 0; k < kills; k++) {
-            Path journal = copy(before, "kill-" + k);
-            // Half the kills anywhere in the operation, half near its end, where the switch happens.
-            long delay = random.nextBoolean() ? (long) (random.nextDouble() * millis * 1.1)
-                    : (long) (millis * (0.8 + random.nextDouble() * 0.25));
-            CrashKit.Run child = start(operation, journal, source, password);
-            if (child.killAfter(delay)) {
-                completed++;
-                // The reference run was slower than this one: aim earlier from now on, so kills land inside.
-                millis = Math.max(1, millis * 8 / 10);
-            }
-            if (key != null) {
-                plainAtKill += CrashKit.plainFiles(journal).size();
-            }
-            Map<String, String> state;
-            try {
-                state = CrashKit.state(journal, key);
-            } catch (RuntimeException e) {
-                unopenable++;
-                details.add("kill " + k + " after " + delay + " ms: does not open: " + e);
-                continue;
-            }
-            if (!state.equals(beforeState) && !state.equals(afterState)) {
-                partial++;
-                details.add("kill " + k + " after " + delay + " ms: partial "
-                        + CrashKit.differences(state, beforeState, afterState));
-            }
-            List<String> left = CrashKit.leftovers(journal);
-            if (!left.isEmpty()) {
-                leftovers++;
-                details.add("kill " + k + ": left " + left);
-            }
-            if (key != null) {
-                List<String> readable = CrashKit.plainFiles(journal);
-                if (!readable.isEmpty()) {
-                    plain++;
-                    details.add("kill " + k + ": plain " + readable);
-                }
-            }
-            Encryption.clear(journal);
-        }
-        System.out.printf("Crash test, %s of %d days%s: %d kills (%d after the end), %d partial, %d unopenable, "
-                        + "%d with plain files left (%d plain files seen at the kill, before the start), "
-                        + "%d with temporary files left; one run %d ms (%d ms with the JVM)%n", operation, days,
-                key != null ? " (protected journal)" : "", kills, completed, partial, unopenable, plain, plainAtKill,
-                leftovers, millis, wholeRun);
-        details.forEach(d -> System.out.println("  " + d));
-        assertThat(details).as("%s killed %d times", operation, kills).isEmpty();
+        CrashKit.Operation subject = CrashKit.operation(k -> copy(before, "kill-" + k),
+                journal -> start(operation, journal, source, password), journal -> {
+                    Map<String, String> state = CrashKit.state(journal, key);
+                    return state.equals(beforeState) ? "before" : state.equals(afterState) ? "after"
+                            : "partial " + CrashKit.differences(state, beforeState, afterState);
+                }, journal -> key != null);
+        CrashKit.killAt(operation + " of " + days + " days" + (key != null ? " (protected journal)" : ""), kills,
+                subject, CrashKit.randomly(millis, random))
+                .report("one run " + millis + " ms (" + wholeRun + " ms with the JVM)");
     }
 
     /** A JSON backup of {@code days} days overlapping the journal's 300 (so a merge both adds and skips). */

@@ -55,7 +55,7 @@ class PasswordCrashTest {
     }
 
     private void killAndCheck(String operation, String current, String next) throws Exception {
-        int kills = Integer.getInteger("carnet.crash.kills", DEFAULT_KILLS);
+        CrashKit.assumeChosen("password " + operation);
         Random random = new Random(Long.getLong("carnet.crash.seed", 22L) + operation.hashCode());
         Path before = dir.resolve("before");
         try (Database database = Database.open(before, chars(current))) {
@@ -71,63 +71,14 @@ class PasswordCrashTest {
         Path reference = copy(before, "after");
         CrashKit.Run run = start(reference, current, next);
         assertThat(run.finish()).as("the password %s runs to its end when not killed", operation).isTrue();
-        long millis = Math.max(1, run.millis);
         assertThat(check(reference, current, next, content)).as("after a whole run").isEqualTo("after");
 
-        int completed = 0;
-        int beforeCount = 0;
-        int partial = 0;
-        int unopenable = 0;
-        int plain = 0;
-        int plainAtKill = 0;
-        int leftovers = 0;
-        List<String> details = new ArrayList<>();
-        for (int k = 0; k < kills; k++) {
-            Path journal = copy(before, "kill-" + k);
-            // Half the kills anywhere in the operation, half near its end, where the switch happens.
-            long delay = random.nextBoolean() ? (long) (random.nextDouble() * millis * 1.1)
-                    : (long) (millis * (0.8 + random.nextDouble() * 0.25));
-            CrashKit.Run child = start(journal, current, next);
-            if (child.killAfter(delay)) {
-                completed++;
-                millis = Math.max(1, millis * 8 / 10);
-            }
-            plainAtKill += Database.isEncrypted(journal) || current != null && next != null
-                    ? CrashKit.plainFiles(journal).size() : 0;
-            String state;
-            try {
-                state = check(journal, current, next, content);
-            } catch (RuntimeException | SQLException | IOException e) {
-                unopenable++;
-                details.add("kill " + k + " after " + delay + " ms: does not open: " + e);
-                continue;
-            }
-            if (state.equals("before")) {
-                beforeCount++;
-            } else if (!state.equals("after")) {
-                partial++;
-                details.add("kill " + k + " after " + delay + " ms: " + state);
-            }
-            List<String> left = CrashKit.leftovers(journal);
-            if (!left.isEmpty()) {
-                leftovers++;
-                details.add("kill " + k + ": left " + left);
-            }
-            if (Database.isEncrypted(journal)) {
-                List<String> readable = CrashKit.plainFiles(journal);
-                if (!readable.isEmpty()) {
-                    plain++;
-                    details.add("kill " + k + ": plain " + readable);
-                }
-            }
-            Encryption.clear(journal);
-        }
-        System.out.printf("Crash test, password %s with %d backups: %d kills (%d after the end, %d before), "
-                        + "%d partial, %d unopenable, %d with plain files left (%d plain files seen at the kill, "
-                        + "before the start), %d with temporary files left; one run %d ms%n", operation, Backups.KEEP,
-                kills, completed, beforeCount, partial, unopenable, plain, plainAtKill, leftovers, millis);
-        details.forEach(d -> System.out.println("  " + d));
-        assertThat(details).as("password %s killed %d times", operation, kills).isEmpty();
+        CrashKit.Operation subject = CrashKit.operation(k -> copy(before, "kill-" + k),
+                journal -> start(journal, current, next), journal -> check(journal, current, next, content),
+                journal -> Database.isEncrypted(journal) || current != null && next != null);
+        CrashKit.killAt("password " + operation + " with " + Backups.KEEP + " backups",
+                CrashKit.kills(DEFAULT_KILLS), subject, CrashKit.randomly(run.millis, random))
+                .report("one run " + run.millis + " ms");
     }
 
     /**
