@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.carnet.storage.DataLocation;
 import org.carnet.ui.FxTaskRunner;
+import org.carnet.ui.Theme;
 
 /**
  * The JavaFX application. The window appears first; the journal opens in the background (after its password, when
@@ -21,6 +22,9 @@ public final class CarnetApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // Before any control is made: the first control class to load would otherwise have JavaFX read and apply
+        // its own Modena stylesheet, which the window never uses (the theme replaces it).
+        Application.setUserAgentStylesheet(Theme.splashStylesheet());
         CommandLine line = CommandLine.parse(getParameters().getRaw().toArray(String[]::new));
         Path dataDir = DataLocation.resolveForThisProcess(line.dataDir());
         Logging.toDataFolder(dataDir);
@@ -31,8 +35,8 @@ public final class CarnetApp extends Application {
         if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
             stage.setOnShown(e -> StartupProbe.shown());
         }
-        stage.getIcons().addAll(AppIcon.images());
         window.show();
+        AppIcon.setWhenDecoded(stage);
         host = new JournalHost(dataDir, Clock.systemDefaultZone(), runner, window);
         if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
             host.setOnReady(StartupProbe::ready);

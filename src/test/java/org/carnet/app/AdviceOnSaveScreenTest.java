@@ -2,7 +2,6 @@ package org.carnet.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -10,10 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.carnet.intake.MagnesiumForm;
 import org.carnet.intake.Product;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -22,19 +19,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * (MG_START_HIGH, with its source) by its save button, at once, not only later on its days.
  */
 class AdviceOnSaveScreenTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
-
-    @BeforeEach
-    void startApp() throws Exception {
-        app = new AppHarness(dataDir).start();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.started();
 
     private void show(MainWindow.Page page) {
         interact(() -> app.window().showPage(page));

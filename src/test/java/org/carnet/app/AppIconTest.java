@@ -63,6 +63,17 @@ class AppIconTest {
     }
 
     @Test
+    void theWindowGetsEverySizeOnceDecodedOffTheFxThread() throws Exception {
+        javafx.stage.Stage stage = FxToolkit.registerPrimaryStage();
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> stage.getIcons().clear()).get();
+        AppIcon.setWhenDecoded(stage);
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> stage.getIcons().size() == 6);
+        assertThat(stage.getIcons()).extracting(Image::getWidth)
+                .containsExactly(16.0, 32.0, 48.0, 64.0, 128.0, 256.0);
+    }
+
+    @Test
     void theLargeIconForTheLinuxInstallerIs512() throws IOException {
         BufferedImage image = ImageIO.read(ASSETS.resolve("carnet-512.png").toFile());
         assertThat(image.getWidth()).isEqualTo(512);

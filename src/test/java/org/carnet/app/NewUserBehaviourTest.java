@@ -2,7 +2,6 @@ package org.carnet.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.EnumSet;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -21,10 +20,8 @@ import org.carnet.journal.Episode;
 import org.carnet.journal.EpisodeKind;
 import org.carnet.journal.RedFlag;
 import org.carnet.ui.Messages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,19 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * episode, the finding an intake raises out of view, the totals of a past day called today's.
  */
 class NewUserBehaviourTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
-
-    @BeforeEach
-    void startApp() throws Exception {
-        app = new AppHarness(dataDir).start();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.started();
 
     private String text(String query) {
         return lookup(query).queryAs(Label.class).getText();

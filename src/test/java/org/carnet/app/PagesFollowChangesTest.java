@@ -2,7 +2,6 @@ package org.carnet.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
@@ -14,28 +13,15 @@ import org.carnet.intake.Product;
 import org.carnet.intake.SupplementIntake;
 import org.carnet.tracking.PlannedDose;
 import org.carnet.tracking.Protocol;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A change made on one page shows on every other page that shows that data, without a restart. */
 class PagesFollowChangesTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
-
-    @BeforeEach
-    void startApp() throws Exception {
-        app = new AppHarness(dataDir).start();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.started();
 
     private void show(MainWindow.Page page) {
         interact(() -> app.window().showPage(page));

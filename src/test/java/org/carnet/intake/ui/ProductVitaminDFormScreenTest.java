@@ -2,36 +2,28 @@ package org.carnet.intake.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
+import org.carnet.app.AppExtension;
 import org.carnet.app.AppHarness;
 import org.carnet.app.MainWindow;
 import org.carnet.intake.Product;
 import org.carnet.intake.VitaminDForm;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The product editor's vitamin D form: read from the name until the person picks one, then stored as picked. */
 class ProductVitaminDFormScreenTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
+    @RegisterExtension
+    final AppExtension app = AppExtension.started();
 
     @BeforeEach
     void start() throws Exception {
-        app = new AppHarness(dataDir).start();
         interact(() -> app.window().showPage(MainWindow.Page.PRODUCTS));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
     }
 
     @SuppressWarnings("unchecked")

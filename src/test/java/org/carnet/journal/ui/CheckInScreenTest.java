@@ -2,13 +2,13 @@ package org.carnet.journal.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.carnet.app.AppExtension;
 import org.carnet.app.AppHarness;
 import org.carnet.journal.CheckIn;
 import org.carnet.journal.DayEntry;
@@ -18,28 +18,15 @@ import org.carnet.journal.RedFlag;
 import org.carnet.journal.Rhythm;
 import org.carnet.journal.Trigger;
 import org.controlsfx.control.Rating;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A person fills in the day as they would: clicks, typing, a saved day found again after a restart. */
 class CheckInScreenTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
-
-    @BeforeEach
-    void startApp() throws Exception {
-        app = new AppHarness(dataDir).start();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.started();
 
     /** Clicks a control of the form, scrolled into view first as it is for a keyboard user who tabs to it. */
     private void click(String id) {

@@ -2,7 +2,6 @@ package org.carnet.journal.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,13 +9,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.carnet.app.AppExtension;
 import org.carnet.app.AppHarness;
 import org.carnet.journal.CheckIn;
 import org.carnet.journal.Digestion;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -25,20 +23,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * issue's target: at most 12 actions and 30 seconds.
  */
 class KeyboardCheckInTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
+    @RegisterExtension
+    final AppExtension app = AppExtension.started();
     private final Keys keys = new Keys();
-
-    @BeforeEach
-    void startApp() throws Exception {
-        app = new AppHarness(dataDir).start();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
-    }
 
     /** The only way the tests below touch the window: each call is one action, a key or a chord, and is counted. */
     private final class Keys {

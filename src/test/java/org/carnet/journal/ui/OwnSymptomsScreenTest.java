@@ -2,21 +2,19 @@ package org.carnet.journal.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import org.carnet.app.AppExtension;
 import org.carnet.app.AppHarness;
 import org.carnet.app.MainWindow;
 import org.carnet.journal.OwnSymptom;
 import org.carnet.journal.OwnSymptomKind;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -25,19 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * finds them in the journal list and on the tracking page, without a restart.
  */
 class OwnSymptomsScreenTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
-
-    @BeforeEach
-    void startApp() throws Exception {
-        app = new AppHarness(dataDir).start();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.started();
 
     private void show(MainWindow.Page page) {
         interact(() -> app.window().showPage(page));
