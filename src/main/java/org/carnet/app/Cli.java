@@ -102,7 +102,7 @@ final class Cli {
                 return report(dataDir, line.commandArgs(), words);
             }
             case "remind" -> {
-                return RemindCommand.forThisSystem(out, err, clock, journal).run(dataDir, line.commandArgs());
+                return RemindCommand.forThisSystem(out, err, clock, journal, words).run(dataDir, line.commandArgs());
             }
             case "export", "import", "export-csv" -> {
                 return new ExchangeCommands(out, err, clock, journal, words).run(line.command(), dataDir,
@@ -116,7 +116,7 @@ final class Cli {
     }
 
     private int report(Path dataDir, List<String> args, Messages words) {
-        ReportArguments report = ReportArguments.parse(args, words.language());
+        ReportArguments report = ReportArguments.parse(args, words.language(), words);
         if (report.error() != null) {
             err.println("carnet: " + report.error());
             return USAGE;
@@ -142,7 +142,7 @@ final class Cli {
             err.println(journal.describe(dataDir, e));
             return FAILED;
         } catch (java.io.IOException e) {
-            err.println(ExchangeCommands.cannotWrite(report.out(), e));
+            err.println(ExchangeCommands.cannotWrite(words, report.out(), e));
             return FAILED;
         }
     }

@@ -57,26 +57,26 @@ final class ExchangeCommands {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (options.containsKey(arg) || arg.equals("--replace") && replace) {
-                return usage(command + ": " + arg + " is given twice");
+                return usage("cli.usage.twice", command, arg);
             } else if (command.equals("import") && arg.equals("--replace")) {
                 replace = true;
             } else if (valued.contains(arg)) {
                 // "--in --replace" is a forgotten file name, not a file called "--replace".
                 if (i + 1 >= args.size() || valued.contains(args.get(i + 1)) || args.get(i + 1).equals("--replace")) {
-                    return usage(command + ": " + arg + " needs a value");
+                    return usage("cli.usage.needsValue", command, arg);
                 }
                 options.put(arg, args.get(++i));
             } else {
-                return usage(command + ": unexpected argument " + arg);
+                return usage("cli.usage.unexpected", command, arg);
             }
         }
         String required = command.equals("export") ? "--out" : command.equals("import") ? "--in" : "--out-dir";
         if (!options.containsKey(required)) {
-            return usage(command + " needs " + required);
+            return usage("cli.usage.needs", command, required);
         }
         String lang = options.getOrDefault("--lang", words.language().code());
         if (!lang.equals("en") && !lang.equals("fr")) {
-            return usage("--lang is fr or en, not " + lang);
+            return usage("cli.usage.lang", lang);
         }
         LocalDate from;
         LocalDate to;
@@ -84,10 +84,10 @@ final class ExchangeCommands {
             from = options.containsKey("--from") ? LocalDate.parse(options.get("--from")) : LocalDate.of(1900, 1, 1);
             to = options.containsKey("--to") ? LocalDate.parse(options.get("--to")) : LocalDate.now(clock);
         } catch (DateTimeParseException e) {
-            return usage("--from and --to are dates like 2026-03-01");
+            return usage("cli.usage.dates");
         }
         if (to.isBefore(from)) {
-            return usage("--to comes before --from");
+            return usage("cli.usage.toBeforeFrom");
         }
         Logging.toDataFolder(dataDir);
         try (Services services = journal.open(dataDir)) {
@@ -113,7 +113,7 @@ final class ExchangeCommands {
             out.println(words.get("cli.export.done", file.toAbsolutePath().toString()));
             return Cli.OK;
         } catch (IOException e) {
-            err.println(cannotWrite(file, e));
+            err.println(cannotWrite(words, file, e));
             return Cli.FAILED;
         }
     }
@@ -122,45 +122,49 @@ final class ExchangeCommands {
      * Why {@code target} could not be written, in words that name the target (never the temporary file beside it);
      * the detail goes to carnet.log.
      */
-    static String cannotWrite(Path target, IOException e) {
+    static String cannotWrite(Messages words, Path target, IOException e) {
         java.util.logging.Logger.getLogger(ExchangeCommands.class.getName())
                 .log(java.util.logging.Level.WARNING, "Cannot write " + target, e);
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         String reason;
-        if (e instanceof org.carnet.storage.AtomicFiles.NotARegularFileException) {
-            reason = e.getMessage();
+        if (e instanceof org.carnet.storage.AtomicFiles.NotARegularFileException notRegular) {
+            reason = words.get("cli.write.notRegular." + switch (notRegular.kind()) {
+                case FOLDER -> "folder";
+                case SYMBOLIC_LINK -> "link";
+                case SPECIAL -> "special";
+            }, String.valueOf(notRegular.target()));
         } else if (org.carnet.storage.StorageFailures.isDiskFull(e)) {
-            reason = "the disk is full; free some space and try again";
+            reason = words.get("import.reason.diskFull");
         } else if (e instanceof java.nio.file.AccessDeniedException
                 || e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
                 && fs.getReason().contains("Read-only")) {
-            reason = "the folder " + folder + " cannot be written to (permissions or a read-only disk)";
+            reason = words.get("cli.write.notWritable", String.valueOf(folder));
         } else if (e instanceof java.nio.file.FileAlreadyExistsException exists) {
             // A folder was needed where a file is (export-csv --out-dir FILE, or a file in the path).
-            reason = (exists.getFile() == null ? absolute : exists.getFile()) + " is a file, not a folder";
+            reason = words.get("cli.write.fileNotFolder",
+                    String.valueOf(exists.getFile() == null ? absolute : exists.getFile()));
         } else if (e instanceof java.nio.file.NoSuchFileException && folder != null && Files.isDirectory(folder)) {
             // The folder is there but refuses new files (a system folder such as /proc or /sys).
-            reason = "the folder " + folder + " exists but the system refuses new files in it (it is not a folder "
-                    + "for files, as /proc and /sys are not); choose another folder";
+            reason = words.get("cli.write.systemFolder", String.valueOf(folder));
         } else if (e instanceof java.nio.file.NoSuchFileException) {
-            reason = "the folder " + folder + " does not exist";
+            reason = words.get("cli.write.noFolder", String.valueOf(folder));
         } else if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
             reason = fs.getReason();
         } else {
             reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
-        return "carnet: could not write " + absolute + ": " + reason + ". Nothing was changed there.";
+        return "carnet: " + words.get("cli.write.failed", absolute.toString(), reason);
     }
 
     /** The file's problems and the counts in {@code fileWords}: --lang, else the person's language. */
     private int importFile(Services services, Path file, boolean replace, Messages fileWords) {
         if (Files.isDirectory(file)) {
-            err.println("carnet: " + file + " is a folder; give the backup file itself (FILE.json)");
+            err.println("carnet: " + words.get("cli.import.folder", file.toString()));
             return Cli.FAILED;
         }
         if (!Files.isRegularFile(file)) {
-            err.println("carnet: no file " + file);
+            err.println("carnet: " + words.get("cli.import.noFile", file.toString()));
             return Cli.FAILED;
         }
         ImportResult result = services.importBackup(file, replace ? ImportMode.REPLACE : ImportMode.MERGE,
@@ -192,7 +196,7 @@ final class ExchangeCommands {
         try {
             summary = export.export(dir, from, to);
         } catch (CsvExport.WriteFailure e) {
-            err.println(cannotWrite(e.target(), e.getCause()));
+            err.println(cannotWrite(words, e.target(), e.getCause()));
             return Cli.FAILED;
         }
         out.println(words.get("cli.csv.done", dir.toAbsolutePath().toString(), summary.dayRows(),
@@ -200,8 +204,9 @@ final class ExchangeCommands {
         return Cli.OK;
     }
 
-    private int usage(String message) {
-        err.println("carnet: " + message);
+    /** A usage error in the person's words ({@code key} a cli.usage.* message), then where to find the help. */
+    private int usage(String key, Object... args) {
+        err.println("carnet: " + words.get(key, args));
         err.println(words.get("cli.tryHelp"));
         return Cli.USAGE;
     }

@@ -41,6 +41,8 @@ final class RemindCommand {
     private final java.util.function.Function<Path, Schedule> schedules;
     private final java.util.function.Consumer<List<String>> launcher;
     private final java.time.Duration clickWait;
+    /** The command line's language (--lang, else the window's choice, else the system's): what the command says. */
+    private final Messages words;
 
     RemindCommand(PrintStream out, PrintStream err, Clock clock, CliJournal journal, DesktopNotifier notifier,
                   java.util.function.Function<Path, Schedule> schedules) {
@@ -55,6 +57,14 @@ final class RemindCommand {
     RemindCommand(PrintStream out, PrintStream err, Clock clock, CliJournal journal, DesktopNotifier notifier,
                   java.util.function.Function<Path, Schedule> schedules,
                   java.util.function.Consumer<List<String>> launcher, java.time.Duration clickWait) {
+        this(out, err, clock, journal, notifier, schedules, launcher, clickWait,
+                new Messages(org.carnet.ui.Language.ENGLISH));
+    }
+
+    RemindCommand(PrintStream out, PrintStream err, Clock clock, CliJournal journal, DesktopNotifier notifier,
+                  java.util.function.Function<Path, Schedule> schedules,
+                  java.util.function.Consumer<List<String>> launcher, java.time.Duration clickWait, Messages words) {
+        this.words = words;
         this.out = out;
         this.err = err;
         this.clock = clock;
@@ -65,8 +75,10 @@ final class RemindCommand {
         this.clickWait = clickWait;
     }
 
-    static RemindCommand forThisSystem(PrintStream out, PrintStream err, Clock clock, CliJournal journal) {
-        return new RemindCommand(out, err, clock, journal, DesktopNotifier.forThisSystem(), Schedules::forThisSystem);
+    static RemindCommand forThisSystem(PrintStream out, PrintStream err, Clock clock, CliJournal journal,
+                                       Messages words) {
+        return new RemindCommand(out, err, clock, journal, DesktopNotifier.forThisSystem(), Schedules::forThisSystem,
+                LaunchCommand::startDetached, DesktopNotifier.CLICK_WAIT, words);
     }
 
     int run(Path dataDir, List<String> args) {
@@ -80,14 +92,14 @@ final class RemindCommand {
                 case "--dry-run" -> dryRun = true;
                 case "--install", "--remove", "--status" -> {
                     if (action != null) {
-                        return usage(action.equals(arg) ? arg + " is given twice"
-                                : action + " and " + arg + " do not go together: give one of them");
+                        return action.equals(arg) ? usage("cli.usage.twice", "remind", arg)
+                                : usage("cli.remind.together", action, arg);
                     }
                     action = arg;
                 }
                 case "--at", "--every" -> {
                     if (i + 1 >= args.size()) {
-                        return usage(arg + " needs a value");
+                        return usage("cli.usage.needsValue", "remind", arg);
                     }
                     String value = args.get(++i);
                     try {
@@ -96,21 +108,20 @@ final class RemindCommand {
                         } else {
                             every = Integer.parseInt(value);
                             if (every < 1 || every > 24 * 60) {
-                                return usage("--every takes minutes from 1 to 1440, got: " + value);
+                                return usage("cli.remind.everyRange", value);
                             }
                         }
                     } catch (DateTimeParseException | NumberFormatException e) {
-                        return usage(arg.equals("--at") ? "--at takes a date and time, for example "
-                                + "2026-04-02T21:30, got: " + value : "--every takes minutes, got: " + value);
+                        return usage(arg.equals("--at") ? "cli.remind.at" : "cli.remind.every", value);
                     }
                 }
                 default -> {
-                    return usage("unknown argument for remind: " + arg);
+                    return usage("cli.usage.unexpected", "remind", arg);
                 }
             }
         }
         if (action != null && (at != null || dryRun || every != null)) {
-            return usage(action + " goes alone, without --at, --dry-run or --every");
+            return usage("cli.remind.alone", action);
         }
         if (action != null) {
             return schedule(dataDir, action);
@@ -121,9 +132,10 @@ final class RemindCommand {
         return check(dataDir, at == null ? LocalDateTime.now(clock) : at, dryRun);
     }
 
-    private int usage(String problem) {
-        err.println("carnet: " + problem);
-        err.println("Usage: carnet " + USAGE);
+    /** A usage error in the person's words ({@code key} and its values), then how the command is typed. */
+    private int usage(String key, Object... args) {
+        err.println("carnet: " + words.get(key, args));
+        err.println(words.get("cli.remind.usage", USAGE));
         return Cli.USAGE;
     }
 
@@ -144,10 +156,10 @@ final class RemindCommand {
         AppSettings settings = AppSettings.load(dataDir);
         ReminderSettings asked = settings.reminders();
         if (!asked.any()) {
-            out.println("Reminders are off (File › Preferences in the window turns them on).");
+            out.println(words.get("cli.remind.off"));
             return Cli.OK;
         }
-        Messages words = new Messages(settings.language());
+        Messages notificationWords = new Messages(settings.language());
         ReminderState state = ReminderState.load(dataDir);
         List<Due> due;
         boolean locked = Database.isEncrypted(dataDir);
@@ -170,13 +182,13 @@ final class RemindCommand {
         List<Due> fresh = new ArrayList<>(due.stream().filter(d -> dryRun || !state.shown(now.toLocalDate(), d.key()))
                 .toList());
         if (due.isEmpty()) {
-            out.println("Nothing due at " + now.toLocalTime() + ".");
+            out.println(words.get("cli.remind.nothingDue", now.toLocalTime().toString()));
         }
         List<Notification> notifications = new ArrayList<>();
         for (Due item : fresh) {
-            Notification notification = ReminderWords.notification(item, words, locked);
-            out.println("Due: " + notification.summary()
-                    + (notification.body().isEmpty() ? "" : " — " + notification.body()));
+            Notification notification = ReminderWords.notification(item, notificationWords, locked);
+            out.println(words.get("cli.remind.due", notification.summary()
+                    + (notification.body().isEmpty() ? "" : " — " + notification.body())));
             notifications.add(notification);
         }
         if (!dryRun && !fresh.isEmpty()) {
@@ -187,8 +199,7 @@ final class RemindCommand {
                     if (shown.get(i)) {
                         state.markShown(now.toLocalDate(), fresh.get(i).key());
                     } else {
-                        err.println("carnet: the notification could not be shown (no notification service "
-                                + "answered).");
+                        err.println("carnet: " + words.get("cli.remind.notShown"));
                         allShown[0] = false;
                     }
                 }
@@ -199,12 +210,12 @@ final class RemindCommand {
             }
             if (delivery.clicked().isPresent()) {
                 OpenRequest.Target target = OpenRequest.Target.of(fresh.get(delivery.clicked().getAsInt()));
-                out.println("Clicked: opening Carnet on " + target.word() + ".");
+                out.println(words.of("cli.remind.clicked", target));
                 launcher.accept(LaunchCommand.open(dataDir, target));
             }
         }
         if (fresh.size() < due.size()) {
-            out.println((due.size() - fresh.size()) + " reminder(s) already shown today.");
+            out.println(words.get("cli.remind.alreadyShown", due.size() - fresh.size()));
         }
         return code;
     }
@@ -217,23 +228,26 @@ final class RemindCommand {
 
     private int schedule(Path dataDir, String action) {
         Schedule schedule = schedules.apply(dataDir);
+        String kind = words.get("cli.remind.kind." + schedule.kind());
         try {
             switch (action) {
                 case "--install" -> {
                     List<Path> files = schedule.install(LaunchCommand.remind(dataDir));
-                    out.println("Reminders scheduled (" + schedule.kind() + "): " + files);
+                    out.println(words.get("cli.remind.installed", kind, files.toString()));
                 }
                 case "--remove" -> {
                     schedule.remove();
-                    out.println("Reminder schedule removed (" + schedule.kind() + ").");
+                    out.println(words.get("cli.remind.removed", kind));
                 }
-                default -> out.println(schedule.installed()
-                        ? "Reminders are scheduled (" + schedule.kind() + ")."
-                        : "No reminder schedule (" + schedule.kind() + " would be used).");
+                default -> out.println(words.get(schedule.installed() ? "cli.remind.scheduled" : "cli.remind.none",
+                        kind));
             }
             return Cli.OK;
         } catch (Schedule.ScheduleException e) {
-            err.println("carnet: " + e.getMessage());
+            java.util.logging.Logger.getLogger(RemindCommand.class.getName())
+                    .log(java.util.logging.Level.WARNING, "Reminder schedule " + action + " failed", e);
+            err.println("carnet: " + words.get("cli.remind.failed."
+                    + e.problem().name().toLowerCase(java.util.Locale.ROOT), e.detail()));
             return Cli.FAILED;
         }
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.carnet.ui.Language;
+import org.carnet.ui.Messages;
 
 /**
  * The arguments of {@code report}: {@code --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--lang fr|en]}. Parsing
@@ -14,7 +15,13 @@ record ReportArguments(LocalDate from, LocalDate to, Path out, Language language
 
     static final String USAGE = "report --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--lang fr|en]";
 
+    /** As {@link #parse(List, Language, Messages)}, a mistake told in English. */
     static ReportArguments parse(List<String> args, Language defaultLanguage) {
+        return parse(args, defaultLanguage, new Messages(Language.ENGLISH));
+    }
+
+    /** The arguments; a mistake in {@code words} (the command line's language). */
+    static ReportArguments parse(List<String> args, Language defaultLanguage, Messages words) {
         LocalDate from = null;
         LocalDate to = null;
         Path out = null;
@@ -23,47 +30,47 @@ record ReportArguments(LocalDate from, LocalDate to, Path out, Language language
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             if (!List.of("--from", "--to", "--out", "--lang").contains(option)) {
-                return failed("unknown report option: " + option + " (usage: " + USAGE + ")");
+                return failed(words.get("cli.report.unknownOption", option, USAGE));
             }
             if (!seen.add(option)) {
-                return failed("report: " + option + " is given twice");
+                return failed(words.get("cli.usage.twice", "report", option));
             }
             if (i + 1 >= args.size()) {
-                return failed(option + " needs a value (usage: " + USAGE + ")");
+                return failed(words.get("cli.report.needsValue", option, USAGE));
             }
             String value = args.get(++i);
             switch (option) {
                 case "--from" -> {
                     from = date(value);
                     if (from == null) {
-                        return failed("--from is not a date like 2026-03-01: " + value);
+                        return failed(words.get("cli.report.badFrom", value));
                     }
                 }
                 case "--to" -> {
                     to = date(value);
                     if (to == null) {
-                        return failed("--to is not a date like 2026-03-31: " + value);
+                        return failed(words.get("cli.report.badTo", value));
                     }
                 }
                 case "--out" -> out = Path.of(value);
                 default -> {
                     if (!value.equals("fr") && !value.equals("en")) {
-                        return failed("--lang is fr or en, not " + value);
+                        return failed(words.get("cli.usage.lang", value));
                     }
                     language = Language.fromCode(value, defaultLanguage);
                 }
             }
         }
         if (from == null || to == null || out == null) {
-            return failed("report needs --from, --to and --out (usage: " + USAGE + ")");
+            return failed(words.get("cli.report.needs", USAGE));
         }
         if (to.isBefore(from)) {
-            return failed("--to (" + to + ") comes before --from (" + from + ")");
+            return failed(words.get("cli.report.toBeforeFrom", to.toString(), from.toString()));
         }
         long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
         if (days > org.carnet.report.ReportService.MAX_PERIOD_DAYS) {
-            return failed("the period from " + from + " to " + to + " is " + days + " days; a report covers at most "
-                    + org.carnet.report.ReportService.MAX_PERIOD_DAYS + " days");
+            return failed(words.get("cli.report.tooLong", from.toString(), to.toString(), days,
+                    org.carnet.report.ReportService.MAX_PERIOD_DAYS));
         }
         return new ReportArguments(from, to, out, language, null);
     }

@@ -22,7 +22,7 @@ public final class LaunchAgent implements Schedule {
 
     @Override
     public String kind() {
-        return "macOS LaunchAgent (untried)";
+        return "launchAgent";
     }
 
     static String plist(List<String> command) {
@@ -54,7 +54,8 @@ public final class LaunchAgent implements Schedule {
         ScheduleFiles.write(file, plist(command));
         int code = runner.run(List.of("launchctl", "load", "-w", file.toString()));
         if (code != 0) {
-            throw new ScheduleException("launchctl load failed (exit code " + code + ")", null);
+            throw new ScheduleException(ScheduleException.Problem.COMMAND,
+                    "launchctl load (exit code " + code + ")", null);
         }
         return List.of(file);
     }

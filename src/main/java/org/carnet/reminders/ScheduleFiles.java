@@ -17,7 +17,7 @@ final class ScheduleFiles {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new Schedule.ScheduleException("Could not write " + file, e);
+            throw new Schedule.ScheduleException(Schedule.ScheduleException.Problem.WRITE, String.valueOf(file), e);
         }
     }
 
@@ -25,7 +25,7 @@ final class ScheduleFiles {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new Schedule.ScheduleException("Could not delete " + file, e);
+            throw new Schedule.ScheduleException(Schedule.ScheduleException.Problem.DELETE, String.valueOf(file), e);
         }
     }
 

@@ -27,7 +27,7 @@ public final class SystemdTimer implements Schedule {
 
     @Override
     public String kind() {
-        return "systemd user timer";
+        return "systemdTimer";
     }
 
     public Path serviceFile() {
@@ -96,7 +96,8 @@ public final class SystemdTimer implements Schedule {
         command.addAll(List.of(args));
         int code = runner.run(command);
         if (code != 0) {
-            throw new ScheduleException(String.join(" ", command) + " failed (exit code " + code + ")", null);
+            throw new ScheduleException(ScheduleException.Problem.COMMAND,
+                    String.join(" ", command) + " (exit code " + code + ")", null);
         }
     }
 }

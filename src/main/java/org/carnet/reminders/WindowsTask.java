@@ -20,7 +20,7 @@ public final class WindowsTask implements Schedule {
 
     @Override
     public String kind() {
-        return "Windows Task Scheduler (untried)";
+        return "windowsTask";
     }
 
     static String task(List<String> command) {
@@ -58,7 +58,8 @@ public final class WindowsTask implements Schedule {
         ScheduleFiles.write(file, task(command));
         int code = runner.run(List.of("schtasks", "/Create", "/TN", TASK, "/XML", file.toString(), "/F"));
         if (code != 0) {
-            throw new ScheduleException("schtasks /Create failed (exit code " + code + ")", null);
+            throw new ScheduleException(ScheduleException.Problem.COMMAND,
+                    "schtasks /Create (exit code " + code + ")", null);
         }
         return List.of(file);
     }

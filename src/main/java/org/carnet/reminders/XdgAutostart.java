@@ -19,7 +19,7 @@ public final class XdgAutostart implements Schedule {
 
     @Override
     public String kind() {
-        return "XDG autostart";
+        return "xdgAutostart";
     }
 
     public Path file() {

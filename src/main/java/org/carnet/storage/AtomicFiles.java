@@ -39,15 +39,28 @@ public final class AtomicFiles {
 
     /** The target exists and is not a regular file: a folder, a device, a link. */
     public static final class NotARegularFileException extends IOException {
-        private final transient Path target;
+        /** What the target is instead: the command line and the window put it in words. */
+        public enum Kind { FOLDER, SYMBOLIC_LINK, SPECIAL }
 
-        NotARegularFileException(Path target, String what) {
-            super(target + " is " + what + ", not a regular file: Carnet writes only to a regular file or a new name");
+        private final transient Path target;
+        private final Kind kind;
+
+        NotARegularFileException(Path target, Kind kind) {
+            super(target + " is " + switch (kind) {
+                case FOLDER -> "a folder";
+                case SYMBOLIC_LINK -> "a symbolic link";
+                case SPECIAL -> "a device or special file";
+            } + ", not a regular file: Carnet writes only to a regular file or a new name");
             this.target = target;
+            this.kind = kind;
         }
 
         public Path target() {
             return target;
+        }
+
+        public Kind kind() {
+            return kind;
         }
     }
 
@@ -60,7 +73,7 @@ public final class AtomicFiles {
         refuseIfNotRegular(file);
         Path folder = file.getParent();
         if (folder == null) {
-            throw new NotARegularFileException(file, "a folder");
+            throw new NotARegularFileException(file, NotARegularFileException.Kind.FOLDER);
         }
         deleteStaleTemps(folder, file.getFileName().toString());
         Path temp = createTemp(folder, file.getFileName().toString());
@@ -91,10 +104,11 @@ public final class AtomicFiles {
     /** Throws when {@code file} exists and is not a regular file (a link is not followed). */
     public static void refuseIfNotRegular(Path file) throws NotARegularFileException {
         if (Files.isSymbolicLink(file)) {
-            throw new NotARegularFileException(file, "a symbolic link");
+            throw new NotARegularFileException(file, NotARegularFileException.Kind.SYMBOLIC_LINK);
         }
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new NotARegularFileException(file, Files.isDirectory(file) ? "a folder" : "a device or special file");
+            throw new NotARegularFileException(file, Files.isDirectory(file) ? NotARegularFileException.Kind.FOLDER
+                    : NotARegularFileException.Kind.SPECIAL);
         }
     }
 

@@ -81,7 +81,7 @@ class RemindClickDbusTest {
 
         assertThat(Files.readString(calls, StandardCharsets.UTF_8)).contains("Carnet: today’s check-in")
                 .contains("|default,Open Carnet|");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Clicked: opening Carnet on checkin.");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Clicked: opening Carnet on today’s check-in.");
         assertThat(launched).hasSize(1);
         assertThat(launched.get(0)).endsWith("--data-dir", dataDir.toAbsolutePath().toString(), "--open", "checkin");
         assertThat(launcherCodes).as("the second Carnet handed over and ended").containsExactly(0);
