@@ -8,22 +8,22 @@ import java.util.function.Supplier;
 
 /**
  * All the foods a person can log: the Ciqual table shipped with the app and their own foods, searchable together.
- * The Ciqual table is parsed and indexed on first use, not when the journal opens: most commands and the first
- * seconds of the window never need it ({@link #preload()} warms it up in the background). A search that comes first
- * waits for it. Custom foods are swapped in whole when they change; reads see either the old or the new set, never
+ * The Ciqual table is parsed on first use, not when the journal opens, and indexed for search only on the first
+ * search: most commands and the first seconds of the window never need it, and a look-up by code (the report, a
+ * day's totals) needs the table alone ({@link #preload()} warms both up in the background). A search that comes
+ * first waits for them. Custom foods are swapped in whole when they change; reads see either the old or the new set, never
  * half.
  */
 public final class FoodCatalog {
-    /** The parsed table and its search index, made together once. */
-    private record Index(FoodTable table, FoodSearch search) {
-    }
-
     /** The person's own foods by code, and the search over the table with them (null until first asked for). */
     private record Custom(Map<String, Food> byCode, FoodSearch search) {
     }
 
     private final Supplier<FoodTable> source;
-    private volatile Index index;
+    /** The parsed table (null until first needed): enough for a look-up by code. */
+    private volatile FoodTable table;
+    /** The search index over the table (null until the first search or {@link #preload()}). */
+    private volatile FoodSearch search;
     private volatile Supplier<List<CustomFood>> customSource;
     private volatile Custom custom;
 
@@ -54,24 +54,24 @@ public final class FoodCatalog {
 
     /** Parses and indexes the Ciqual table now, if not done yet (for a background thread). */
     public void preload() {
-        index();
+        search();
     }
 
     /** True once the Ciqual table is parsed and indexed. */
     public boolean isLoaded() {
-        return index != null;
+        return search != null;
     }
 
     public Optional<Food> byCode(String code) {
         Food own = custom().byCode().get(code);
-        return own != null ? Optional.of(own) : index().table().byCode(code);
+        return own != null ? Optional.of(own) : table().byCode(code);
     }
 
     public List<Food> search(String query, List<String> preferredCodes, int limit) {
         Custom current = custom();
         FoodSearch search = current.search();
         if (search == null) {
-            search = index().search().withCustomFoods(current.byCode().values());
+            search = search().withCustomFoods(current.byCode().values());
             Custom withSearch = new Custom(current.byCode(), search);
             synchronized (this) {
                 if (custom == current) {
@@ -83,18 +83,35 @@ public final class FoodCatalog {
     }
 
     public int size() {
-        return index().table().size() + custom().byCode().size();
+        return table().size() + custom().byCode().size();
     }
 
-    private Index index() {
-        Index loaded = index;
+    /**
+     * The table, parsed on first use. A look-up by code (the report, a day's totals) needs only this, not the search
+     * index, which takes about as long again to build on a cold JVM.
+     */
+    private FoodTable table() {
+        FoodTable loaded = table;
         if (loaded == null) {
             synchronized (this) {
-                loaded = index;
+                loaded = table;
                 if (loaded == null) {
-                    FoodTable table = source.get();
-                    loaded = new Index(table, new FoodSearch(table.foods()));
-                    index = loaded;
+                    loaded = source.get();
+                    table = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private FoodSearch search() {
+        FoodSearch loaded = search;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = search;
+                if (loaded == null) {
+                    loaded = new FoodSearch(table().foods());
+                    search = loaded;
                 }
             }
         }

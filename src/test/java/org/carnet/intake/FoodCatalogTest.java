@@ -36,6 +36,18 @@ class FoodCatalogTest {
     }
 
     @Test
+    void aLookUpByCodeReadsTheTableButDoesNotBuildTheSearchIndex() {
+        assertThat(catalog.byCode("20059")).isPresent();
+        assertThat(catalog.size()).isEqualTo(3484);
+
+        assertThat(tableReads).hasValue(1);
+        assertThat(catalog.isLoaded()).isFalse();
+        assertThat(catalog.search("epinard", List.of(), 1).get(0).code()).isEqualTo("20059");
+        assertThat(catalog.isLoaded()).isTrue();
+        assertThat(tableReads).hasValue(1);
+    }
+
+    @Test
     void preloadReadsTheTableOnceAndTheSearchThenAnswersFromIt() {
         catalog.preload();
         catalog.preload();
