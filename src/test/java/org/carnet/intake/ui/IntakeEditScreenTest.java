@@ -2,34 +2,27 @@ package org.carnet.intake.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import org.carnet.app.AppExtension;
 import org.carnet.app.AppHarness;
 import org.carnet.app.MainWindow;
 import org.carnet.intake.DayIntakeDetails;
 import org.carnet.intake.MagnesiumForm;
 import org.carnet.intake.Product;
 import org.carnet.intake.SupplementIntake;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A logged supplement changed in place from the intake page, and a past day copied to today. */
 class IntakeEditScreenTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.notStarted();
 
     private Product seed() throws Exception {
-        app = new AppHarness(dataDir).start();
+        app.start();
         Product magnesium = app.services().intake().saveProduct(new Product(null, "Mg citrate", MagnesiumForm.CITRATE,
                 150.0, null, null, null, null));
         app.services().intake().logSupplement(new SupplementIntake(null, AppHarness.TODAY.atTime(8, 0),

@@ -2,11 +2,11 @@ package org.carnet.intake.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.carnet.app.AppExtension;
 import org.carnet.app.AppHarness;
 import org.carnet.app.MainWindow;
 import org.carnet.intake.MagnesiumForm;
@@ -17,22 +17,15 @@ import org.carnet.intake.Product;
 import org.carnet.intake.SupplementIntake;
 import org.carnet.tracking.PlannedDose;
 import org.carnet.tracking.Protocol;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The intake page names a late planned dose; for magnesium close to levothyroxine, from when, with the source. */
 class IntakeLateDoseTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.notStarted();
 
     private List<String> lateLines() {
         interact(() -> app.window().showPage(MainWindow.Page.INTAKE));
@@ -44,7 +37,7 @@ class IntakeLateDoseTest extends FxRobot {
     @Test
     void aLateMagnesiumDoseAfterLevothyroxineSaysWhenAndNeverNow() throws Exception {
         // The harness's clock: 20:00. Planned at 19:00, levothyroxine logged at 18:30.
-        app = new AppHarness(dataDir).start();
+        app.start();
         var intake = app.services().intake();
         Product magnesium = intake.saveProduct(new Product(null, "Mg citrate", MagnesiumForm.CITRATE, 150.0, null,
                 null, null, null));
@@ -65,7 +58,7 @@ class IntakeLateDoseTest extends FxRobot {
 
     @Test
     void aDoseLoggedIsNoLongerListed() throws Exception {
-        app = new AppHarness(dataDir).start();
+        app.start();
         var intake = app.services().intake();
         Product magnesium = intake.saveProduct(new Product(null, "Mg citrate", MagnesiumForm.CITRATE, 150.0, null,
                 null, null, null));

@@ -2,7 +2,6 @@ package org.carnet.intake.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import javafx.scene.Node;
@@ -10,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import org.carnet.app.AppExtension;
 import org.carnet.app.AppHarness;
 import org.carnet.app.MainWindow;
 import org.carnet.intake.DayIntakeDetails;
@@ -20,22 +20,19 @@ import org.carnet.intake.MedicationClass;
 import org.carnet.intake.MedicationIntake;
 import org.carnet.intake.Nutrient;
 import org.carnet.intake.Product;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A meal found by typing "amande", a supplement, and the totals and a spacing warning that follow. */
 class IntakeScreenTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
+    @RegisterExtension
+    final AppExtension app = AppExtension.started();
 
     @BeforeEach
     void startApp() throws Exception {
-        app = new AppHarness(dataDir).start();
         var intake = app.services().intake();
         intake.saveProduct(new Product(null, "Magnésium citrate 150", MagnesiumForm.CITRATE, 150.0, null, null, null,
                 null));
@@ -43,11 +40,6 @@ class IntakeScreenTest extends FxRobot {
                 MedicationClass.LEVOTHYROXINE));
         intake.logMedication(new MedicationIntake(null, AppHarness.TODAY.atTime(8, 0), levothyroxine.id()));
         app.restart();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
     }
 
     /** Clicks a control, scrolled into view first as it is for a keyboard user who tabs to it. */

@@ -2,18 +2,17 @@ package org.carnet.intake.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.input.KeyCode;
+import org.carnet.app.AppExtension;
 import org.carnet.app.AppHarness;
 import org.carnet.app.MainWindow;
 import org.carnet.intake.MagnesiumForm;
 import org.carnet.intake.Nutrient;
 import org.carnet.intake.Product;
 import org.carnet.intake.SupplementIntake;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -22,17 +21,11 @@ class ProductEditScreenTest extends FxRobot {
     private static final LocalDate EARLIER = AppHarness.TODAY.minusDays(10);
     private static final LocalDate RECENT = AppHarness.TODAY.minusDays(1);
 
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.notStarted();
 
     private void seed() throws Exception {
-        app = new AppHarness(dataDir).start();
+        app.start();
         Product magnesium = app.services().intake().saveProduct(new Product(null, "Mg citrate", MagnesiumForm.CITRATE,
                 100.0, null, null, null, null));
         app.services().intake().logSupplement(new SupplementIntake(null, EARLIER.atTime(20, 0), magnesium.id(), 2));

@@ -3,7 +3,6 @@ package org.carnet.labs.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -19,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.carnet.app.AppExtension;
 import org.carnet.app.AppHarness;
 import org.carnet.app.MainWindow;
 import org.carnet.intake.MagnesiumForm;
@@ -32,22 +32,19 @@ import org.carnet.tracking.PlannedDose;
 import org.carnet.tracking.Protocol;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Results page as a person uses it: log, see it listed, on the tracking chart and in the summary; edit, delete. */
 class LabsScreenTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
+    @RegisterExtension
+    final AppExtension app = AppExtension.started();
 
     @BeforeEach
     void startApp() throws Exception {
-        app = new AppHarness(dataDir).start();
         Product magnesium = app.services().intake().saveProduct(new Product(null, "Mg citrate", MagnesiumForm.CITRATE,
                 150.0, null, null, null, null));
         LocalDate start = AppHarness.TODAY.minusDays(20);
@@ -58,11 +55,6 @@ class LabsScreenTest extends FxRobot {
         app.services().tracking().save(new Protocol(null, "Evening magnesium", start, null,
                 List.of(new PlannedDose(magnesium.id(), 1, LocalTime.of(20, 0)))));
         app.restart();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
     }
 
     private void show(MainWindow.Page page) {

@@ -2,7 +2,6 @@ package org.carnet.report.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,35 +14,29 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
+import org.carnet.app.AppExtension;
 import org.carnet.app.AppHarness;
+import org.carnet.app.Shots;
 import org.carnet.journal.CheckIn;
 import org.carnet.ui.TaskRunner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The summary dialog opens on the default period and shows the pages that will be saved or printed. */
 class ReportDialogTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
+    @RegisterExtension
+    final AppExtension app = AppExtension.started();
 
     @BeforeEach
     void startApp() throws Exception {
-        app = new AppHarness(dataDir).start();
         for (int i = 0; i < 30; i++) {
             app.services().journal().save(new CheckIn(AppHarness.TODAY.minusDays(i), i % 3, 5, true, 3, 7.0, 1, 4,
                     null, null, null, Set.of(), null));
         }
         app.restart();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
     }
 
     /** Opens File › Summary for my doctor… and waits for the preview of the pages. */
@@ -180,7 +173,7 @@ class ReportDialogTest extends FxRobot {
 
     @Test
     void savingThePdfSaysSoInANotificationOverThePages() throws Exception {
-        java.nio.file.Path file = dataDir.resolve("summary.pdf");
+        java.nio.file.Path file = app.dataDir().resolve("summary.pdf");
         org.carnet.ui.Messages messages = app.window().messages();
         javafx.stage.Window owner = lookup("#menu-bar").query().getScene().getWindow();
         ReportDialog[] dialog = new ReportDialog[1];
@@ -213,11 +206,7 @@ class ReportDialogTest extends FxRobot {
         });
         // For the eye: target/screenshots/notification-report.png.
         Thread.sleep(300);
-        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
-        interact(() -> image[0] = dialog[0].getDialogPane().getScene().snapshot(null));
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null), "png",
-                java.nio.file.Path.of("target", "screenshots", "notification-report.png").toFile());
+        Shots.keep(dialog[0].getDialogPane().getScene(), Shots.OUT.resolve("notification-report.png"));
         clickOn(lookup(".notification-close").queryAs(Button.class));
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> dialog[0].notifier().cards().isEmpty()
                 && lookup(".notification").queryAll().isEmpty());

@@ -2,7 +2,6 @@ package org.carnet.tracking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -16,7 +15,9 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import org.carnet.app.AppExtension;
 import org.carnet.app.AppHarness;
+import org.carnet.app.Shots;
 import org.carnet.app.MainWindow;
 import org.carnet.intake.MagnesiumForm;
 import org.carnet.intake.Product;
@@ -31,23 +32,20 @@ import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A protocol started 30 days ago with cramps that do not improve: the chart's bands and the persisting flag. */
 class TrackingScreenTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
+    @RegisterExtension
+    final AppExtension app = AppExtension.started();
     private LocalDate start;
 
     @BeforeEach
     void startApp() throws Exception {
-        app = new AppHarness(dataDir).start();
         var intake = app.services().intake();
         var journal = app.services().journal();
         Product magnesium = intake.saveProduct(new Product(null, "Mg citrate", MagnesiumForm.CITRATE, 150.0, null,
@@ -62,11 +60,6 @@ class TrackingScreenTest extends FxRobot {
         app.services().tracking().save(new Protocol(null, "Evening magnesium", start, null,
                 List.of(new PlannedDose(magnesium.id(), 1, LocalTime.of(20, 0)))));
         app.restart();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
     }
 
     @Test
@@ -101,15 +94,7 @@ class TrackingScreenTest extends FxRobot {
 
     /** Keeps a picture of the page under target/screenshots for people to look at. */
     private void snapshot(String name) {
-        try {
-            java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
-            javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
-            interact(() -> image[0] = lookup("#tracking-view").query().getScene().snapshot(null));
-            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null), "png",
-                    Path.of("target", "screenshots", name).toFile());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        Shots.keep(lookup("#tracking-view").query().getScene(), Shots.OUT.resolve(name));
     }
 
     @Test
@@ -188,18 +173,7 @@ class TrackingScreenTest extends FxRobot {
 
     /** The estimates' pane as drawn, kept under target/screenshots to look at. */
     private void keepPicture(Node inside, String name) {
-        Node pane = lookup("#tracking-effects").queryAs(Node.class);
-        var picture = new java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage>();
-        interact(() -> picture.set(pane.snapshot(null, null)));
-        javafx.scene.image.WritableImage image = picture.get();
-        try {
-            java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
-            java.nio.file.Files.createDirectories(folder);
-            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
-                    folder.resolve(name).toFile());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Shots.keep(lookup("#tracking-effects").queryAs(Node.class), Shots.OUT.resolve(name));
         assertThat(inside.getScene()).isNotNull();
     }
 

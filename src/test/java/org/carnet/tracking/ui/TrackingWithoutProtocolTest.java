@@ -2,19 +2,18 @@ package org.carnet.tracking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import org.carnet.app.AppExtension;
 import org.carnet.app.AppHarness;
 import org.carnet.app.MainWindow;
 import org.carnet.journal.CheckIn;
 import org.carnet.journal.RedFlag;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -23,18 +22,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * the journal holds lately and in all, and the warning signs of the last four weeks, each with its advice.
  */
 class TrackingWithoutProtocolTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.notStarted();
 
     @Test
     void theRedFlagsAndTheDaysRecordedShowWithoutAProtocol() throws Exception {
-        app = new AppHarness(dataDir).start();
+        app.start();
         var journal = app.services().journal();
         for (int back = 0; back < 10; back++) {
             LocalDate day = AppHarness.TODAY.minusDays(back);
