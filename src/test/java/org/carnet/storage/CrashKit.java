@@ -52,7 +52,7 @@ final class CrashKit {
      * only, the serial collector, the JDK's shared classes), which made a kill cheaper here (docs/crash-tests.md).
      */
     static List<String> childOptions() {
-        String options = System.getProperty("carnet.crash.jvm", "");
+        String options = System.getProperty("carnet.crash.jvm", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto");
         return options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
     }
 
