@@ -16,11 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The close limit ({@link Database#CLOSE_MILLIS}): the app closes its journal while a connection is held busy inside
  * a statement H2 cannot cancel (a transaction never committed), H2's shutdown does not end, and the close waits,
- * then gives up.
- * The child ({@link CloseLimitChild}) is killed (SIGKILL) at a random moment of that wait. Then the journal opens as
- * a start opens it and holds exactly the state after the merge and the note it committed before the close (not the uncommitted
- * change, nor a mix; the state before would be a committed write lost), with nothing temporary left and, for a
- * protected journal, no plain file.
+ * then gives up. The child ({@link CloseLimitChild}) is killed (SIGKILL) at a random moment of that wait. Then the
+ * journal opens as a start opens it and holds exactly the state after the merge and the note it committed before the
+ * close (not the uncommitted change, nor a mix; the state before would be a committed write lost), with nothing
+ * temporary left and, for a protected journal, no plain file.
  *
  * <p>In {@code mvn verify}: {@value #DEFAULT_KILLS} kills of each, with a close limit of {@value #CLOSE_MILLIS} ms in
  * the child. The long run: {@code -Dcarnet.crash.kills=200}.

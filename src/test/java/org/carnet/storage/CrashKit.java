@@ -52,7 +52,8 @@ final class CrashKit {
      * only, the serial collector, the JDK's shared classes), which made a kill cheaper here (docs/crash-tests.md).
      */
     static List<String> childOptions() {
-        String options = System.getProperty("carnet.crash.jvm", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto");
+        String options = System.getProperty("carnet.crash.jvm",
+                "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto");
         return options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
     }
 
@@ -73,6 +74,9 @@ final class CrashKit {
         return new Run(process, new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8)));
     }
+
+    /** Where a kill aimed at a switch landed ({@link Run#killWhen}). */
+    enum Landed { NO_SWITCH, ENDED, INSIDE, AFTER }
 
     /** A child: waits for "ready", then either lets it finish or kills it. Its lines are read by a thread. */
     static final class Run {
@@ -150,11 +154,11 @@ final class CrashKit {
         /**
          * Waits for the line {@code wanted} (unless null), then (parks of about {@value #POLL_NANOS} ns) until
          * {@code appeared} says yes (a switch's marker is there),
-         * then kills the child {@code delayNanos} later. Returns null when the child finished first (it printed "done"
-         * or exited before the probe said yes), else whether {@code still} (the marker) held right after the kill,
-         * before any start: the kill landed inside the switch.
+         * then kills the child {@code delayNanos} later. Says where the kill landed: the child finished without the
+         * probe ever saying yes, or it finished after it (it printed "done"), or {@code still} (the marker) held right
+         * after the kill, before any start (inside the switch), or not (after it).
          */
-        Boolean killWhen(String wanted, java.util.function.BooleanSupplier appeared, long delayNanos,
+        Landed killWhen(String wanted, java.util.function.BooleanSupplier appeared, long delayNanos,
                          java.util.function.BooleanSupplier still) throws Exception {
             awaitReady();
             if (wanted != null) {
@@ -182,7 +186,8 @@ final class CrashKit {
             boolean done = doneSeen;
             process.destroyForcibly();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            return !seen || done ? null : still.getAsBoolean();
+            return !seen ? Landed.NO_SWITCH : done ? Landed.ENDED : still.getAsBoolean() ? Landed.INSIDE
+                    : Landed.AFTER;
         }
 
         /** Whether the child printed a line starting with {@code start} that no wait has read yet. */
@@ -277,16 +282,17 @@ final class CrashKit {
     }
 
     /**
-     * How a kill went: whether the child had already printed "done", when the kill was aimed (for the details), whether
-     * it was aimed at the switch and whether it landed inside it (the marker still there right after the kill).
+     * How a kill went: whether the child had already printed "done", when the kill was aimed (for the details),
+     * whether it was aimed at the switch, whether it landed inside it (the marker still there right after the kill),
+     * and whether the child ended with no marker ever seen.
      */
-    record Kill(boolean endedBefore, String when, boolean aimedAtSwitch, boolean insideSwitch) {
+    record Kill(boolean endedBefore, String when, boolean aimedAtSwitch, boolean insideSwitch, boolean noSwitch) {
         Kill(boolean endedBefore, String when) {
-            this(endedBefore, when, false, false);
+            this(endedBefore, when, false, false, false);
         }
     }
 
-    /** The longest wait after the marker appears before a kill aimed at the switch: {@code carnet.crash.switch.millis}. */
+    /** The longest wait after the marker appears before a kill at the switch ({@code carnet.crash.switch.millis}). */
     static long switchMillis() {
         return Long.getLong("carnet.crash.switch.millis", 20);
     }
@@ -314,11 +320,11 @@ final class CrashKit {
                 }
             };
             String line = after.apply(k);
-            Boolean inside = child.killWhen(line, probe, delay, probe);
-            String when = String.format("%sat the switch + %.2f ms", line == null ? "" : "after " + line + ", ",
-                    delay / 1e6);
-            return inside == null ? new Kill(true, when + " (ended before the kill)", true, false)
-                    : new Kill(false, when + (inside ? " (inside)" : " (after the switch)"), true, inside);
+            Landed landed = child.killWhen(line, probe, delay, probe);
+            String when = String.format("%sat the switch + %.2f ms (%s)", line == null ? "" : "after " + line + ", ",
+                    delay / 1e6, landed);
+            return new Kill(landed == Landed.NO_SWITCH || landed == Landed.ENDED, when, true,
+                    landed == Landed.INSIDE, landed == Landed.NO_SWITCH);
         };
     }
 
@@ -349,7 +355,10 @@ final class CrashKit {
         };
     }
 
-    /** The kills a test asks for: {@code carnet.crash.kills}, else {@code fallback}. */
+    /**
+     * The kills a test asks for: {@code carnet.crash.kills}, else {@code fallback}; a long run may also give an end,
+     * {@code carnet.crash.until} (epoch ms), after which no kill is started ({@link #killAt}).
+     */
     static int kills(int fallback) {
         return Integer.getInteger("carnet.crash.kills", fallback);
     }
@@ -372,10 +381,20 @@ final class CrashKit {
      */
     static Tally killAt(String operation, int kills, Operation subject, Aim aim) throws Exception {
         Tally tally = new Tally(operation);
+        long until = Long.getLong("carnet.crash.until", Long.MAX_VALUE);
         for (int k = 0; k < kills; k++) {
+            if (System.currentTimeMillis() >= until) {
+                // A long run given an end (epoch ms): the kills made so far are reported, the rest not made.
+                System.out.printf("Crash test, %s: stopped at carnet.crash.until after %d of %d kills%n", operation,
+                        k, kills);
+                break;
+            }
             long t0 = System.nanoTime();
             Path journal = subject.copy(k);
             long t1 = System.nanoTime();
+            if (k == 0) {
+                tally.journalBytes = folderBytes(journal);
+            }
             Run child = subject.start(journal);
             Kill kill = aim.kill(child, k, journal);
             long t2 = System.nanoTime();
@@ -390,6 +409,17 @@ final class CrashKit {
         return tally;
     }
 
+    /** The bytes of the files in {@code folder} (the journal and its backups). */
+    private static long folderBytes(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            long bytes = 0;
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                bytes += Files.size(file);
+            }
+            return bytes;
+        }
+    }
+
     /** The checks of one kill, counted in {@code tally}. */
     private static void check(Operation subject, int k, Path journal, Kill kill, Tally tally) throws Exception {
         tally.kills++;
@@ -400,8 +430,8 @@ final class CrashKit {
             tally.aimedAtSwitch++;
             if (kill.insideSwitch()) {
                 tally.insideSwitch++;
-            } else if (kill.endedBefore()) {
-                tally.switchEndedBefore++;
+            } else if (kill.noSwitch()) {
+                tally.switchNeverSeen++;
             }
         }
         if (subject.protectedAtKill(journal)) {
@@ -446,10 +476,10 @@ final class CrashKit {
         final String operation;
         int kills;
         int endedBefore;
-        /** Kills aimed at the switch, those that landed inside it, those whose child ended before the switch showed. */
+        /** Kills aimed at the switch, those that landed inside it, those whose child ended with no switch seen. */
         int aimedAtSwitch;
         int insideSwitch;
-        int switchEndedBefore;
+        int switchNeverSeen;
         int before;
         int after;
         int whole;
@@ -472,6 +502,9 @@ final class CrashKit {
             this.operation = operation;
         }
 
+        /** The size of the journal's folder as copied for the first kill (the journal and its backups). */
+        long journalBytes;
+
         void time(long copy, long start, long run) {
             copyNanos.add(copy);
             startNanos.add(start);
@@ -481,8 +514,8 @@ final class CrashKit {
         /** The median cost of a kill and of its parts, in ms. */
         String costs() {
             return String.format("per kill (median ms): %d (copy %d, child start to ready %d, run to the kill %d, "
-                    + "checks %d)", median(totalNanos), median(copyNanos), median(startNanos), median(runNanos),
-                    median(checkNanos));
+                    + "checks %d); the journal's folder %d KB", median(totalNanos), median(copyNanos),
+                    median(startNanos), median(runNanos), median(checkNanos), journalBytes / 1024);
         }
 
         private static long median(List<Long> nanos) {
@@ -501,9 +534,10 @@ final class CrashKit {
         /** Prints the figures in one line and the problems below, then fails if there is any. */
         void report(String extra) {
             System.out.printf("Crash test, %s: %d kills, %d ended before the kill, %d aimed at the switch (%d inside "
-                            + "the switch, %d ended before it), %d before, %d after, %d whole, %d partial, %d unopenable, %d with plain files left (%d plain files seen at the kill), "
+                            + "the switch, %d ended with no switch seen), %d before, %d after, %d whole, %d partial, "
+                            + "%d unopenable, %d with plain files left (%d plain files seen at the kill), "
                             + "%d with temporary files left, %d temporary files outside the data folder at the kill"
-                            + "%s%n", operation, kills, endedBefore, aimedAtSwitch, insideSwitch, switchEndedBefore,
+                            + "%s%n", operation, kills, endedBefore, aimedAtSwitch, insideSwitch, switchNeverSeen,
                     before, after, whole, partial, unopenable, plainLeft, plainAtKill, temporaryLeft, temporaryOutside,
                     "; " + costs() + (extra.isEmpty() ? "" : "; " + extra));
             problems.forEach(p -> System.out.println("  " + p));
