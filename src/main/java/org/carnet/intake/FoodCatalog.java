@@ -10,7 +10,8 @@ import java.util.function.Supplier;
  * All the foods a person can log: the Ciqual table shipped with the app and their own foods, searchable together.
  * The Ciqual table is parsed on first use, not when the journal opens, and indexed for search only on the first
  * search: most commands and the first seconds of the window never need it, and a look-up by code (the report, a
- * day's totals) needs the table alone ({@link #preload()} warms both up in the background). A search that comes
+ * day's totals) reads only the rows of the codes asked for, up to {@link #MAX_ROW_LOOKUPS} of them, then the table
+ * alone ({@link #preload()} warms both up in the background). A search that comes
  * first waits for them. Custom foods are swapped in whole when they change; reads see either the old or the new set, never
  * half.
  */
@@ -20,6 +21,15 @@ public final class FoodCatalog {
     }
 
     private final Supplier<FoodTable> source;
+    /**
+     * The most distinct codes looked up in the shipped table's rows one by one (each a scan of the file's text)
+     * before the whole table is parsed instead: a report or a day needs a few dozen, an import may need thousands.
+     */
+    static final int MAX_ROW_LOOKUPS = 100;
+
+    /** Look-ups by code before the table is parsed (the shipped table's rows read one by one), or null. */
+    private final Supplier<FoodTable.Rows> rowsSource;
+    private volatile FoodTable.Rows rows;
     /** The parsed table (null until first needed): enough for a look-up by code. */
     private volatile FoodTable table;
     /** The search index over the table (null until the first search or {@link #preload()}). */
@@ -32,13 +42,18 @@ public final class FoodCatalog {
     }
 
     FoodCatalog(Supplier<FoodTable> source) {
+        this(source, null);
+    }
+
+    private FoodCatalog(Supplier<FoodTable> source, Supplier<FoodTable.Rows> rowsSource) {
         this.source = source;
+        this.rowsSource = rowsSource;
     }
 
     /** The shipped Ciqual table, read on first use. */
     public static FoodCatalog ciqual() {
         // A lambda, not a method reference: the table's class (and its CSV parser) load only when it runs.
-        return new FoodCatalog(() -> FoodTable.ciqual());
+        return new FoodCatalog(() -> FoodTable.ciqual(), () -> FoodTable.ciqualRows());
     }
 
     /** The person's foods, read from {@code foods} on first use rather than now. */
@@ -57,6 +72,11 @@ public final class FoodCatalog {
         search();
     }
 
+    /** True once the whole table is parsed (a look-up by code may not need it). */
+    boolean isParsed() {
+        return table != null;
+    }
+
     /** True once the Ciqual table is parsed and indexed. */
     public boolean isLoaded() {
         return search != null;
@@ -64,7 +84,31 @@ public final class FoodCatalog {
 
     public Optional<Food> byCode(String code) {
         Food own = custom().byCode().get(code);
-        return own != null ? Optional.of(own) : table().byCode(code);
+        if (own != null) {
+            return Optional.of(own);
+        }
+        if (table == null && rowsSource != null) {
+            FoodTable.Rows shipped = rows();
+            if (shipped.looked(code) || shipped.looked() < MAX_ROW_LOOKUPS) {
+                return shipped.byCode(code);
+            }
+        }
+        return table().byCode(code);
+    }
+
+    /** The shipped table's rows, for look-ups by code before (or without) the parsed table. */
+    private FoodTable.Rows rows() {
+        FoodTable.Rows loaded = rows;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = rows;
+                if (loaded == null) {
+                    loaded = rowsSource.get();
+                    rows = loaded;
+                }
+            }
+        }
+        return loaded;
     }
 
     public List<Food> search(String query, List<String> preferredCodes, int limit) {

@@ -87,4 +87,20 @@ class FoodCatalogTest {
         }
         assertThat(tableReads).hasValue(1);
     }
+
+    @Test
+    void theShippedCatalogFindsAFewCodesWithoutParsingTheTableThenParsesItForMany() {
+        FoodCatalog shipped = FoodCatalog.ciqual();
+        FoodTable parsed = FoodTable.ciqual();
+        assertThat(shipped.byCode("20059")).isEqualTo(parsed.byCode("20059")).isPresent();
+        assertThat(shipped.byCode("no-such-code")).isEmpty();
+        assertThat(shipped.isParsed()).isFalse();
+
+        List<Food> many = parsed.foods().subList(0, FoodCatalog.MAX_ROW_LOOKUPS + 1);
+        for (Food food : many) {
+            assertThat(shipped.byCode(food.code())).contains(food);
+        }
+        assertThat(shipped.isParsed()).isTrue();
+        assertThat(shipped.byCode("20059")).isEqualTo(parsed.byCode("20059"));
+    }
 }
