@@ -38,7 +38,7 @@ class UnusableFolderWordsTest {
         assertThat(DialogService.describe(new Messages(Language.ENGLISH), error))
                 .contains("its path contains “;”").doesNotContain("unplugged");
         assertThat(DialogService.describe(new Messages(Language.FRENCH), error))
-                .contains("son chemin contient « ; »").doesNotContain("débranché");
+                .contains("son chemin contient «\u00a0;\u00a0»").doesNotContain("débranché");
     }
 
     @Test
