@@ -14,7 +14,9 @@
 #        defaults and with the installed launcher's options (AppCDS archive, C1), interleaved with BEFORE_DIR's (with
 #        its own archive, made by its own bench/cds-archive.sh); no display needed; default 5 runs
 #        bench/run.sh memory [runs]   peak RSS of the scripted session with the JVM's defaults and with the
-#        candidate launcher options, against a bare window's, with the longest FX stall (default 3 runs)
+#        candidate launcher options, against a bare window's, with the longest FX stall (default 3 runs);
+#        bench/run.sh memory [runs] viewport: the launcher's options with and without JavaFX's viewport cache
+#        (ui/ViewportSkin), interleaved, with the live heap and its int arrays after each session
 #        bench/run.sh startup-trace   one start of the window, as installed, with the time of each step until the
 #        check-in accepts typing (JVM uptime, process and FX-thread CPU), each thread's CPU, classes loaded
 #        bench/run.sh calibration [journals]   only the calibration of the tracking estimates (default 2000
@@ -55,7 +57,7 @@ fi
 trap 'if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid"; fi' EXIT
 
 if [ "${1:-}" = "memory" ]; then
-  java -cp "$classpath" org.carnet.bench.MemoryBenchmark "${2:-3}"
+  java -cp "$classpath" org.carnet.bench.MemoryBenchmark "${2:-3}" ${3:+"$3"}
   exit 0
 fi
 if [ "${1:-}" = "startup-trace" ]; then

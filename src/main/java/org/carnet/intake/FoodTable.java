@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -84,7 +84,7 @@ public final class FoodTable {
             List<Food> foods = new ArrayList<>(4096);
             Map<String, Long> seen = new HashMap<>(8192);
             var records = parser.iterator();
-            while (nextRecord(records, parser)) {
+            while (nextRecord(records, parser::getCurrentLineNumber)) {
                 CSVRecord record = records.next();
                 // The line the record ends on: its own line, as names never span lines in the extract.
                 long line = parser.getCurrentLineNumber();
@@ -102,56 +102,24 @@ public final class FoodTable {
     }
 
     /**
-     * Look-ups by code in the shipped extract without parsing it all: the report and a day's totals need the few
-     * foods logged, not the 3,484 rows (parsing them all is the slowest step of a report from the command line). The
-     * file is read once as text; a code's row is the line that starts with it, read by {@link #read} (the same
-     * checks, the same food). {@code FoodTableTest} checks that every row of the extract is found this way, equal to
-     * the parsed table's.
+     * One row of a table in the extract's format, parsed alone: {@code header} is the table's first line, {@code row}
+     * one of its lines (without the line break), {@code line} its line number, for the messages.
+     *
+     * @throws MalformedTableException naming the line, when the header or the row does not fit the format
      */
-    static Rows ciqualRows() {
-        try (InputStream in = FoodTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("The Ciqual table is missing from the application: " + RESOURCE);
+    static Food row(String header, String row, long line) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(header + "\n" + row)).setFormat(format)
+                .get()) {
+            List<String> columns = parser.getHeaderNames();
+            checkHeader(columns);
+            var records = parser.iterator();
+            if (!nextRecord(records, () -> line)) {
+                throw new MalformedTableException(line, "an empty row");
             }
-            return new Rows(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return toFood(records.next(), columns.size(), line);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the Ciqual table", e);
-        }
-    }
-
-    /** The extract's rows, each read when its code is first asked for (see {@link #ciqualRows()}). */
-    static final class Rows {
-        private final String text;
-        private final int headerEnd;
-        private final Map<String, Optional<Food>> found = new ConcurrentHashMap<>();
-
-        Rows(String text) {
-            this.text = text;
-            this.headerEnd = text.indexOf('\n') + 1;
-        }
-
-        Optional<Food> byCode(String code) {
-            return found.computeIfAbsent(code, this::find);
-        }
-
-        /** The distinct codes asked for so far (each one was a scan of the text). */
-        int looked() {
-            return found.size();
-        }
-
-        boolean looked(String code) {
-            return found.containsKey(code);
-        }
-
-        private Optional<Food> find(String code) {
-            // Codes are digits, never quoted; names never span lines in the extract.
-            int start = code.isEmpty() || headerEnd == 0 ? -1 : text.indexOf("\n" + code + ",", headerEnd - 1);
-            if (start < 0) {
-                return Optional.empty();
-            }
-            int end = text.indexOf('\n', start + 1);
-            String row = text.substring(start + 1, end < 0 ? text.length() : end + 1);
-            return read(new StringReader(text.substring(0, headerEnd) + row)).byCode(code);
+            throw new UncheckedIOException("Could not read the food table", e);
         }
     }
 
@@ -167,13 +135,12 @@ public final class FoodTable {
         return foods.size();
     }
 
-    private static boolean nextRecord(Iterator<CSVRecord> records, CSVParser parser) {
+    private static boolean nextRecord(Iterator<CSVRecord> records, LongSupplier line) {
         try {
             return records.hasNext();
         } catch (UncheckedIOException e) {
             // Commons CSV reports broken quoting as an I/O error; the line it stopped on is what helps.
-            throw new MalformedTableException(parser.getCurrentLineNumber(),
-                    "not valid CSV (" + e.getCause().getMessage() + ")");
+            throw new MalformedTableException(line.getAsLong(), "not valid CSV (" + e.getCause().getMessage() + ")");
         }
     }
 

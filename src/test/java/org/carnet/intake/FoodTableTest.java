@@ -36,20 +36,6 @@ class FoodTableTest {
     }
 
     @Test
-    void everyRowOfTheShippedTableIsFoundByItsCodeAloneEqualToTheParsedTable() {
-        FoodTable.Rows rows = FoodTable.ciqualRows();
-        for (Food food : table.foods()) {
-            assertThat(rows.byCode(food.code())).as(food.code()).contains(food);
-        }
-        assertThat(rows.byCode("99999999")).isEmpty();
-        assertThat(rows.byCode("")).isEmpty();
-        // A code that is only the start of another is not that other.
-        String code = table.foods().get(0).code();
-        assertThat(rows.byCode(code.substring(0, code.length() - 1))).isEqualTo(table.byCode(
-                code.substring(0, code.length() - 1)));
-    }
-
-    @Test
     void theShippedTableHoldsEveryCiqualFoodOnce() {
         assertThat(table.size()).isEqualTo(3484);
         assertThat(table.foods()).hasSize(3484);
