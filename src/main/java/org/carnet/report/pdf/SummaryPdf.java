@@ -111,13 +111,25 @@ public final class SummaryPdf {
     }
 
     public static byte[] write(ReportData data, Messages messages) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        write(data, messages, out);
-        return out.toByteArray();
+        return written(data, messages).pdf();
     }
 
-    /** Writes the summary as PDF to {@code out} (left open). */
-    public static void write(ReportData data, Messages messages, OutputStream out) throws IOException {
+    /** A written summary and its number of pages. */
+    public record Written(byte[] pdf, int pages) {
+    }
+
+    /**
+     * The summary as PDF bytes with its number of pages, known from the writing (the command line says it: reading
+     * the PDF back to count them loaded PDFBox's parser for that alone).
+     */
+    public static Written written(ReportData data, Messages messages) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        int pages = write(data, messages, out);
+        return new Written(out.toByteArray(), pages);
+    }
+
+    /** Writes the summary as PDF to {@code out} (left open); returns its number of pages. */
+    public static int write(ReportData data, Messages messages, OutputStream out) throws IOException {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(data.header(), "data.header");
@@ -127,6 +139,7 @@ public final class SummaryPdf {
             Writer writer = new Writer(data, messages, layout, document);
             writer.render();
             document.save(out);
+            return document.getNumberOfPages();
         }
     }
 
