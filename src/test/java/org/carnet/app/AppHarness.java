@@ -140,8 +140,12 @@ public final class AppHarness {
      * robot would aim at one), then for the node to be inside the window and inside every scroll pane it is in.
      */
     public static void clickInView(org.testfx.api.FxRobot robot, String query) {
-        javafx.scene.Node node = robot.lookup(query).query();
-        waitOnFx(query + " laid out", () -> laidOut(node));
+        javafx.scene.Node[] found = new javafx.scene.Node[1];
+        waitOnFx(query + " found and laid out", () -> {
+            found[0] = robot.lookup(query).tryQuery().orElse(null);
+            return found[0] != null && laidOut(found[0]);
+        });
+        javafx.scene.Node node = found[0];
         robot.interact(node::requestFocus);
         waitOnFx(query + " laid out and in view", () -> laidOut(node) && inView(node));
         robot.clickOn(node);
