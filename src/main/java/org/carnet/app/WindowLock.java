@@ -34,6 +34,8 @@ final class WindowLock implements AutoCloseable {
                     StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock != null) {
+                // Empty, but in the data folder: readable by its owner only, as every file the app writes there.
+                org.carnet.storage.FilePermissions.ownerOnlyFile(dataDir.resolve(FILE_NAME));
                 return Optional.of(new WindowLock(channel, lock));
             }
         } catch (IOException | OverlappingFileLockException e) {
