@@ -50,14 +50,10 @@ final class Cli {
     }
 
     int run(CommandLine line) {
-        // The person's language: --lang, else the one chosen in the window for that journal, else the system's.
         Path dataDir = line.error() == null ? DataLocation.resolveForThisProcess(line.dataDir()) : null;
-        Language system = systemLanguage(System.getenv());
-        Language language = line.lang() != null ? Language.fromCode(line.lang(), Language.ENGLISH)
-                : dataDir != null ? AppSettings.load(dataDir).language(system) : system;
-        Messages words = new Messages(language);
+        Messages words = new Messages(language(line, dataDir));
         if (line.error() != null) {
-            err.println("carnet: " + line.error());
+            err.println("carnet: " + line.error().in(words));
             err.println(words.get("cli.tryHelp"));
             return USAGE;
         }
@@ -165,6 +161,16 @@ final class Cli {
             err.println(journal.describe(dataDir, e));
             return FAILED;
         }
+    }
+
+    /**
+     * The person's language: --lang, else the one chosen in the window for the journal in {@code dataDir} (null when
+     * the line is wrong and no folder is known), else the system's.
+     */
+    static Language language(CommandLine line, Path dataDir) {
+        Language system = systemLanguage(System.getenv());
+        return line.lang() != null ? Language.fromCode(line.lang(), Language.ENGLISH)
+                : dataDir != null ? AppSettings.load(dataDir).language(system) : system;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.carnet.app;
 
 import java.time.Clock;
 import javafx.application.Application;
+import org.carnet.ui.Messages;
 
 /**
  * The entry point. It does not extend {@link Application}, so the app runs from a plain class path. With no
@@ -17,11 +18,8 @@ public final class Launcher {
         System.setProperty("slf4j.internal.verbosity", "ERROR");
         CommandLine line = CommandLine.parse(args);
         if (line.headless()) {
-            java.nio.charset.Charset charset = Cli.terminalCharset(System.getenv(),
-                    java.nio.charset.Charset.defaultCharset());
-            int code = new Cli(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                    charset), new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
-                    charset), Clock.systemDefaultZone()).run(line);
+            int code = new Cli(console(java.io.FileDescriptor.out), console(java.io.FileDescriptor.err),
+                    Clock.systemDefaultZone()).run(line);
             System.exit(code);
         }
         // The journal opens while the toolkit starts; the window takes it (CarnetApp, JournalHost).
@@ -32,7 +30,9 @@ public final class Launcher {
                 OpenRequest.send(dataDir, line.open());
                 System.exit(Cli.OK);
             } catch (java.io.IOException e) {
-                System.err.println("carnet: cannot ask the open window to show the page: " + e.getMessage());
+                console(java.io.FileDescriptor.err).println("carnet: " + new Messages(Cli.language(line, dataDir))
+                        .get("cli.window.cannotAsk", e.getMessage() == null ? e.getClass().getSimpleName()
+                                : e.getMessage()));
                 System.exit(Cli.FAILED);
             }
         }
@@ -44,12 +44,18 @@ public final class Launcher {
             // No display (DISPLAY unset or unreachable, a server without graphics): a sentence, the detail in the log.
             java.util.logging.Logger.getLogger(Launcher.class.getName())
                     .log(java.util.logging.Level.SEVERE, "The window could not start", e);
-            System.err.println("carnet: the window cannot open: " + (noDisplay(e)
-                    ? "no graphical display was found (is DISPLAY set?)" : "the graphical toolkit failed to start")
-                    + ". Commands still work without a window: see 'carnet --help'. Details in "
-                    + dataDir.resolve(Logging.FILE_NAME) + ".");
+            Messages words = new Messages(Cli.language(line, dataDir));
+            console(java.io.FileDescriptor.err).println("carnet: " + words.get("cli.window.cannotOpen",
+                    words.get(noDisplay(e) ? "cli.window.noDisplay" : "cli.window.toolkitFailed"),
+                    dataDir.resolve(Logging.FILE_NAME).toString()));
             System.exit(Cli.FAILED);
         }
+    }
+
+    /** The terminal's stream {@code fd}, in its charset (UTF-8 when the locale names it, see Cli). */
+    private static java.io.PrintStream console(java.io.FileDescriptor fd) {
+        return new java.io.PrintStream(new java.io.FileOutputStream(fd), true,
+                Cli.terminalCharset(System.getenv(), java.nio.charset.Charset.defaultCharset()));
     }
 
     private static boolean noDisplay(Throwable e) {

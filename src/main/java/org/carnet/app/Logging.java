@@ -31,6 +31,11 @@ final class Logging {
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
+        if (!org.carnet.storage.UnusableFolderException.accepts(dataDir)) {
+            // A folder that cannot hold a journal (";" in its path) is not created, not even for the log; the
+            // console gets nothing either (the window and the command say what is wrong in a sentence).
+            return;
+        }
         try {
             Files.createDirectories(dataDir);
             Handler file = new FileHandler(dataDir.resolve(FILE_NAME).toString().replace("%", "%%"),
@@ -39,8 +44,23 @@ final class Logging {
             file.setEncoding("UTF-8");
             file.setErrorManager(new Quiet());
             root.addHandler(file);
+            ownerOnly(dataDir);
         } catch (IOException | RuntimeException e) {
             // No log file (read-only folder, say): the app still runs; the error dialogs still explain failures.
+        }
+    }
+
+    /**
+     * The log's files readable by their owner only: the handler creates them as the system likes (0644), and while
+     * another Carnet holds {@value #FILE_NAME} this process writes to {@code carnet.log.1} (its own lock beside it),
+     * a file the journal's open may never see.
+     */
+    private static void ownerOnly(Path dataDir) {
+        try (var files = Files.list(dataDir)) {
+            files.filter(f -> f.getFileName().toString().startsWith(FILE_NAME) && Files.isRegularFile(f))
+                    .forEach(org.carnet.storage.FilePermissions::ownerOnlyFile);
+        } catch (IOException | RuntimeException e) {
+            // The folder's files are restricted again when the journal opens.
         }
     }
 

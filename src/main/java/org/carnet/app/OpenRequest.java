@@ -59,12 +59,6 @@ final class OpenRequest {
         }
     }
 
-    /** The words of a wrong {@code --open}. */
-    static String usage(String given) {
-        return OPTION + " takes " + String.join(" or ", Arrays.stream(Target.values()).map(Target::word).toList())
-                + (given == null ? "" : ", got: " + given);
-    }
-
     private OpenRequest() {
     }
 

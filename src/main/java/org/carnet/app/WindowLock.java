@@ -27,6 +27,9 @@ final class WindowLock implements AutoCloseable {
 
     /** The lock, or empty when another window holds it (or the folder cannot be written). */
     static Optional<WindowLock> hold(Path dataDir) {
+        if (!org.carnet.storage.UnusableFolderException.accepts(dataDir)) {
+            return Optional.empty(); // nothing is created in a folder that cannot hold a journal
+        }
         FileChannel channel = null;
         try {
             Files.createDirectories(dataDir);
@@ -34,6 +37,8 @@ final class WindowLock implements AutoCloseable {
                     StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock != null) {
+                // Empty, but in the data folder: readable by its owner only, as every file the app writes there.
+                org.carnet.storage.FilePermissions.ownerOnlyFile(dataDir.resolve(FILE_NAME));
                 return Optional.of(new WindowLock(channel, lock));
             }
         } catch (IOException | OverlappingFileLockException e) {

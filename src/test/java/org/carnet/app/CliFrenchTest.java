@@ -44,13 +44,18 @@ class CliFrenchTest {
     }
 
     private Said run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<String> line = new ArrayList<>(List.of("--lang", "fr", "--data-dir", temp.resolve("data").toString()));
         line.addAll(List.of(args));
+        return runWhole(line.toArray(String[]::new));
+    }
+
+    /** The command line as given, nothing added. */
+    private static Said runWhole(String... line) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), CLOCK)
-                .run(CommandLine.parse(line.toArray(String[]::new)));
+                .run(CommandLine.parse(line));
         return new Said(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -63,7 +68,8 @@ class CliFrenchTest {
                 wrong.add(what + ": no \"" + words + "\" in: " + said.all());
             }
         }
-        var english = ENGLISH.matcher(said.all());
+        // Option names (--password-file) are typed as they are, in both languages.
+        var english = ENGLISH.matcher(said.all().replaceAll("--[a-z-]+", "--"));
         if (english.find()) {
             wrong.add(what + ": English \"" + english.group() + "\" in: " + said.all());
         }
@@ -93,6 +99,34 @@ class CliFrenchTest {
                 "impossible d’écrire", "est un dossier, pas un fichier ordinaire", "Rien n’y a été modifié");
         frenchOnly(wrong, "csv into a file", run("export-csv", "--out-dir", plain.toString()), Cli.FAILED,
                 "impossible d’écrire", "est un fichier, pas un dossier");
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theGlobalOptionsSayTheirMistakesInFrench() {
+        List<String> wrong = new ArrayList<>();
+        frenchOnly(wrong, "unknown", runWhole("--lang", "fr", "--bogus"), Cli.USAGE, "carnet: option inconnue : --bogus",
+                "Essayez");
+        frenchOnly(wrong, "unknown before --lang", runWhole("--bogus", "--lang=fr"), Cli.USAGE,
+                "option inconnue : --bogus");
+        frenchOnly(wrong, "data-dir", runWhole("--lang", "fr", "--data-dir"), Cli.USAGE,
+                "--data-dir attend un dossier, par exemple : --data-dir ~/carnet-test");
+        frenchOnly(wrong, "data-dir before --lang", runWhole("--data-dir", "--lang", "fr"), Cli.USAGE,
+                "--data-dir attend un dossier");
+        frenchOnly(wrong, "password-file", runWhole("--lang", "fr", "--password-file", ""), Cli.USAGE,
+                "--password-file attend un fichier dont la première ligne est le mot de passe");
+        frenchOnly(wrong, "data-dir twice", runWhole("--lang", "fr", "--data-dir", "/a", "--data-dir=/b"), Cli.USAGE,
+                "--data-dir est donné deux fois");
+        frenchOnly(wrong, "lang twice", runWhole("--lang", "fr", "--lang", "en"), Cli.USAGE,
+                "--lang est donné deux fois");
+        frenchOnly(wrong, "lang without a value", runWhole("--lang", "fr", "--data-dir", "/a", "--lang"), Cli.USAGE,
+                "--lang vaut fr ou en");
+        frenchOnly(wrong, "open", runWhole("--lang", "fr", "--open", "tracking"), Cli.USAGE,
+                "--open vaut checkin ou intake, pas tracking");
+        frenchOnly(wrong, "open without a value", runWhole("--open", "--lang", "fr"), Cli.USAGE,
+                "--open vaut checkin ou intake");
+        frenchOnly(wrong, "open with a command", runWhole("--lang", "fr", "--open", "checkin", "status"), Cli.USAGE,
+                "--open ouvre la fenêtre sur une page ; il ne va pas avec une commande (status)");
         assertThat(wrong).isEmpty();
     }
 

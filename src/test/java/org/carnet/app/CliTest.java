@@ -168,7 +168,7 @@ class CliTest {
         int code = run("--frobnicate");
 
         assertThat(code).isEqualTo(Cli.USAGE);
-        assertThat(err()).contains("carnet: Unknown option: --frobnicate").contains("--help");
+        assertThat(err()).contains("carnet: unknown option: --frobnicate").contains("--help");
         assertThat(out()).isEmpty();
     }
 

@@ -3,6 +3,8 @@ package org.carnet.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.carnet.ui.Language;
+import org.carnet.ui.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,11 +14,16 @@ class CommandLineTest {
         return CommandLine.parse(args);
     }
 
+    /** The line's mistake in English, or null. */
+    private static String error(CommandLine line) {
+        return line.error() == null ? null : line.error().in(new Messages(Language.ENGLISH));
+    }
+
     @Test
     void noArgumentsOpensTheWindow() {
         CommandLine line = parse();
 
-        assertThat(line.error()).isNull();
+        assertThat(error(line)).isNull();
         assertThat(line.help()).isFalse();
         assertThat(line.version()).isFalse();
         assertThat(line.command()).isNull();
@@ -31,7 +38,7 @@ class CommandLineTest {
         CommandLine line = parse(option);
 
         assertThat(line.help()).isTrue();
-        assertThat(line.error()).isNull();
+        assertThat(error(line)).isNull();
         assertThat(line.headless()).isTrue();
     }
 
@@ -42,7 +49,7 @@ class CommandLineTest {
 
         assertThat(line.version()).isTrue();
         assertThat(line.help()).isFalse();
-        assertThat(line.error()).isNull();
+        assertThat(error(line)).isNull();
         assertThat(line.headless()).isTrue();
     }
 
@@ -51,7 +58,7 @@ class CommandLineTest {
         CommandLine line = parse("--data-dir", "/tmp/my journal");
 
         assertThat(line.dataDir()).isEqualTo("/tmp/my journal");
-        assertThat(line.error()).isNull();
+        assertThat(error(line)).isNull();
         assertThat(line.headless()).as("a folder alone still opens the window").isFalse();
     }
 
@@ -60,35 +67,35 @@ class CommandLineTest {
         CommandLine line = parse("--data-dir=/tmp/journal=2");
 
         assertThat(line.dataDir()).isEqualTo("/tmp/journal=2");
-        assertThat(line.error()).isNull();
+        assertThat(error(line)).isNull();
     }
 
     @Test
     void dataDirWithoutAFolderIsAnError() {
         CommandLine line = parse("--data-dir");
 
-        assertThat(line.error()).contains("--data-dir needs a folder");
+        assertThat(error(line)).contains("--data-dir needs a folder");
         assertThat(line.dataDir()).isNull();
         assertThat(line.headless()).as("errors are reported on the console").isTrue();
     }
 
     @Test
     void dataDirFollowedByAnotherOptionIsAnError() {
-        assertThat(parse("--data-dir", "--version").error()).contains("--data-dir needs a folder");
+        assertThat(error(parse("--data-dir", "--version"))).contains("--data-dir needs a folder");
     }
 
     @Test
     void dataDirWithABlankFolderIsAnError() {
-        assertThat(parse("--data-dir", " ").error()).contains("--data-dir needs a folder");
-        assertThat(parse("--data-dir=").error()).contains("--data-dir needs a folder");
-        assertThat(parse("--data-dir=  ").error()).contains("--data-dir needs a folder");
+        assertThat(error(parse("--data-dir", " "))).contains("--data-dir needs a folder");
+        assertThat(error(parse("--data-dir="))).contains("--data-dir needs a folder");
+        assertThat(error(parse("--data-dir=  "))).contains("--data-dir needs a folder");
     }
 
     @Test
     void dataDirGivenTwiceIsAnError() {
-        assertThat(parse("--data-dir", "/a", "--data-dir", "/b").error()).isEqualTo("--data-dir is given twice");
-        assertThat(parse("--data-dir=/a", "--data-dir", "/b").error()).isEqualTo("--data-dir is given twice");
-        assertThat(parse("--data-dir", "/a", "--data-dir=/b").error()).isEqualTo("--data-dir is given twice");
+        assertThat(error(parse("--data-dir", "/a", "--data-dir", "/b"))).isEqualTo("--data-dir is given twice");
+        assertThat(error(parse("--data-dir=/a", "--data-dir", "/b"))).isEqualTo("--data-dir is given twice");
+        assertThat(error(parse("--data-dir", "/a", "--data-dir=/b"))).isEqualTo("--data-dir is given twice");
     }
 
     @ParameterizedTest
@@ -96,7 +103,7 @@ class CommandLineTest {
     void anUnknownOptionIsAnError(String option) {
         CommandLine line = parse(option);
 
-        assertThat(line.error()).isEqualTo("Unknown option: " + option);
+        assertThat(error(line)).isEqualTo("unknown option: " + option);
         assertThat(line.headless()).isTrue();
         assertThat(line.help()).isFalse();
         assertThat(line.command()).isNull();
@@ -106,7 +113,7 @@ class CommandLineTest {
     void anErrorDropsEverythingParsedBefore() {
         CommandLine line = parse("--help", "--data-dir", "/a", "--bogus");
 
-        assertThat(line.error()).isEqualTo("Unknown option: --bogus");
+        assertThat(error(line)).isEqualTo("unknown option: --bogus");
         assertThat(line.help()).isFalse();
         assertThat(line.dataDir()).isNull();
     }
@@ -117,7 +124,7 @@ class CommandLineTest {
 
         assertThat(line.command()).isEqualTo("status");
         assertThat(line.commandArgs()).isEmpty();
-        assertThat(line.error()).isNull();
+        assertThat(error(line)).isNull();
         assertThat(line.headless()).isTrue();
     }
 
@@ -133,7 +140,7 @@ class CommandLineTest {
     void everythingAfterTheCommandBelongsToIt() {
         CommandLine line = parse("--data-dir=/a", "status", "--verbose", "extra", "--data-dir", "/b");
 
-        assertThat(line.error()).isNull();
+        assertThat(error(line)).isNull();
         assertThat(line.dataDir()).isEqualTo("/a");
         assertThat(line.command()).isEqualTo("status");
         assertThat(line.commandArgs()).containsExactly("--verbose", "extra", "--data-dir", "/b");
@@ -159,7 +166,7 @@ class CommandLineTest {
     void aWrongOpenValueIsAUsageErrorThatSaysTheWords(String value) {
         CommandLine line = parse("--open=" + value);
 
-        assertThat(line.error()).contains("--open takes checkin or intake");
+        assertThat(error(line)).contains("--open takes checkin or intake");
         assertThat(line.headless()).isTrue();
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         int code = new Cli(new java.io.PrintStream(new java.io.ByteArrayOutputStream()), new java.io.PrintStream(err),
@@ -170,8 +177,30 @@ class CommandLineTest {
 
     @Test
     void openWithoutAValueOrWithACommandIsAUsageError() {
-        assertThat(parse("--open").error()).contains("--open takes checkin or intake");
-        assertThat(parse("--open", "--data-dir", "/a").error()).contains("--open takes checkin or intake");
-        assertThat(parse("--open", "checkin", "status").error()).contains("does not go with a command");
+        assertThat(error(parse("--open"))).contains("--open takes checkin or intake");
+        assertThat(error(parse("--open", "--data-dir", "/a"))).contains("--open takes checkin or intake");
+        assertThat(error(parse("--open", "checkin", "status"))).contains("does not go with a command");
+    }
+
+    @Test
+    void everyMistakeOfTheGlobalOptionsHasItsWords() {
+        assertThat(error(parse("--password-file"))).isEqualTo(
+                "--password-file needs a file whose first line is the journal’s password");
+        assertThat(error(parse("--lang"))).isEqualTo("--lang takes fr or en");
+        assertThat(error(parse("--lang", "de"))).isEqualTo("--lang takes fr or en, not de");
+        assertThat(error(parse("--open=tracking"))).isEqualTo("--open takes checkin or intake, not tracking");
+        for (OpenRequest.Target target : OpenRequest.Target.values()) {
+            assertThat(error(parse("--open"))).as("names every page").contains(target.word());
+        }
+    }
+
+    @Test
+    void aMistakeKeepsTheLanguageAskedForEvenWhenItComesAfter() {
+        assertThat(parse("--bogus", "--lang", "fr").lang()).isEqualTo("fr");
+        assertThat(parse("--lang=fr", "--data-dir").lang()).isEqualTo("fr");
+        assertThat(parse("--data-dir", "/a", "--data-dir", "/b", "--lang", "fr").lang()).isEqualTo("fr");
+        assertThat(parse("--lang", "de", "--bogus").lang()).as("a wrong language is not one").isNull();
+        assertThat(parse("status", "--lang", "fr", "--bogus").lang()).as("after the command, the command's")
+                .isNull();
     }
 }

@@ -15,23 +15,51 @@ class NoDisplayStartTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aWindowStartWithNoDisplayIsASentenceAndExitsOne() throws Exception {
+    /** What the window start with no display says on the terminal, and its exit code. */
+    private record Said(int code, String err) {
+    }
+
+    private Said startWithoutDisplay(java.util.Map<String, String> env, String... options) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path data = dir.resolve("journal");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Dglass.platform=gtk", "-cp",
-                System.getProperty("java.class.path"), Launcher.class.getName(), "--data-dir", data.toString()));
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Dglass.platform=gtk", "-cp",
+                System.getProperty("java.class.path"), Launcher.class.getName(), "--data-dir",
+                dir.resolve("journal").toString()));
+        command.addAll(List.of(options));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");
+        for (String name : List.of("LC_ALL", "LC_MESSAGES", "LC_CTYPE", "LANG")) {
+            builder.environment().remove(name);
+        }
+        builder.environment().putAll(env);
         builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Process child = builder.start();
         byte[] err = child.getErrorStream().readAllBytes();
         assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        String said = new String(err, StandardCharsets.UTF_8);
+        return new Said(child.exitValue(), new String(err, StandardCharsets.UTF_8));
+    }
 
-        assertThat(child.exitValue()).as(said).isEqualTo(1);
-        assertThat(said).contains("carnet: the window cannot open: no graphical display was found")
+    @Test
+    void aWindowStartWithNoDisplayIsASentenceAndExitsOne() throws Exception {
+        Said said = startWithoutDisplay(java.util.Map.of("LANG", "C.UTF-8"), "--lang", "en");
+
+        assertThat(said.code()).as(said.err()).isEqualTo(1);
+        assertThat(said.err()).contains("carnet: the window cannot open: no graphical display was found")
                 .doesNotContain("\tat ", "Exception in thread");
-        assertThat(Files.readString(data.resolve(Logging.FILE_NAME))).contains("The window could not start");
+        assertThat(Files.readString(dir.resolve("journal").resolve(Logging.FILE_NAME)))
+                .contains("The window could not start");
+    }
+
+    @Test
+    void itIsSaidInFrenchWithLangFrOrAFrenchSystem() throws Exception {
+        Said asked = startWithoutDisplay(java.util.Map.of("LANG", "C.UTF-8"), "--lang", "fr");
+        Said system = startWithoutDisplay(java.util.Map.of("LANG", "fr_FR.UTF-8"));
+
+        for (Said said : List.of(asked, system)) {
+            assertThat(said.code()).as(said.err()).isEqualTo(1);
+            assertThat(said.err()).contains("carnet: la fenêtre ne peut pas s’ouvrir : aucun écran graphique "
+                    + "n’a été trouvé").contains("Les commandes marchent sans fenêtre").contains("Détails dans")
+                    .doesNotContain("\tat ", "Exception in thread", "cannot", "window");
+        }
     }
 }
