@@ -115,6 +115,7 @@ final class Cli {
         ReportArguments report = ReportArguments.parse(args, words.language(), words);
         if (report.error() != null) {
             err.println("carnet: " + report.error());
+            err.println(words.get("cli.tryCommandHelp", "report"));
             return USAGE;
         }
         Logging.toDataFolder(dataDir);
