@@ -11,7 +11,9 @@
 #        RSS and the longest FX stall of a scripted session; default 5 runs. BEFORE_DIR: another checkout,
 #        already built (mvn -DskipTests package), timed by the same probes for a before/after table.
 #        bench/run.sh memory [runs]   peak RSS of the scripted session with the JVM's defaults and with the
-#        candidate launcher options, against a bare window's, with the longest FX stall (default 3 runs)
+#        candidate launcher options, against a bare window's, with the longest FX stall (default 3 runs);
+#        bench/run.sh memory [runs] viewport: the launcher's options with and without JavaFX's viewport cache
+#        (ui/ViewportSkin), interleaved, with the live heap and its int arrays after each session
 #        bench/run.sh startup-trace   one start of the window, as installed, with the time of each step until the
 #        check-in accepts typing (JVM uptime, process and FX-thread CPU), each thread's CPU, classes loaded
 #        bench/run.sh calibration [journals]   only the calibration of the tracking estimates (default 2000
@@ -38,7 +40,7 @@ fi
 trap 'if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid"; fi' EXIT
 
 if [ "${1:-}" = "memory" ]; then
-  java -cp "$classpath" org.carnet.bench.MemoryBenchmark "${2:-3}"
+  java -cp "$classpath" org.carnet.bench.MemoryBenchmark "${2:-3}" ${3:+"$3"}
   exit 0
 fi
 if [ "${1:-}" = "startup-trace" ]; then

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -82,7 +84,7 @@ public final class FoodTable {
             List<Food> foods = new ArrayList<>(4096);
             Map<String, Long> seen = new HashMap<>(8192);
             var records = parser.iterator();
-            while (nextRecord(records, parser)) {
+            while (nextRecord(records, parser::getCurrentLineNumber)) {
                 CSVRecord record = records.next();
                 // The line the record ends on: its own line, as names never span lines in the extract.
                 long line = parser.getCurrentLineNumber();
@@ -94,6 +96,28 @@ public final class FoodTable {
                 foods.add(food);
             }
             return new FoodTable(foods);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the food table", e);
+        }
+    }
+
+    /**
+     * One row of a table in the extract's format, parsed alone: {@code header} is the table's first line, {@code row}
+     * one of its lines (without the line break), {@code line} its line number, for the messages.
+     *
+     * @throws MalformedTableException naming the line, when the header or the row does not fit the format
+     */
+    static Food row(String header, String row, long line) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(header + "\n" + row)).setFormat(format)
+                .get()) {
+            List<String> columns = parser.getHeaderNames();
+            checkHeader(columns);
+            var records = parser.iterator();
+            if (!nextRecord(records, () -> line)) {
+                throw new MalformedTableException(line, "an empty row");
+            }
+            return toFood(records.next(), columns.size(), line);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the food table", e);
         }
@@ -111,13 +135,12 @@ public final class FoodTable {
         return foods.size();
     }
 
-    private static boolean nextRecord(Iterator<CSVRecord> records, CSVParser parser) {
+    private static boolean nextRecord(Iterator<CSVRecord> records, LongSupplier line) {
         try {
             return records.hasNext();
         } catch (UncheckedIOException e) {
             // Commons CSV reports broken quoting as an I/O error; the line it stopped on is what helps.
-            throw new MalformedTableException(parser.getCurrentLineNumber(),
-                    "not valid CSV (" + e.getCause().getMessage() + ")");
+            throw new MalformedTableException(line.getAsLong(), "not valid CSV (" + e.getCause().getMessage() + ")");
         }
     }
 

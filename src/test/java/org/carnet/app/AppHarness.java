@@ -159,10 +159,77 @@ public final class AppHarness {
         throw new AssertionError("no menu item " + id);
     }
 
-    /** Clicks {@code query}, scrolled into view first as it is for a keyboard user who tabs to it. */
+    /** How long a node may take to be laid out and scrolled into view before a click gives up. */
+    private static final long SETTLE_SECONDS = 10;
+
+    /**
+     * Clicks {@code query}, scrolled into view first as it is for a keyboard user who tabs to it. The click waits for
+     * the window's layout (a page just shown has no final bounds yet: the focus would scroll to a wrong place and the
+     * robot would aim at one), then for the node to be inside the window and inside every scroll pane it is in.
+     */
     public static void clickInView(org.testfx.api.FxRobot robot, String query) {
-        robot.interact(() -> robot.lookup(query).query().requestFocus());
-        robot.clickOn(query);
+        javafx.scene.Node node = robot.lookup(query).query();
+        waitOnFx(query + " laid out", () -> laidOut(node));
+        robot.interact(node::requestFocus);
+        waitOnFx(query + " laid out and in view", () -> laidOut(node) && inView(node));
+        robot.clickOn(node);
+    }
+
+    /** Waits until {@code condition}, read on the FX thread, holds; fails saying {@code what} was not reached. */
+    private static void waitOnFx(String what, java.util.function.BooleanSupplier condition) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(SETTLE_SECONDS, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> org.testfx.util.WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("not " + what + " within " + SETTLE_SECONDS + " s", e);
+        }
+    }
+
+    /** No layout pending in {@code node}'s scene, from its root down to the node (to be called on the FX thread). */
+    private static boolean laidOut(javafx.scene.Node node) {
+        javafx.scene.Scene scene = node.getScene();
+        if (scene == null || scene.getRoot().isNeedsLayout()) {
+            return false;
+        }
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.Parent parent && parent.isNeedsLayout()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code node} shows, with its centre inside its window and inside the viewport of every scroll pane it is in
+     * (to be called on the FX thread).
+     */
+    private static boolean inView(javafx.scene.Node node) {
+        javafx.scene.Scene scene = node.getScene();
+        javafx.geometry.Bounds bounds = node.localToScene(node.getLayoutBounds());
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing() || !node.isVisible()
+                || bounds.getWidth() <= 0 || bounds.getHeight() <= 0) {
+            return false;
+        }
+        double x = bounds.getCenterX();
+        double y = bounds.getCenterY();
+        if (x < 0 || y < 0 || x > scene.getWidth() || y > scene.getHeight()) {
+            return false;
+        }
+        for (javafx.scene.Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+            if (n instanceof javafx.scene.control.ScrollPane scroll) {
+                javafx.geometry.Insets insets = scroll.getInsets();
+                javafx.geometry.Bounds viewport = scroll.getViewportBounds();
+                javafx.geometry.Bounds shown = scroll.localToScene(new javafx.geometry.BoundingBox(insets.getLeft(),
+                        insets.getTop(), viewport.getWidth(), viewport.getHeight()));
+                if (!shown.contains(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Clicks {@code query} in view, then replaces what it holds by {@code text}, typed key by key. */

@@ -47,11 +47,27 @@ final class CrashKit {
         return to;
     }
 
+    /**
+     * The child JVM's options: {@code carnet.crash.jvm} (space-separated; empty for none), else a quick start (C1
+     * only, the serial collector, the JDK's shared classes), which made a kill cheaper here (docs/crash-tests.md).
+     */
+    static List<String> childOptions() {
+        String options = System.getProperty("carnet.crash.jvm", "");
+        return options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
+    }
+
     /** Starts {@code main} in a child JVM on this test's class path, with {@code args}. */
     static Run start(Class<?> main, List<String> args) throws IOException {
+        return start(main, List.of(), args);
+    }
+
+    /** The same, with options for the child JVM ({@code -D...}). */
+    static Run start(Class<?> main, List<String> options, List<String> args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                main.getName()));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(childOptions());
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(args);
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         return new Run(process, new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -60,9 +76,16 @@ final class CrashKit {
 
     /** A child: waits for "ready", then either lets it finish or kills it. Its lines are read by a thread. */
     static final class Run {
+        /** The park between two looks for a switch's marker (the switch lasts a few ms). */
+        static final long POLL_NANOS = 20_000;
         private final Process process;
         private final java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        /** Set by the reader as soon as the child printed "done" (read without a lock by a polling aim). */
+        private volatile boolean doneSeen;
         long millis;
+        /** When the child was started, and when it printed "ready" (nanoTime; 0 until then). */
+        final long startedNanos = System.nanoTime();
+        long readyNanos;
 
         Run(Process process, BufferedReader out) {
             this.process = process;
@@ -70,6 +93,9 @@ final class CrashKit {
                 try (out) {
                     String line;
                     while ((line = out.readLine()) != null) {
+                        if (line.equals("done")) {
+                            doneSeen = true;
+                        }
                         lines.add(line);
                     }
                 } catch (IOException e) {
@@ -82,6 +108,7 @@ final class CrashKit {
 
         private void awaitReady() throws InterruptedException {
             assertThat(lines.poll(120, TimeUnit.SECONDS)).as("the child opened the journal").isEqualTo("ready");
+            readyNanos = System.nanoTime();
         }
 
         /** What the child printed between "ready" and "done" (its progress), in {@link #finish()}. */
@@ -118,6 +145,49 @@ final class CrashKit {
             process.destroyForcibly();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             return done;
+        }
+
+        /**
+         * Waits for the line {@code wanted} (unless null), then (parks of about {@value #POLL_NANOS} ns) until
+         * {@code appeared} says yes (a switch's marker is there),
+         * then kills the child {@code delayNanos} later. Returns null when the child finished first (it printed "done"
+         * or exited before the probe said yes), else whether {@code still} (the marker) held right after the kill,
+         * before any start: the kill landed inside the switch.
+         */
+        Boolean killWhen(String wanted, java.util.function.BooleanSupplier appeared, long delayNanos,
+                         java.util.function.BooleanSupplier still) throws Exception {
+            awaitReady();
+            if (wanted != null) {
+                String line;
+                while ((line = lines.poll(120, TimeUnit.SECONDS)) != null && !line.equals(wanted)
+                        && !line.equals("done")) {
+                    // the steps before the one aimed at
+                }
+                assertThat(line).as("the child reached " + wanted).isNotNull();
+            }
+            boolean seen;
+            int polls = 0;
+            while (!(seen = appeared.getAsBoolean())) {
+                if (doneSeen || (++polls % 64 == 0 && !process.isAlive())) {
+                    break;
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(POLL_NANOS);
+            }
+            if (seen) {
+                long until = System.nanoTime() + delayNanos;
+                for (long left; (left = until - System.nanoTime()) > 0; ) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(Math.min(left, 1_000_000));
+                }
+            }
+            boolean done = doneSeen;
+            process.destroyForcibly();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            return !seen || done ? null : still.getAsBoolean();
+        }
+
+        /** Whether the child printed a line starting with {@code start} that no wait has read yet. */
+        boolean printed(String start) {
+            return lines.stream().anyMatch(l -> l.startsWith(start));
         }
 
         /** Kills the child {@code delay} ms after it is ready; true when it had already finished. */
@@ -206,8 +276,60 @@ final class CrashKit {
         Kill kill(Run child, int k, Path journal) throws Exception;
     }
 
-    /** How a kill went: whether the child had already printed "done", and when the kill was aimed (for the details). */
-    record Kill(boolean endedBefore, String when) {
+    /**
+     * How a kill went: whether the child had already printed "done", when the kill was aimed (for the details), whether
+     * it was aimed at the switch and whether it landed inside it (the marker still there right after the kill).
+     */
+    record Kill(boolean endedBefore, String when, boolean aimedAtSwitch, boolean insideSwitch) {
+        Kill(boolean endedBefore, String when) {
+            this(endedBefore, when, false, false);
+        }
+    }
+
+    /** The longest wait after the marker appears before a kill aimed at the switch: {@code carnet.crash.switch.millis}. */
+    static long switchMillis() {
+        return Long.getLong("carnet.crash.switch.millis", 20);
+    }
+
+    /**
+     * Kills aimed at a switch: waits for {@code marker} (for kill k, on the journal) to say a switch has begun, then
+     * kills after a random 0..{@link #switchMillis} ms; counts the kill inside the switch when {@code marker} still
+     * says so right after it (before any start), ended before when it never said so before the child finished.
+     */
+    static Aim atSwitch(Step<Path, Boolean> marker, java.util.Random random) {
+        return atSwitch(k -> null, marker, random);
+    }
+
+    /** The same, the marker looked for only once the child printed the line {@code after} names for kill k. */
+    static Aim atSwitch(java.util.function.IntFunction<String> after, Step<Path, Boolean> marker,
+                        java.util.Random random) {
+        long most = switchMillis() * 1_000_000;
+        return (child, k, journal) -> {
+            long delay = (long) (random.nextDouble() * most);
+            java.util.function.BooleanSupplier probe = () -> {
+                try {
+                    return marker.apply(journal);
+                } catch (Exception e) {
+                    return false; // a file renamed away while listed: look again
+                }
+            };
+            String line = after.apply(k);
+            Boolean inside = child.killWhen(line, probe, delay, probe);
+            String when = String.format("%sat the switch + %.2f ms", line == null ? "" : "after " + line + ", ",
+                    delay / 1e6);
+            return inside == null ? new Kill(true, when + " (ended before the kill)", true, false)
+                    : new Kill(false, when + (inside ? " (inside)" : " (after the switch)"), true, inside);
+        };
+    }
+
+    /** The marker of a journal switch is in the data folder. */
+    static boolean switchMarker(Path journal) {
+        return Files.exists(journal.resolve(JournalSwitch.MARKER));
+    }
+
+    /** Every other kill (odd k) aimed by {@code odd}, the others by {@code even}. */
+    static Aim alternating(Aim even, Aim odd) {
+        return (child, k, journal) -> (k % 2 == 0 ? even : odd).kill(child, k, journal);
     }
 
     /**
@@ -251,49 +373,72 @@ final class CrashKit {
     static Tally killAt(String operation, int kills, Operation subject, Aim aim) throws Exception {
         Tally tally = new Tally(operation);
         for (int k = 0; k < kills; k++) {
+            long t0 = System.nanoTime();
             Path journal = subject.copy(k);
-            Kill kill = aim.kill(subject.start(journal), k, journal);
-            tally.kills++;
-            if (kill.endedBefore()) {
-                tally.endedBefore++;
-            }
-            if (subject.protectedAtKill(journal)) {
-                tally.plainAtKill += plainFiles(journal).size();
-            }
-            String state;
+            long t1 = System.nanoTime();
+            Run child = subject.start(journal);
+            Kill kill = aim.kill(child, k, journal);
+            long t2 = System.nanoTime();
+            tally.time(t1 - t0, child.readyNanos - child.startedNanos, t2 - child.readyNanos);
             try {
-                state = subject.check(journal);
-            } catch (Exception | AssertionError e) {
-                tally.unopenable++;
-                tally.problem(k, kill, "does not open: " + e);
-                Encryption.clear(journal);
-                continue;
+                check(subject, k, journal, kill, tally);
+            } finally {
+                tally.checkNanos.add(System.nanoTime() - t2);
+                tally.totalNanos.add(System.nanoTime() - t0);
             }
-            switch (state) {
-                case "before" -> tally.before++;
-                case "after" -> tally.after++;
-                case "whole" -> tally.whole++;
-                default -> {
-                    tally.partial++;
-                    tally.problem(k, kill, state);
-                }
-            }
-            List<String> left = leftovers(journal);
-            if (!left.isEmpty()) {
-                tally.temporaryLeft++;
-                tally.problem(k, kill, "left " + left);
-            }
-            if (Database.isEncrypted(journal)) {
-                List<String> readable = plainFiles(journal);
-                if (!readable.isEmpty()) {
-                    tally.plainLeft++;
-                    tally.problem(k, kill, "plain " + readable);
-                }
-            }
-            subject.alsoCheck(k, journal, tally);
-            Encryption.clear(journal);
         }
         return tally;
+    }
+
+    /** The checks of one kill, counted in {@code tally}. */
+    private static void check(Operation subject, int k, Path journal, Kill kill, Tally tally) throws Exception {
+        tally.kills++;
+        if (kill.endedBefore()) {
+            tally.endedBefore++;
+        }
+        if (kill.aimedAtSwitch()) {
+            tally.aimedAtSwitch++;
+            if (kill.insideSwitch()) {
+                tally.insideSwitch++;
+            } else if (kill.endedBefore()) {
+                tally.switchEndedBefore++;
+            }
+        }
+        if (subject.protectedAtKill(journal)) {
+            tally.plainAtKill += plainFiles(journal).size();
+        }
+        String state;
+        try {
+            state = subject.check(journal);
+        } catch (Exception | AssertionError e) {
+            tally.unopenable++;
+            tally.problem(k, kill, "does not open: " + e);
+            Encryption.clear(journal);
+            return;
+        }
+        switch (state) {
+            case "before" -> tally.before++;
+            case "after" -> tally.after++;
+            case "whole" -> tally.whole++;
+            default -> {
+                tally.partial++;
+                tally.problem(k, kill, state);
+            }
+        }
+        List<String> left = leftovers(journal);
+        if (!left.isEmpty()) {
+            tally.temporaryLeft++;
+            tally.problem(k, kill, "left " + left);
+        }
+        if (Database.isEncrypted(journal)) {
+            List<String> readable = plainFiles(journal);
+            if (!readable.isEmpty()) {
+                tally.plainLeft++;
+                tally.problem(k, kill, "plain " + readable);
+            }
+        }
+        subject.alsoCheck(k, journal, tally);
+        Encryption.clear(journal);
     }
 
     /** What the kills of one operation found. */
@@ -301,6 +446,10 @@ final class CrashKit {
         final String operation;
         int kills;
         int endedBefore;
+        /** Kills aimed at the switch, those that landed inside it, those whose child ended before the switch showed. */
+        int aimedAtSwitch;
+        int insideSwitch;
+        int switchEndedBefore;
         int before;
         int after;
         int whole;
@@ -312,9 +461,36 @@ final class CrashKit {
         /** Temporary files an operation leaves outside the data folder (an export's), at the kill. */
         int temporaryOutside;
         private final List<String> problems = new ArrayList<>();
+        /** What each kill cost (ns): the copy, the child's start to "ready", its run to the kill, the checks, all. */
+        final List<Long> copyNanos = new ArrayList<>();
+        final List<Long> startNanos = new ArrayList<>();
+        final List<Long> runNanos = new ArrayList<>();
+        final List<Long> checkNanos = new ArrayList<>();
+        final List<Long> totalNanos = new ArrayList<>();
 
         Tally(String operation) {
             this.operation = operation;
+        }
+
+        void time(long copy, long start, long run) {
+            copyNanos.add(copy);
+            startNanos.add(start);
+            runNanos.add(run);
+        }
+
+        /** The median cost of a kill and of its parts, in ms. */
+        String costs() {
+            return String.format("per kill (median ms): %d (copy %d, child start to ready %d, run to the kill %d, "
+                    + "checks %d)", median(totalNanos), median(copyNanos), median(startNanos), median(runNanos),
+                    median(checkNanos));
+        }
+
+        private static long median(List<Long> nanos) {
+            if (nanos.isEmpty()) {
+                return 0;
+            }
+            List<Long> sorted = nanos.stream().sorted().toList();
+            return sorted.get(sorted.size() / 2) / 1_000_000;
         }
 
         /** A kill that broke a promise: printed, and the test fails. */
@@ -324,11 +500,12 @@ final class CrashKit {
 
         /** Prints the figures in one line and the problems below, then fails if there is any. */
         void report(String extra) {
-            System.out.printf("Crash test, %s: %d kills, %d ended before the kill, %d before, %d after, %d whole, "
-                            + "%d partial, %d unopenable, %d with plain files left (%d plain files seen at the kill), "
+            System.out.printf("Crash test, %s: %d kills, %d ended before the kill, %d aimed at the switch (%d inside "
+                            + "the switch, %d ended before it), %d before, %d after, %d whole, %d partial, %d unopenable, %d with plain files left (%d plain files seen at the kill), "
                             + "%d with temporary files left, %d temporary files outside the data folder at the kill"
-                            + "%s%n", operation, kills, endedBefore, before, after, whole, partial, unopenable,
-                    plainLeft, plainAtKill, temporaryLeft, temporaryOutside, extra.isEmpty() ? "" : "; " + extra);
+                            + "%s%n", operation, kills, endedBefore, aimedAtSwitch, insideSwitch, switchEndedBefore,
+                    before, after, whole, partial, unopenable, plainLeft, plainAtKill, temporaryLeft, temporaryOutside,
+                    "; " + costs() + (extra.isEmpty() ? "" : "; " + extra));
             problems.forEach(p -> System.out.println("  " + p));
             assertThat(problems).as("%s killed %d times", operation, kills).isEmpty();
         }

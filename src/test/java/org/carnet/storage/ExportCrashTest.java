@@ -111,13 +111,16 @@ class ExportCrashTest {
                 Encryption.clear(out);
             }
         };
-        // Each kill aimed inside one of the four writes in turn: a random delay within that write's measured time.
-        CrashKit.Aim aim = (child, k, journal) -> {
-            int write = k % took.length;
+        // Each even kill aimed inside one of the four writes in turn: a random delay within that write's measured
+        // time; each odd one at the temporary file of one of them (once it is there, a random 0..N ms later).
+        CrashKit.Aim inWrite = (child, k, journal) -> {
+            int write = k / 2 % took.length;
             long delay = (long) (random.nextDouble() * took[write] * 1.1);
             return new CrashKit.Kill(child.killAfterLine("write " + write, delay), "in write " + write + " after "
                     + delay + " ms");
         };
+        CrashKit.Aim aim = CrashKit.alternating(inWrite, CrashKit.atSwitch(k -> "write " + k / 2 % took.length,
+                journal -> hasPart(journal, out(journal)), random));
         CrashKit.killAt("automatic backup and JSON/CSV/PDF exports", CrashKit.kills(DEFAULT_KILLS), subject, aim)
                 .report(stillAfterNextWrite[0] + " temporary files left after the next write; the writes took "
                         + java.util.Arrays.toString(took) + " ms");
@@ -184,6 +187,20 @@ class ExportCrashTest {
             }
         }
         return files;
+    }
+
+    /** A write's temporary file is there: beside an export, or the automatic backup's in the data folder. */
+    private static boolean hasPart(Path journal, Path out) throws IOException {
+        for (Path folder : List.of(out, out.resolve("csv"), Backups.folder(journal))) {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    if (files.anyMatch(f -> f.getFileName().toString().endsWith(AtomicFiles.PART))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static List<Path> temps(Path out) throws IOException {

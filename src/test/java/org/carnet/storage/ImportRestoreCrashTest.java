@@ -82,7 +82,8 @@ class ImportRestoreCrashTest {
                             : "partial " + CrashKit.differences(state, beforeState, afterState);
                 }, journal -> key != null);
         CrashKit.killAt(operation + " of " + days + " days" + (key != null ? " (protected journal)" : ""), kills,
-                subject, CrashKit.randomly(millis, random))
+                subject, CrashKit.alternating(CrashKit.randomly(millis, random),
+                        CrashKit.atSwitch(CrashKit::switchMarker, random)))
                 .report("one run " + millis + " ms (" + wholeRun + " ms with the JVM)");
     }
 
