@@ -110,9 +110,13 @@ final class ExchangeCommands {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
-                org.carnet.storage.AtomicFiles.createFolders(parent);
+                org.carnet.storage.AtomicFiles.inFolders(parent, () -> {
+                    services.backupJson().exportTo(file);
+                    return null;
+                });
+            } else {
+                services.backupJson().exportTo(file);
             }
-            services.backupJson().exportTo(file);
             out.println(words.get("cli.export.done", file.toAbsolutePath().toString()));
             return Cli.OK;
         } catch (IOException e) {

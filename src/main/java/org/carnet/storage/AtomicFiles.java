@@ -172,6 +172,39 @@ public final class AtomicFiles {
         }
     }
 
+    /** Writing that may fail, into folders {@link #inFolders} creates. */
+    @FunctionalInterface
+    public interface Writing<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Creates {@code folder} and its missing parents (each 0700), then runs {@code writing}; when that fails, the
+     * folders made here are removed again while empty, so that a refused export (a full disk) leaves nothing.
+     */
+    public static <T> T inFolders(Path folder, Writing<T> writing) throws IOException {
+        Path created = null;
+        for (Path p = folder.toAbsolutePath(); p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+                p = p.getParent()) {
+            created = p;
+        }
+        try {
+            createFolders(folder);
+            return writing.run();
+        } catch (IOException | RuntimeException | Error e) {
+            if (created != null) {
+                for (Path p = folder.toAbsolutePath(); p != null && p.startsWith(created); p = p.getParent()) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException notEmpty) {
+                        break; // not empty: something else is in it
+                    }
+                }
+            }
+            throw e;
+        }
+    }
+
     /** Forces a file's content to the disk. */
     public static void force(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {

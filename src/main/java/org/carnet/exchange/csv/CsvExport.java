@@ -115,57 +115,29 @@ public final class CsvExport {
         Path daysFile = outDir.resolve(DAYS_FILE);
         Path episodesFile = outDir.resolve(EPISODES_FILE);
         Path intakesFile = outDir.resolve(INTAKES_FILE);
-        Path created = firstMissing(outDir);
-        try {
-            org.carnet.storage.AtomicFiles.createFolders(outDir);
-        } catch (IOException e) {
-            throw new WriteFailure(outDir, e);
-        }
         List<OwnSymptom> own = ownSymptoms.get();
         List<String> header = new ArrayList<>(List.of(DAYS_HEADER));
         own.forEach(symptom -> header.add(ownColumn(symptom)));
         Path labsFile = outDir.resolve(LABS_FILE);
-        // The four files are written beside their targets, then put in place together: a failure on one of them
-        // (a full disk) leaves the folder as it was, never new days beside old episodes.
-        try (org.carnet.storage.AtomicFiles.Together files = new org.carnet.storage.AtomicFiles.Together()) {
-            int dayRows = write(files, daysFile, header.toArray(String[]::new), dayRows(days, entries, intakes, own));
-            int episodeRows = write(files, episodesFile, EPISODES_HEADER, episodeRows(days, entries));
-            int intakeRows = write(files, intakesFile, INTAKES_HEADER, intakeRows(days, intakes));
-            int labRows = write(files, labsFile, LabsCsv.HEADER,
-                    LabsCsv.rows(labs == null ? List.of() : labs.findAll(), from, to));
-            try {
-                files.commit();
-            } catch (IOException e) {
-                throw new WriteFailure(outDir, e);
-            }
-            return new Summary(daysFile, dayRows, episodesFile, episodeRows, intakesFile, intakeRows, labsFile,
-                    labRows);
-        } catch (WriteFailure e) {
-            removeEmptyFolders(outDir, created);
-            throw e;
-        }
-    }
-
-    /** The highest folder of {@code folder}'s path that does not exist yet (null when it exists). */
-    private static Path firstMissing(Path folder) {
-        Path missing = null;
-        for (Path p = folder.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
-            missing = p;
-        }
-        return missing;
-    }
-
-    /** Deletes the folders this export created, from {@code folder} up to {@code created}, while they are empty. */
-    private static void removeEmptyFolders(Path folder, Path created) {
-        if (created == null) {
-            return;
-        }
-        for (Path p = folder.toAbsolutePath(); p != null && p.startsWith(created); p = p.getParent()) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException e) {
-                return; // not empty, or not ours to delete
-            }
+        try {
+            // The four files are written beside their targets, then put in place together: a failure on one of
+            // them (a full disk) leaves the folder as it was, never new days beside old episodes; a folder made
+            // for them is removed again.
+            return org.carnet.storage.AtomicFiles.inFolders(outDir, () -> {
+                try (org.carnet.storage.AtomicFiles.Together files = new org.carnet.storage.AtomicFiles.Together()) {
+                    int dayRows = write(files, daysFile, header.toArray(String[]::new),
+                            dayRows(days, entries, intakes, own));
+                    int episodeRows = write(files, episodesFile, EPISODES_HEADER, episodeRows(days, entries));
+                    int intakeRows = write(files, intakesFile, INTAKES_HEADER, intakeRows(days, intakes));
+                    int labRows = write(files, labsFile, LabsCsv.HEADER,
+                            LabsCsv.rows(labs == null ? List.of() : labs.findAll(), from, to));
+                    files.commit();
+                    return new Summary(daysFile, dayRows, episodesFile, episodeRows, intakesFile, intakeRows,
+                            labsFile, labRows);
+                }
+            });
+        } catch (IOException e) {
+            throw new WriteFailure(outDir, e);
         }
     }
 
