@@ -115,6 +115,7 @@ final class Cli {
         ReportArguments report = ReportArguments.parse(args, words.language(), words);
         if (report.error() != null) {
             err.println("carnet: " + report.error());
+            err.println(words.get("cli.tryCommandHelp", "report"));
             return USAGE;
         }
         Logging.toDataFolder(dataDir);
@@ -125,9 +126,13 @@ final class Cli {
                     services.report().build(report.from(), report.to()), new org.carnet.ui.Messages(report.language()));
             java.nio.file.Path parent = report.out().toAbsolutePath().getParent();
             if (parent != null) {
-                org.carnet.storage.AtomicFiles.createFolders(parent);
+                org.carnet.storage.AtomicFiles.inFolders(parent, () -> {
+                    org.carnet.storage.AtomicFiles.write(report.out(), summary.pdf());
+                    return null;
+                });
+            } else {
+                org.carnet.storage.AtomicFiles.write(report.out(), summary.pdf());
             }
-            org.carnet.storage.AtomicFiles.write(report.out(), summary.pdf());
             out.println(words.get("cli.report.done", report.from().toString(), report.to().toString(),
                     report.out().toAbsolutePath().toString(), summary.pages()));
             return OK;

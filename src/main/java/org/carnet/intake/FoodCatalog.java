@@ -42,7 +42,7 @@ public final class FoodCatalog {
     /** {@code rows}: a look-up by code that needs no whole table (null: the table's own). */
     FoodCatalog(Supplier<FoodTable> source, Supplier<Function<String, Optional<Food>>> rows) {
         this.table = new Lazy<>(source);
-        this.search = new Lazy<>(() -> new FoodSearch(table.get().foods()));
+        this.search = new Lazy<>(new SearchMaker(table, null, null));
         this.rows = new Lazy<>(rows != null ? rows : () -> table.get()::byCode);
     }
 
@@ -97,6 +97,28 @@ public final class FoodCatalog {
         Map<String, Food> byCode = new HashMap<>();
         foods.forEach(f -> byCode.put(Food.customCode(f.id()), f.toFood()));
         Map<String, Food> own = Map.copyOf(byCode);
-        return new Custom(own, new Lazy<>(() -> search.get().withCustomFoods(own.values())));
+        return new Custom(own, new Lazy<>(new SearchMaker(null, search, own.values())));
+    }
+
+    /**
+     * Makes a search index: over the table, or the table's index with the person's foods. A class, not a lambda: a
+     * lambda's factory resolves its method's types, which would load the search's classes when the catalog is made
+     * (a command that never searches must not load them: CommandStartCostTest).
+     */
+    private static final class SearchMaker implements Supplier<FoodSearch> {
+        private final Lazy<FoodTable> table;
+        private final Lazy<FoodSearch> tableSearch;
+        private final java.util.Collection<Food> own;
+
+        SearchMaker(Lazy<FoodTable> table, Lazy<FoodSearch> tableSearch, java.util.Collection<Food> own) {
+            this.table = table;
+            this.tableSearch = tableSearch;
+            this.own = own;
+        }
+
+        @Override
+        public FoodSearch get() {
+            return tableSearch == null ? new FoodSearch(table.get().foods()) : tableSearch.get().withCustomFoods(own);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.carnet.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.carnet.intake.FoodTable.MalformedTableException;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,20 @@ class FoodRowsTest {
         assertThat(almond.nameEn()).isEqualTo("Almond");
         assertThat(rows.byCode("15000").orElseThrow()).isSameAs(almond);
         assertThat(rows.byCode("1").orElseThrow().nameEn()).isEqualTo("Water");
+    }
+
+    @Test
+    void quotedFieldsAreReadAsTheWholeTableReadsThem() {
+        String table = HEADER + ALMOND + "2,\"Lait \"\"entier\"\", pasteurisé\",\"Milk, \"\"whole\"\"\",g,,g,,,,,,,,\n"
+                + "4,Eau,,g,s,g,1,,,,,,,\n";
+        FoodTable whole = FoodTable.read(new java.io.StringReader(table));
+        FoodRows rows = FoodRows.of(table);
+
+        for (String code : List.of("15000", "2", "4")) {
+            assertThat(rows.byCode(code)).as("food %s", code).isEqualTo(whole.byCode(code));
+        }
+        assertThat(rows.byCode("2").orElseThrow().nameFr()).isEqualTo("Lait \"entier\", pasteurisé");
+        assertThat(FoodTable.cells("a,,\"b,c\",", 1)).containsExactly("a", "", "b,c", "");
     }
 
     @Test
