@@ -10,8 +10,13 @@
 #        them; the window with the launcher's options and its own AppCDS archive, as installed, and without it), peak
 #        RSS and the longest FX stall of a scripted session; default 5 runs. BEFORE_DIR: another checkout,
 #        already built (mvn -DskipTests package), timed by the same probes for a before/after table.
+#        bench/run.sh commands [runs] [BEFORE_DIR]   only status/export/report vs the plain SELECT, with the JVM's
+#        defaults and with the installed launcher's options (AppCDS archive, C1), interleaved with BEFORE_DIR's (with
+#        its own archive, made by its own bench/cds-archive.sh); no display needed; default 5 runs
 #        bench/run.sh memory [runs]   peak RSS of the scripted session with the JVM's defaults and with the
-#        candidate launcher options, against a bare window's, with the longest FX stall (default 3 runs)
+#        candidate launcher options, against a bare window's, with the longest FX stall (default 3 runs);
+#        bench/run.sh memory [runs] viewport: the launcher's options with and without JavaFX's viewport cache
+#        (ui/ViewportSkin), interleaved, with the live heap and its int arrays after each session
 #        bench/run.sh startup-trace   one start of the window, as installed, with the time of each step until the
 #        check-in accepts typing (JVM uptime, process and FX-thread CPU), each thread's CPU, classes loaded
 #        bench/run.sh calibration [journals]   only the calibration of the tracking estimates (default 2000
@@ -27,6 +32,20 @@ fi
 mvn -B -q -DskipTests package
 classpath="target/carnet.jar:target/lib/*:target/test-classes"
 
+if [ "${1:-}" = "commands" ]; then
+  archive="target/carnet-cli-bench.jsa"
+  bench/cds-archive.sh "$archive" "$classpath"
+  before=()
+  if [ -n "${3:-}" ]; then
+    # The before build's archive, made by its own script, for the class path its rows run with.
+    old="$3/target/carnet.jar:$3/target/lib/*:$classpath"
+    "$3/bench/cds-archive.sh" target/carnet-cli-before.jsa "$old"
+    before=("-Dcarnet.bench.before=$3/target/carnet.jar:$3/target/lib/*" "-Dcarnet.bench.beforeCds=target/carnet-cli-before.jsa")
+  fi
+  exec java -cp "$classpath" -Dcarnet.bench.commandsOnly=true -Dcarnet.bench.cds="$archive" "${before[@]}" \
+    org.carnet.bench.StartupBenchmark "${2:-5}"
+fi
+
 xvfb_pid=""
 if [ -z "${DISPLAY:-}" ]; then
   command -v Xvfb >/dev/null || { echo "No DISPLAY and no Xvfb: apt-get install -y xvfb libgtk-3-0" >&2; exit 2; }
@@ -38,7 +57,7 @@ fi
 trap 'if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid"; fi' EXIT
 
 if [ "${1:-}" = "memory" ]; then
-  java -cp "$classpath" org.carnet.bench.MemoryBenchmark "${2:-3}"
+  java -cp "$classpath" org.carnet.bench.MemoryBenchmark "${2:-3}" ${3:+"$3"}
   exit 0
 fi
 if [ "${1:-}" = "startup-trace" ]; then

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Writes the window's AppCDS archive (a static archive, JDK 17 -Xshare:dump) from the class list
+# Writes an AppCDS archive, the window's by default (a static archive, JDK 17 -Xshare:dump) from the class list
 # installer/carnet-window.classlist: no display is needed, the classes are only loaded, not run. The window then
 # starts with -XX:SharedArchiveFile=ARCHIVE -Xshare:auto. The archive only serves a JVM whose class path starts
 # with CLASSPATH (the same jars, in the same order, at the same places) and that is the same java; the JVM ignores a
@@ -15,4 +15,4 @@ trap 'rm -f "$log"' EXIT
 # Warnings for listed classes that are not there (a class list older than the code) are expected: not errors.
 "$java" -Xshare:dump -XX:SharedClassListFile="$list" -XX:SharedArchiveFile="$archive" -cp "$classpath" \
   >"$log" 2>&1 || { cat "$log" >&2; exit 1; }
-ls -l "$archive" | awk '{printf "Window AppCDS archive %s: %.1f MB\n", $NF, $5 / 1048576}'
+ls -l "$archive" | awk '{printf "AppCDS archive %s: %.1f MB\n", $NF, $5 / 1048576}'

@@ -45,8 +45,9 @@ input="$out/input"
 mkdir -p "$input/lib"
 cp target/carnet.jar "$input/"
 cp target/lib/*.jar "$input/lib/"
-# The classes the window loads, for its AppCDS archive (made below for the image, by the .deb's postinst when installed).
-cp installer/carnet-window.classlist "$input/"
+# The classes the window and the command line load, for their AppCDS archives (made below for the image, by the
+# .deb's postinst when installed).
+cp installer/carnet-window.classlist installer/carnet-cli.classlist "$input/"
 
 step "Finding the JDK modules the jars use (jdeps)"
 # jdeps misses what is reached by reflection or service loading, so a fixed list is added: java.net.http
@@ -122,7 +123,8 @@ jpackage --type app-image "${common[@]}" \
 # The archive for the app image where it is (the .deb's postinst makes its own at the installed paths).
 step "Making the command line's AppCDS archive (bin/carnet-cli)"
 image="$out/image/Carnet"
-bench/cds-archive.sh "$image/lib/app/carnet-cli.jsa" "$image/lib/app/carnet.jar" "$image/lib/runtime/bin/java"
+bench/cds-archive.sh "$image/lib/app/carnet-cli.jsa" "$image/lib/app/carnet.jar" "$image/lib/runtime/bin/java" \
+  "$image/lib/app/carnet-cli.classlist"
 step "Making the window's AppCDS archive (bin/Carnet)"
 bench/window-archive.sh "$image/lib/app/carnet-window.jsa" "$image/lib/app/carnet.jar" "$image/lib/runtime/bin/java" \
   "$image/lib/app/carnet-window.classlist"

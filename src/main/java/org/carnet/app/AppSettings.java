@@ -44,8 +44,12 @@ public final class AppSettings {
         return settings;
     }
 
+    /**
+     * The language chosen in the window, else the system's as the command line reads it: French when LANG (or
+     * LC_ALL, LC_MESSAGES) says so, even where that locale is not installed and Java fell back to English.
+     */
     public Language language() {
-        return language(Language.fromSystem(Locale.getDefault()));
+        return language(Cli.systemLanguage(System.getenv()));
     }
 
     /** The language chosen in the window, or {@code fallback} when none was chosen. */

@@ -115,21 +115,26 @@ final class Cli {
         ReportArguments report = ReportArguments.parse(args, words.language(), words);
         if (report.error() != null) {
             err.println("carnet: " + report.error());
+            err.println(words.get("cli.tryCommandHelp", "report"));
             return USAGE;
         }
         Logging.toDataFolder(dataDir);
         // Fonts and PDFBox load on a second core while the journal opens and the report's data is read.
         org.carnet.report.pdf.SummaryPdf.warmUpInBackground();
         try (Services services = journal.open(dataDir)) {
-            byte[] pdf = org.carnet.report.pdf.SummaryPdf.write(services.report().build(report.from(), report.to()),
-                    new org.carnet.ui.Messages(report.language()));
+            org.carnet.report.pdf.SummaryPdf.Written summary = org.carnet.report.pdf.SummaryPdf.written(
+                    services.report().build(report.from(), report.to()), new org.carnet.ui.Messages(report.language()));
             java.nio.file.Path parent = report.out().toAbsolutePath().getParent();
             if (parent != null) {
-                org.carnet.storage.AtomicFiles.createFolders(parent);
+                org.carnet.storage.AtomicFiles.inFolders(parent, () -> {
+                    org.carnet.storage.AtomicFiles.write(report.out(), summary.pdf());
+                    return null;
+                });
+            } else {
+                org.carnet.storage.AtomicFiles.write(report.out(), summary.pdf());
             }
-            org.carnet.storage.AtomicFiles.write(report.out(), pdf);
             out.println(words.get("cli.report.done", report.from().toString(), report.to().toString(),
-                    report.out().toAbsolutePath().toString(), org.carnet.report.PdfPages.pageCount(pdf)));
+                    report.out().toAbsolutePath().toString(), summary.pages()));
             return OK;
         } catch (org.carnet.core.ValidationException e) {
             e.errors().forEach(error -> err.println("carnet: " + words.error(error)));

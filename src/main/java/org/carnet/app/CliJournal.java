@@ -114,9 +114,6 @@ final class CliJournal {
             return "carnet: " + words.get(password.wrongPassword() ? "cli.journal.wrongPassword"
                     : "cli.journal.needsPassword", folder);
         }
-        if (e instanceof org.carnet.storage.UnusableFolderException) {
-            return "carnet: " + words.get("cli.journal.semicolon", folder);
-        }
         if (e instanceof JournalUnopenable unopenable) {
             String found = unopenable.damaged.backup().map(b -> words.get("cli.journal.damaged.backup",
                     b.backup().file().getFileName().toString(), b.backup().createdAt().toLocalDate().toString(),
@@ -131,6 +128,7 @@ final class CliJournal {
             case DISK_FULL -> words.get("cli.journal.diskFull");
             case READ_ONLY -> words.get("cli.journal.readOnly", folder);
             case FOLDER_UNAVAILABLE -> words.get("cli.journal.folderUnavailable", folder);
+            case UNUSABLE_PATH -> words.get("cli.journal.semicolon", folder);
             case JOURNAL_CLOSED, OTHER -> words.get("cli.journal.other", folder, log);
         };
     }

@@ -29,6 +29,8 @@ final class ExchangeCommands {
     private final CliJournal journal;
     /** The person's language: what the commands say, and an import's problems unless --lang says otherwise. */
     private final Messages words;
+    /** The command being run, for the help a usage error points to. */
+    private String command;
 
     ExchangeCommands(PrintStream out, PrintStream err, Clock clock) {
         this(out, err, clock, new CliJournal(clock, null, CliJournal.CONSOLE));
@@ -47,6 +49,7 @@ final class ExchangeCommands {
     }
 
     int run(String command, Path dataDir, List<String> args) {
+        this.command = command;
         Map<String, String> options = new HashMap<>();
         Set<String> valued = switch (command) {
             case "export" -> Set.of("--out");
@@ -107,9 +110,13 @@ final class ExchangeCommands {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
-                org.carnet.storage.AtomicFiles.createFolders(parent);
+                org.carnet.storage.AtomicFiles.inFolders(parent, () -> {
+                    services.backupJson().exportTo(file);
+                    return null;
+                });
+            } else {
+                services.backupJson().exportTo(file);
             }
-            services.backupJson().exportTo(file);
             out.println(words.get("cli.export.done", file.toAbsolutePath().toString()));
             return Cli.OK;
         } catch (IOException e) {
@@ -204,10 +211,10 @@ final class ExchangeCommands {
         return Cli.OK;
     }
 
-    /** A usage error in the person's words ({@code key} a cli.usage.* message), then where to find the help. */
+    /** A usage error in the person's words ({@code key} a cli.usage.* message), then the command's own help. */
     private int usage(String key, Object... args) {
         err.println("carnet: " + words.get(key, args));
-        err.println(words.get("cli.tryHelp"));
+        err.println(words.get("cli.tryCommandHelp", command));
         return Cli.USAGE;
     }
 }

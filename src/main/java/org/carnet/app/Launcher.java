@@ -46,7 +46,7 @@ public final class Launcher {
                     .log(java.util.logging.Level.SEVERE, "The window could not start", e);
             Messages words = new Messages(Cli.language(line, dataDir));
             console(java.io.FileDescriptor.err).println("carnet: " + words.get("cli.window.cannotOpen",
-                    words.get(noDisplay(e) ? "cli.window.noDisplay" : "cli.window.toolkitFailed"),
+                    noDisplay(e) ? displayWords(words, System.getenv("DISPLAY")) : words.get("cli.window.toolkitFailed"),
                     dataDir.resolve(Logging.FILE_NAME).toString()));
             System.exit(Cli.FAILED);
         }
@@ -56,6 +56,12 @@ public final class Launcher {
     private static java.io.PrintStream console(java.io.FileDescriptor fd) {
         return new java.io.PrintStream(new java.io.FileOutputStream(fd), true,
                 Cli.terminalCharset(System.getenv(), java.nio.charset.Charset.defaultCharset()));
+    }
+
+    /** No display: none was named (DISPLAY unset), or the one named does not answer. */
+    static String displayWords(Messages words, String display) {
+        return display == null || display.isBlank() ? words.get("cli.window.noDisplay")
+                : words.get("cli.window.displayUnreachable", display);
     }
 
     private static boolean noDisplay(Throwable e) {

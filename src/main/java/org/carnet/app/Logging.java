@@ -31,6 +31,11 @@ final class Logging {
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
+        if (!org.carnet.storage.UnusableFolderException.accepts(dataDir)) {
+            // A folder that cannot hold a journal (";" in its path) is not created, not even for the log; the
+            // console gets nothing either (the window and the command say what is wrong in a sentence).
+            return;
+        }
         try {
             Files.createDirectories(dataDir);
             Handler file = new FileHandler(dataDir.resolve(FILE_NAME).toString().replace("%", "%%"),

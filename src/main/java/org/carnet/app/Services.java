@@ -2,6 +2,7 @@ package org.carnet.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.carnet.core.Lazy;
 import org.carnet.guidance.GuidanceEngine;
 import org.carnet.guidance.GuidanceService;
 import org.carnet.intake.FoodCatalog;

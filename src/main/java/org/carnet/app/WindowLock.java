@@ -27,6 +27,9 @@ final class WindowLock implements AutoCloseable {
 
     /** The lock, or empty when another window holds it (or the folder cannot be written). */
     static Optional<WindowLock> hold(Path dataDir) {
+        if (!org.carnet.storage.UnusableFolderException.accepts(dataDir)) {
+            return Optional.empty(); // nothing is created in a folder that cannot hold a journal
+        }
         FileChannel channel = null;
         try {
             Files.createDirectories(dataDir);

@@ -16,7 +16,9 @@ public class StorageException extends RuntimeException {
         /** No space left on the disk. */
         DISK_FULL,
         /** The journal was closed under the app after an earlier failure (a full disk, a removed drive). */
-        JOURNAL_CLOSED
+        JOURNAL_CLOSED,
+        /** The data folder's path holds a character the database cannot take (";"): nothing is created there. */
+        UNUSABLE_PATH
     }
 
     private final Problem problem;

@@ -61,10 +61,19 @@ public final class GuidanceService {
      * which a protocol starts, the most serious first.
      */
     public List<Finding> forPeriod(LocalDate from, LocalDate to) {
+        return forPeriod(from, to, intake.days(lookFrom(from), to), journal.findDays(lookFrom(from), to));
+    }
+
+    /**
+     * The same from days the caller has already read from this journal (the report reads them for itself): the
+     * intakes and the journal's days from {@link #lookFrom lookFrom(from)} to {@code to}, so they are not read twice.
+     */
+    public List<Finding> forPeriod(LocalDate from, LocalDate to, Map<LocalDate, DayIntakeDetails> intakesRead,
+                                   Map<LocalDate, DayEntry> journalRead) {
         Profile profile = profiles.load();
         List<PlannedProtocol> planned = protocols.get();
-        NavigableMap<LocalDate, DayIntakeDetails> intakes = new TreeMap<>(intake.days(lookFrom(from), to));
-        NavigableMap<LocalDate, DayEntry> journalDays = new TreeMap<>(journal.findDays(lookFrom(from), to));
+        NavigableMap<LocalDate, DayIntakeDetails> intakes = new TreeMap<>(intakesRead);
+        NavigableMap<LocalDate, DayEntry> journalDays = new TreeMap<>(journalRead);
         NavigableMap<LocalDate, DayIntake> earlier = earlierDays(intakes);
         TreeSet<LocalDate> days = new TreeSet<>(intakes.subMap(from, true, to, true).keySet());
         // A day with a check-in or an episode but no intake still has its signs read; a protocol's start its plan.
@@ -84,7 +93,8 @@ public final class GuidanceService {
         return ProfileSeeProfessionalRule.evaluateProfile(profile);
     }
 
-    private static LocalDate lookFrom(LocalDate day) {
+    /** The first day the findings of a period starting on {@code day} read: the signs look back from each day. */
+    public static LocalDate lookFrom(LocalDate day) {
         return day.minusDays(SignThresholds.LOOKBACK_DAYS - 1L);
     }
 

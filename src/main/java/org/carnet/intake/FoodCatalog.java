@@ -4,138 +4,121 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.carnet.core.Lazy;
 
 /**
  * All the foods a person can log: the Ciqual table shipped with the app and their own foods, searchable together.
- * The Ciqual table is parsed on first use, not when the journal opens, and indexed for search only on the first
- * search: most commands and the first seconds of the window never need it, and a look-up by code (the report, a
- * day's totals) needs the table alone ({@link #preload()} warms both up in the background). A search that comes
- * first waits for them. Custom foods are swapped in whole when they change; reads see either the old or the new set, never
- * half.
+ * Nothing of the Ciqual table is read when the journal opens: most commands and the first seconds of the window never
+ * need it. A look-up by code (the report, a day's totals) parses only the rows asked for, until the whole table is
+ * parsed; the search needs the whole table and its index, made on the first search ({@link #preload()} makes them in
+ * the background, so that the search answers from the first keystroke). A search that comes first waits for them.
+ * Custom foods are swapped in whole when they change; reads see either the old or the new set, never half.
  */
 public final class FoodCatalog {
-    /** The person's own foods by code, and the search over the table with them (null until first asked for). */
-    private record Custom(Map<String, Food> byCode, FoodSearch search) {
+    /** The person's own foods by code, and the search over the table with them (made on the first search). */
+    private record Custom(Map<String, Food> byCode, Lazy<FoodSearch> search) {
     }
 
-    private final Supplier<FoodTable> source;
-    /** The parsed table (null until first needed): enough for a look-up by code. */
-    private volatile FoodTable table;
-    /** The search index over the table (null until the first search or {@link #preload()}). */
-    private volatile FoodSearch search;
-    private volatile Supplier<List<CustomFood>> customSource;
-    private volatile Custom custom;
+    /** The parsed table: what the search and {@link #size()} need. */
+    private final Lazy<FoodTable> table;
+    /** The search index over the table (made on the first search or {@link #preload()}). */
+    private final Lazy<FoodSearch> search;
+    /** A look-up by code while the table is not parsed: only the rows asked for. */
+    private final Lazy<Function<String, Optional<Food>>> rows;
+    /** The person's foods: replaced whole when they change, read on first use. */
+    private volatile Lazy<Custom> custom = new Lazy<>(() -> custom(List.of()));
 
     public FoodCatalog(FoodTable table) {
         this(() -> table);
     }
 
+    /** A catalog whose look-ups by code read the whole table from {@code source}, as a search does. */
     FoodCatalog(Supplier<FoodTable> source) {
-        this.source = source;
+        this(source, null);
     }
 
-    /** The shipped Ciqual table, read on first use. */
+    /** {@code rows}: a look-up by code that needs no whole table (null: the table's own). */
+    FoodCatalog(Supplier<FoodTable> source, Supplier<Function<String, Optional<Food>>> rows) {
+        this.table = new Lazy<>(source);
+        this.search = new Lazy<>(new SearchMaker(table, null, null));
+        this.rows = new Lazy<>(rows != null ? rows : () -> table.get()::byCode);
+    }
+
+    /** The shipped Ciqual table, read on first use: the rows looked up by code, or the whole table for a search. */
     public static FoodCatalog ciqual() {
-        // A lambda, not a method reference: the table's class (and its CSV parser) load only when it runs.
-        return new FoodCatalog(() -> FoodTable.ciqual());
+        // Lambdas, not method references: the table's classes (and the CSV parser) load only when they run.
+        return new FoodCatalog(() -> FoodTable.ciqual(), () -> FoodRows.ciqual()::byCode);
     }
 
     /** The person's foods, read from {@code foods} on first use rather than now. */
     public void readCustomFoodsWith(Supplier<List<CustomFood>> foods) {
-        customSource = foods;
-        custom = null;
+        custom = new Lazy<>(() -> custom(foods.get()));
     }
 
     public void setCustomFoods(List<CustomFood> foods) {
-        customSource = null;
-        custom = custom(foods);
+        Custom made = custom(foods);
+        custom = new Lazy<>(() -> made);
     }
 
     /** Parses and indexes the Ciqual table now, if not done yet (for a background thread). */
     public void preload() {
-        search();
+        search.get();
     }
 
     /** True once the Ciqual table is parsed and indexed. */
     public boolean isLoaded() {
-        return search != null;
+        return search.isMade();
     }
 
     public Optional<Food> byCode(String code) {
         Food own = custom().byCode().get(code);
-        return own != null ? Optional.of(own) : table().byCode(code);
+        if (own != null) {
+            return Optional.of(own);
+        }
+        // Once the whole table is there (the window parses it in the background), it answers.
+        return table.isMade() ? table.get().byCode(code) : rows.get().apply(code);
     }
 
     public List<Food> search(String query, List<String> preferredCodes, int limit) {
-        Custom current = custom();
-        FoodSearch search = current.search();
-        if (search == null) {
-            search = search().withCustomFoods(current.byCode().values());
-            Custom withSearch = new Custom(current.byCode(), search);
-            synchronized (this) {
-                if (custom == current) {
-                    custom = withSearch;
-                }
-            }
-        }
-        return search.search(query, preferredCodes, limit);
+        return custom().search().get().search(query, preferredCodes, limit);
     }
 
     public int size() {
-        return table().size() + custom().byCode().size();
-    }
-
-    /**
-     * The table, parsed on first use. A look-up by code (the report, a day's totals) needs only this, not the search
-     * index, which takes about as long again to build on a cold JVM.
-     */
-    private FoodTable table() {
-        FoodTable loaded = table;
-        if (loaded == null) {
-            synchronized (this) {
-                loaded = table;
-                if (loaded == null) {
-                    loaded = source.get();
-                    table = loaded;
-                }
-            }
-        }
-        return loaded;
-    }
-
-    private FoodSearch search() {
-        FoodSearch loaded = search;
-        if (loaded == null) {
-            synchronized (this) {
-                loaded = search;
-                if (loaded == null) {
-                    loaded = new FoodSearch(table().foods());
-                    search = loaded;
-                }
-            }
-        }
-        return loaded;
+        return table.get().size() + custom().byCode().size();
     }
 
     private Custom custom() {
-        Custom current = custom;
-        if (current == null) {
-            synchronized (this) {
-                current = custom;
-                if (current == null) {
-                    Supplier<List<CustomFood>> foods = customSource;
-                    current = custom(foods == null ? List.of() : foods.get());
-                    custom = current;
-                }
-            }
-        }
-        return current;
+        return custom.get();
     }
 
-    private static Custom custom(List<CustomFood> foods) {
+    private Custom custom(List<CustomFood> foods) {
         Map<String, Food> byCode = new HashMap<>();
         foods.forEach(f -> byCode.put(Food.customCode(f.id()), f.toFood()));
-        return new Custom(Map.copyOf(byCode), null);
+        Map<String, Food> own = Map.copyOf(byCode);
+        return new Custom(own, new Lazy<>(new SearchMaker(null, search, own.values())));
+    }
+
+    /**
+     * Makes a search index: over the table, or the table's index with the person's foods. A class, not a lambda: a
+     * lambda's factory resolves its method's types, which would load the search's classes when the catalog is made
+     * (a command that never searches must not load them: CommandStartCostTest).
+     */
+    private static final class SearchMaker implements Supplier<FoodSearch> {
+        private final Lazy<FoodTable> table;
+        private final Lazy<FoodSearch> tableSearch;
+        private final java.util.Collection<Food> own;
+
+        SearchMaker(Lazy<FoodTable> table, Lazy<FoodSearch> tableSearch, java.util.Collection<Food> own) {
+            this.table = table;
+            this.tableSearch = tableSearch;
+            this.own = own;
+        }
+
+        @Override
+        public FoodSearch get() {
+            return tableSearch == null ? new FoodSearch(table.get().foods()) : tableSearch.get().withCustomFoods(own);
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -86,7 +87,7 @@ public final class FoodTable {
                 CSVRecord record = records.next();
                 // The line the record ends on: its own line, as names never span lines in the extract.
                 long line = parser.getCurrentLineNumber();
-                Food food = toFood(record, header.size(), line);
+                Food food = toFood(record::get, record.size(), header.size(), line);
                 Long previous = seen.put(food.code(), line);
                 if (previous != null) {
                     throw new MalformedTableException(line, "code " + food.code() + " already on line " + previous);
@@ -96,6 +97,60 @@ public final class FoodTable {
             return new FoodTable(foods);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the food table", e);
+        }
+    }
+
+    /**
+     * One row of a table in the extract's format, parsed alone and without Commons CSV (whose classes cost a command
+     * about 100 ms to load on a cold JVM): {@code header} is the table's first line, {@code row} one of its lines
+     * (without the line break), {@code line} its line number, for the messages. The same food as {@link #read}'s.
+     *
+     * @throws MalformedTableException naming the line, when the header or the row does not fit the format
+     */
+    static Food row(String header, String row, long line) {
+        List<String> columns = cells(header, 1);
+        checkHeader(columns);
+        List<String> cells = cells(row, line);
+        return toFood(column -> cells.get(columns.indexOf(column)), cells.size(), columns.size(), line);
+    }
+
+    /** The fields of one CSV line (RFC 4180, as Commons CSV's default format reads them: quotes, "" for a quote). */
+    static List<String> cells(String text, long line) {
+        List<String> cells = new ArrayList<>(16);
+        StringBuilder cell = new StringBuilder();
+        int at = 0;
+        int length = text.length();
+        while (true) {
+            cell.setLength(0);
+            if (at < length && text.charAt(at) == '"') {
+                at++;
+                while (true) {
+                    if (at >= length) {
+                        throw new MalformedTableException(line, "not valid CSV (a quote is not closed)");
+                    }
+                    char c = text.charAt(at++);
+                    if (c != '"') {
+                        cell.append(c);
+                    } else if (at < length && text.charAt(at) == '"') {
+                        cell.append('"');
+                        at++;
+                    } else {
+                        break;
+                    }
+                }
+                if (at < length && text.charAt(at) != ',') {
+                    throw new MalformedTableException(line, "not valid CSV (text after a closing quote)");
+                }
+            } else {
+                while (at < length && text.charAt(at) != ',') {
+                    cell.append(text.charAt(at++));
+                }
+            }
+            cells.add(cell.toString());
+            if (at >= length) {
+                return cells;
+            }
+            at++;
         }
     }
 
@@ -128,24 +183,25 @@ public final class FoodTable {
         }
     }
 
-    private static Food toFood(CSVRecord record, int columns, long line) {
-        if (record.size() != columns) {
-            throw new MalformedTableException(line, "expected " + columns + " fields, found " + record.size());
+    private static Food toFood(UnaryOperator<String> record, int size, int columns, long line) {
+        if (size != columns) {
+            throw new MalformedTableException(line, "expected " + columns + " fields, found " + size);
         }
-        String code = record.get("code").strip();
-        String nameFr = record.get("name_fr").strip();
+        String code = record.apply("code").strip();
+        String nameFr = record.apply("name_fr").strip();
         if (code.isEmpty() || nameFr.isEmpty()) {
             throw new MalformedTableException(line, "a food needs a code and a French name");
         }
         EnumMap<Nutrient, NutrientAmount> amounts = new EnumMap<>(Nutrient.class);
         NUTRIENT_COLUMNS.forEach((column, nutrient) -> amounts.put(nutrient, amount(record, column, line)));
-        String group = record.get("group").strip();
-        boolean drink = isDrink(group, record.get("group_en").strip(), record.get("subgroup").strip(), nameFr);
-        return new Food(code, nameFr, record.get("name_en").strip(), group.isEmpty() ? null : group, drink, amounts);
+        String group = record.apply("group").strip();
+        boolean drink = isDrink(group, record.apply("group_en").strip(), record.apply("subgroup").strip(), nameFr);
+        return new Food(code, nameFr, record.apply("name_en").strip(), group.isEmpty() ? null : group, drink,
+                amounts);
     }
 
-    private static NutrientAmount amount(CSVRecord record, String column, long line) {
-        String cell = record.get(column);
+    private static NutrientAmount amount(UnaryOperator<String> record, String column, long line) {
+        String cell = record.apply(column);
         try {
             return NutrientAmount.parse(cell);
         } catch (IllegalArgumentException e) {

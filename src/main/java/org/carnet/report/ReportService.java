@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.carnet.core.FieldError;
 import org.carnet.core.ValidationException;
 import org.carnet.guidance.Finding;
@@ -104,15 +106,19 @@ public class ReportService {
         if (to.isAfter(today)) {
             throw new ValidationException(List.of(FieldError.of(FIELD, PERIOD_FUTURE, today.toString())));
         }
-        Map<LocalDate, DayEntry> days = journal.findDays(from, to);
-        Map<LocalDate, DayIntakeDetails> intakes = intake.days(from, to);
+        // Read once from the first day the findings look back to; the summary itself takes the period's days.
+        LocalDate lookFrom = GuidanceService.lookFrom(from);
+        NavigableMap<LocalDate, DayEntry> journalRead = new TreeMap<>(journal.findDays(lookFrom, to));
+        NavigableMap<LocalDate, DayIntakeDetails> intakesRead = new TreeMap<>(intake.days(lookFrom, to));
+        Map<LocalDate, DayEntry> days = new TreeMap<>(journalRead.subMap(from, true, to, true));
+        Map<LocalDate, DayIntakeDetails> intakes = new TreeMap<>(intakesRead.subMap(from, true, to, true));
         if (days.isEmpty() && intakes.values().stream().allMatch(DayIntakeDetails::isEmpty)) {
             throw new ValidationException(List.of(FieldError.of(FIELD, PERIOD_EMPTY)));
         }
         TrackingReport report = protocolIn(from, to)
                 .map(p -> tracking.analyse(p, to).report())
                 .orElse(null);
-        List<Finding> findings = guidance.forPeriod(from, to);
+        List<Finding> findings = guidance.forPeriod(from, to, intakesRead, journalRead);
         return ReportBuilder.build(new ReportBuilder.Inputs(profiles.load(), from, to, today, days, intakes, report,
                 findings, labs == null ? List.of() : labs.findAll()))
                 .withOwnSymptoms(OwnSymptomLine.of(ownSymptoms.get(), days, from, to, report));

@@ -69,30 +69,69 @@ public final class AtomicFiles {
 
     /** Writes {@code content} to {@code target} whole or not at all (0600 where POSIX allows it). */
     public static void write(Path target, Content content) throws IOException {
-        Path file = target.toAbsolutePath();
-        refuseIfNotRegular(file);
-        Path folder = file.getParent();
-        if (folder == null) {
-            throw new NotARegularFileException(file, NotARegularFileException.Kind.FOLDER);
+        try (Together file = new Together()) {
+            file.write(target, content);
+            file.commit();
         }
-        deleteStaleTemps(folder, file.getFileName().toString());
-        Path temp = createTemp(folder, file.getFileName().toString());
-        try {
+    }
+
+    /**
+     * Several files that go together (the CSV export's): each is written whole beside its target, and only once all
+     * of them are, {@link #commit} puts them in place; a failure before that (a full disk on the third file) leaves
+     * every target as it was. Closing deletes what was not put in place.
+     */
+    public static final class Together implements AutoCloseable {
+        /** Each target and its temporary file, in the order written. */
+        private final java.util.Map<Path, Path> temps = new java.util.LinkedHashMap<>();
+
+        /** Writes {@code content} beside {@code target}, forced to the disk; the target is not touched yet. */
+        public void write(Path target, Content content) throws IOException {
+            Path file = target.toAbsolutePath();
+            refuseIfNotRegular(file);
+            Path folder = file.getParent();
+            if (folder == null) {
+                throw new NotARegularFileException(file, NotARegularFileException.Kind.FOLDER);
+            }
+            deleteStaleTemps(folder, file.getFileName().toString());
+            Path temp = createTemp(folder, file.getFileName().toString());
+            temps.put(file, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 OutputStream out = Channels.newOutputStream(channel);
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
             }
-            refuseIfNotRegular(file);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        /** Renames every file written over its target (each rename atomic), then forces their folders. */
+        public void commit() throws IOException {
+            for (Path file : temps.keySet()) {
+                refuseIfNotRegular(file);
             }
-            forceFolder(folder);
-        } finally {
-            Files.deleteIfExists(temp);
+            java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
+            for (var entry : temps.entrySet()) {
+                try {
+                    Files.move(entry.getValue(), entry.getKey(), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(entry.getValue(), entry.getKey(), StandardCopyOption.REPLACE_EXISTING);
+                }
+                folders.add(entry.getKey().getParent());
+            }
+            temps.clear();
+            folders.forEach(AtomicFiles::forceFolder);
+        }
+
+        @Override
+        public void close() {
+            for (Path temp : temps.values()) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    LOG.log(Level.FINE, "Cannot delete the temporary file " + temp, e);
+                }
+            }
+            temps.clear();
         }
     }
 
@@ -130,6 +169,39 @@ public final class AtomicFiles {
             if (!Files.isDirectory(absolute)) {
                 throw e;
             }
+        }
+    }
+
+    /** Writing that may fail, into folders {@link #inFolders} creates. */
+    @FunctionalInterface
+    public interface Writing<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Creates {@code folder} and its missing parents (each 0700), then runs {@code writing}; when that fails, the
+     * folders made here are removed again while empty, so that a refused export (a full disk) leaves nothing.
+     */
+    public static <T> T inFolders(Path folder, Writing<T> writing) throws IOException {
+        Path created = null;
+        for (Path p = folder.toAbsolutePath(); p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+                p = p.getParent()) {
+            created = p;
+        }
+        try {
+            createFolders(folder);
+            return writing.run();
+        } catch (IOException | RuntimeException | Error e) {
+            if (created != null) {
+                for (Path p = folder.toAbsolutePath(); p != null && p.startsWith(created); p = p.getParent()) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException notEmpty) {
+                        break; // not empty: something else is in it
+                    }
+                }
+            }
+            throw e;
         }
     }
 

@@ -16,7 +16,7 @@ public final class UnusableFolderException extends StorageException {
 
     UnusableFolderException(Path folder) {
         super("The data folder's path holds a character the database cannot take (" + FORBIDDEN + "): " + folder,
-                null, Problem.FOLDER_UNAVAILABLE);
+                null, Problem.UNUSABLE_PATH);
         this.folder = folder;
     }
 
@@ -26,11 +26,19 @@ public final class UnusableFolderException extends StorageException {
 
     /** @throws UnusableFolderException when {@code folder}'s absolute path holds a character H2 cannot take */
     public static void refuse(Path folder) {
+        if (!accepts(folder)) {
+            throw new UnusableFolderException(folder);
+        }
+    }
+
+    /** False when {@code folder}'s absolute path holds a character H2 cannot take: create nothing there. */
+    public static boolean accepts(Path folder) {
         String path = folder.toAbsolutePath().toString();
         for (char c : FORBIDDEN.toCharArray()) {
             if (path.indexOf(c) >= 0) {
-                throw new UnusableFolderException(folder);
+                return false;
             }
         }
+        return true;
     }
 }

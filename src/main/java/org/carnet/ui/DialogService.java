@@ -106,6 +106,7 @@ public class DialogService {
                 case READ_ONLY -> messages.get("error.readOnly");
                 case FOLDER_UNAVAILABLE -> messages.get("error.folderUnavailable");
                 case JOURNAL_CLOSED -> messages.get("error.journalClosed");
+                case UNUSABLE_PATH -> messages.get("error.unusablePath");
                 case OTHER -> messages.get("error.storage");
             };
         }

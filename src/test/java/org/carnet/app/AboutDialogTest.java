@@ -2,7 +2,6 @@ package org.carnet.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
@@ -16,22 +15,15 @@ import org.carnet.guidance.SourceDocument;
 import org.carnet.intake.FoodTable;
 import org.carnet.ui.Language;
 import org.carnet.ui.Messages;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Help › About and sources through the real window, in English and in French. */
 class AboutDialogTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.notStarted();
 
     private List<String> texts() {
         return lookup("#about-page").queryAs(javafx.scene.layout.VBox.class).lookupAll(".label").stream()
@@ -53,7 +45,7 @@ class AboutDialogTest extends FxRobot {
         assertThat(lookup("#about-scroll").queryAs(ScrollPane.class).getContent()).isNotNull();
 
         assertThat(text("#about-disclaimer")).isEqualTo(messages.get("app.disclaimer"));
-        assertThat(text("#about-data-folder")).contains(dataDir.toString());
+        assertThat(text("#about-data-folder")).contains(app.dataDir().toString());
         for (SourceDocument document : SourceDocument.values()) {
             assertThat(text("#about-document-" + document.name())).contains(document.publisher())
                     .contains(document.title());
@@ -67,7 +59,7 @@ class AboutDialogTest extends FxRobot {
 
     @Test
     void theAboutPageShowsTheDisclaimerEverySourceAndTheCreditsInEnglishThenInFrench() throws Exception {
-        app = new AppHarness(dataDir).start(Language.ENGLISH, true);
+        app.start(Language.ENGLISH, true);
         Messages english = new Messages(Language.ENGLISH);
         openAndCheck("Help", "About and sources", english);
         assertThat(text("#about-disclaimer")).contains("not a diagnosis tool").contains("health professional");
@@ -100,7 +92,7 @@ class AboutDialogTest extends FxRobot {
 
     @Test
     void f1OpensThePageAndItScrollsToTheLibraries() throws Exception {
-        app = new AppHarness(dataDir).start(Language.ENGLISH, true);
+        app.start(Language.ENGLISH, true);
         type(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
         ScrollPane scroll = lookup("#about-scroll").queryAs(ScrollPane.class);

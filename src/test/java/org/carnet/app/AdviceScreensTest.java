@@ -17,8 +17,7 @@ import javax.imageio.ImageIO;
 import org.carnet.guidance.Severity;
 import org.carnet.ui.Language;
 import org.carnet.ui.Messages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
@@ -31,22 +30,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class AdviceScreensTest extends FxRobot {
     static final Path OUT = Path.of("target", "screenshots", "advice");
 
-    @TempDir
-    Path dir;
-    private AppHarness app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.notStarted().inFolder("carnet");
 
     @ParameterizedTest
     @EnumSource(Language.class)
     void theIntakePageShowsTheAdviceAfterTheWarningsWithItsSources(Language language) throws Exception {
         Messages messages = new Messages(language);
-        app = new AppHarness(dir.resolve("carnet")).startAsTheAppWithTheDemo(language);
+        app.startAsTheAppWithTheDemo(language);
         MainWindow window = app.window();
         interact(() -> window.showPage(MainWindow.Page.INTAKE));
         // Yesterday: a demo day with its foods, short of magnesium as most of the demo's weeks are.

@@ -119,47 +119,47 @@ public final class AppExtension implements BeforeEachCallback, AfterEachCallback
         return this;
     }
 
-    private AppExtension run(Starter how) throws TimeoutException {
+    private AppExtension run(Language language, boolean welcomeSeen, boolean asTheApp) throws TimeoutException {
         stop();
-        AppHarness started = new AppHarness(dataDir);
-        harness = started;
-        how.start(started);
+        // Kept before it starts, so that a start that fails half way is still stopped after the test.
+        harness = new AppHarness(dataDir, asTheApp);
+        harness.start(language, welcomeSeen);
         return this;
     }
 
-    @FunctionalInterface
-    private interface Starter {
-        void start(AppHarness harness) throws TimeoutException;
-    }
-
-    /** {@link AppHarness#start()}. */
+    /** The window in English, the first run's steps done, on the journal opened directly (not as the app does). */
     public AppExtension start() throws TimeoutException {
-        return run(AppHarness::start);
+        return start(Language.ENGLISH, true);
     }
 
-    /** {@link AppHarness#start(Language, boolean)}. */
+    /** The window in {@code language}, the first run's steps done when {@code welcomeSeen}. */
     public AppExtension start(Language language, boolean welcomeSeen) throws TimeoutException {
-        return run(h -> h.start(language, welcomeSeen));
+        return run(language, welcomeSeen, false);
     }
 
-    /** {@link AppHarness#startAsTheApp()}. */
+    /**
+     * The window as the app starts it, through the {@link JournalHost}: a protected journal shows the password page
+     * first, and the File menu can restore backups and change the password. In English, the first run's steps done.
+     */
     public AppExtension startAsTheApp() throws TimeoutException {
-        return run(AppHarness::startAsTheApp);
+        return startAsTheApp(Language.ENGLISH);
     }
 
-    /** {@link AppHarness#startAsTheApp(Language)}. */
+    /** As {@link #startAsTheApp()}, in {@code language}. */
     public AppExtension startAsTheApp(Language language) throws TimeoutException {
-        return run(h -> h.startAsTheApp(language));
+        return run(language, true, true);
     }
 
-    /** {@link AppHarness#startAsTheAppWithTheDemo(Language)}. */
+    /** As {@link #startAsTheApp(Language)}, then the demo journal in that language, the window opened anew on it. */
     public AppExtension startAsTheAppWithTheDemo(Language language) throws TimeoutException {
-        return run(h -> h.startAsTheAppWithTheDemo(language));
+        startAsTheApp(language);
+        harness.fillWithTheDemo(language);
+        return this;
     }
 
-    /** {@link AppHarness#startAsTheAppFirstTime()}. */
+    /** As {@link #startAsTheApp()}, in English, with the first-run steps still to come. */
     public AppExtension startAsTheAppFirstTime() throws TimeoutException {
-        return run(AppHarness::startAsTheAppFirstTime);
+        return run(Language.ENGLISH, false, true);
     }
 
     /** Closes everything and opens the same folder again, as it was started. */

@@ -12,8 +12,9 @@ import org.carnet.ui.TaskRunner;
 import org.testfx.api.FxToolkit;
 
 /**
- * Starts the real main window on a real journal in a temporary folder, as the app does, but with the database work
- * on the calling thread and a fixed clock. {@link #restart()} closes everything and opens the same folder again.
+ * The real main window on a real journal, as the app starts it, but with the database work on the calling thread and
+ * a fixed clock; tests get it through {@link AppExtension}, which owns its folder and stops it after each test. The
+ * static helpers here (the clock, menu items, clicks in view) serve every window test.
  */
 public final class AppHarness {
     /** 20:00 in Paris on Tuesday 10 March 2026. */
@@ -25,21 +26,24 @@ public final class AppHarness {
             dir -> new org.carnet.reminders.XdgAutostart(dir.resolve("test-config"));
 
     private final Path dataDir;
+    private final boolean viaHost;
     private Services services;
     private MainWindow window;
     private JournalHost host;
-    private boolean viaHost;
     private int exits;
 
-    public AppHarness(Path dataDir) {
+    /**
+     * A window on {@code dataDir}; {@code asTheApp}: through the {@link JournalHost} as the app starts it (a protected
+     * journal shows the password page first, the File menu restores backups and changes the password), otherwise on
+     * the journal opened here.
+     */
+    AppHarness(Path dataDir, boolean asTheApp) {
         this.dataDir = dataDir;
+        this.viaHost = asTheApp;
     }
 
-    public AppHarness start() throws TimeoutException {
-        return start(Language.ENGLISH, true);
-    }
-
-    public AppHarness start(Language language, boolean welcomeSeen) throws TimeoutException {
+    /** Saves the settings ({@code language}; the first run's steps done when {@code welcomeSeen}), shows the window. */
+    AppHarness start(Language language, boolean welcomeSeen) throws TimeoutException {
         AppSettings settings = AppSettings.load(dataDir);
         settings.setLanguage(language);
         if (welcomeSeen) {
@@ -51,24 +55,8 @@ public final class AppHarness {
         return this;
     }
 
-    /**
-     * Starts the window as the app does, through the {@link JournalHost}: a protected journal shows the password page
-     * first, and the File menu can restore backups and change the password.
-     */
-    public AppHarness startAsTheApp() throws TimeoutException {
-        viaHost = true;
-        return start();
-    }
-
-    /** As {@link #startAsTheApp()}, in {@code language}. */
-    public AppHarness startAsTheApp(Language language) throws TimeoutException {
-        viaHost = true;
-        return start(language, true);
-    }
-
-    /** As {@link #startAsTheApp(Language)}, then the demo journal in that language, the window opened anew on it. */
-    public AppHarness startAsTheAppWithTheDemo(Language language) throws TimeoutException {
-        startAsTheApp(language);
+    /** Fills the open journal with the demo in {@code language}, then opens the window anew on it. */
+    void fillWithTheDemo(Language language) throws TimeoutException {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         Services demo = services();
         org.carnet.demo.DemoJournal.fill(demo.journal(), demo.intake(), demo.tracking(), demo.profiles(), demo.labs(),
@@ -77,45 +65,33 @@ public final class AppHarness {
                         : org.carnet.demo.DemoJournal.Names.ENGLISH);
         restart();
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        return this;
     }
 
-    /** As {@link #startAsTheApp()}, in English, with the first-run steps still to come. */
-    public AppHarness startAsTheAppFirstTime() throws TimeoutException {
-        viaHost = true;
-        return start(Language.ENGLISH, false);
-    }
-
-    public void restart() throws TimeoutException {
+    void restart() throws TimeoutException {
         stop();
         showWindow();
     }
 
     private void showWindow() throws TimeoutException {
-        if (viaHost) {
-            FxToolkit.setupFixture(() -> {
-                Stage stage = new Stage();
-                window = new MainWindow(stage, AppSettings.load(dataDir), TaskRunner.sameThread());
-            window.setSchedules(SCHEDULE);
-                window.setOnExit(() -> exits++);
-                window.show();
-                host = new JournalHost(dataDir, CLOCK, TaskRunner.sameThread(), window);
-                host.start();
-            });
-            return;
+        if (!viaHost) {
+            services = Services.open(dataDir, CLOCK);
         }
-        services = Services.open(dataDir, CLOCK);
         FxToolkit.setupFixture(() -> {
             Stage stage = new Stage();
             window = new MainWindow(stage, AppSettings.load(dataDir), TaskRunner.sameThread());
             window.setSchedules(SCHEDULE);
             window.setOnExit(() -> exits++);
             window.show();
-            window.attach(services);
+            if (viaHost) {
+                host = new JournalHost(dataDir, CLOCK, TaskRunner.sameThread(), window);
+                host.start();
+            } else {
+                window.attach(services);
+            }
         });
     }
 
-    public void stop() throws TimeoutException {
+    void stop() throws TimeoutException {
         FxToolkit.cleanupStages();
         if (host != null) {
             FxToolkit.setupFixture(host::close);
@@ -128,19 +104,15 @@ public final class AppHarness {
     }
 
     /** The open journal's services (null while a protected journal waits for its password). */
-    public Services services() {
+    Services services() {
         return viaHost ? (host == null ? null : host.services()) : services;
     }
 
-    public MainWindow window() {
+    MainWindow window() {
         return window;
     }
 
-    public Path dataDir() {
-        return dataDir;
-    }
-
-    public int exits() {
+    int exits() {
         return exits;
     }
 
@@ -168,8 +140,12 @@ public final class AppHarness {
      * robot would aim at one), then for the node to be inside the window and inside every scroll pane it is in.
      */
     public static void clickInView(org.testfx.api.FxRobot robot, String query) {
-        javafx.scene.Node node = robot.lookup(query).query();
-        waitOnFx(query + " laid out", () -> laidOut(node));
+        javafx.scene.Node[] found = new javafx.scene.Node[1];
+        waitOnFx(query + " found and laid out", () -> {
+            found[0] = robot.lookup(query).tryQuery().orElse(null);
+            return found[0] != null && laidOut(found[0]);
+        });
+        javafx.scene.Node node = found[0];
         robot.interact(node::requestFocus);
         waitOnFx(query + " laid out and in view", () -> laidOut(node) && inView(node));
         robot.clickOn(node);

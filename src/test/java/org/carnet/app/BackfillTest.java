@@ -2,33 +2,25 @@ package org.carnet.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Set;
 import javafx.scene.control.Label;
 import org.carnet.journal.CheckIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** On opening, the days missed since the last check-in are offered, and filled in one dialog. */
 class BackfillTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.notStarted();
 
     @Test
     void theMissedDaysAreOfferedAndWhatIsTypedIsSavedWithEmptyFieldsLeftNotRecorded() throws Exception {
-        try (Services services = Services.open(dataDir, AppHarness.CLOCK)) {
+        try (Services services = Services.open(app.dataDir(), AppHarness.CLOCK)) {
             services.journal().save(CheckIn.empty(AppHarness.TODAY.minusDays(3)));
         }
-        app = new AppHarness(dataDir).start();
+        app.start();
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(lookup(".notification-text").queryAllAs(Label.class)).extracting(Label::getText)
@@ -52,10 +44,10 @@ class BackfillTest extends FxRobot {
 
     @Test
     void aValueOutOfRangeKeepsTheDialogAndSavesNothing() throws Exception {
-        try (Services services = Services.open(dataDir, AppHarness.CLOCK)) {
+        try (Services services = Services.open(app.dataDir(), AppHarness.CLOCK)) {
             services.journal().save(CheckIn.empty(AppHarness.TODAY.minusDays(2)));
         }
-        app = new AppHarness(dataDir).start();
+        app.start();
         WaitForAsyncUtils.waitForFxEvents();
         interact(() -> app.window().dialogs().showBackfill(app.services().journal().missedDays()));
         WaitForAsyncUtils.waitForFxEvents();

@@ -2,7 +2,6 @@ package org.carnet.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -14,8 +13,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.carnet.ui.Language;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
@@ -30,21 +28,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class CheckInInViewTest extends FxRobot {
     private static final double[][] SIZES = {{720, 520}, {1000, 690}, {800, 600}};
 
-    @TempDir
-    Path dir;
-    private AppHarness app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.notStarted().inFolder("carnet");
 
     @ParameterizedTest
     @EnumSource(Language.class)
     void theFocusedFieldAndItsCardTitleAreInView(Language language) throws Exception {
-        app = new AppHarness(dir.resolve("carnet")).startAsTheAppWithTheDemo(language);
+        app.startAsTheAppWithTheDemo(language);
         List<String> defects = new ArrayList<>();
         int fields = 0;
         for (double[] size : SIZES) {

@@ -334,6 +334,20 @@ class CliTest {
     }
 
     @Test
+    void aCommandsUsageErrorPointsToThatCommandsHelp() {
+        String journal = dataDir.resolve("j").toString();
+        assertThat(run("--data-dir", journal, "export", "--bogus")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("Try `carnet export --help` for its options.");
+        errBytes.reset();
+        assertThat(run("--data-dir", journal, "export-csv", "--out-dir", "d", "--from", "tomorrow"))
+                .isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("Try `carnet export-csv --help` for its options.");
+        errBytes.reset();
+        assertThat(run("--data-dir", journal, "report", "--since", "2026-01-01")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("Try `carnet report --help` for its options.");
+    }
+
+    @Test
     void aReportPeriodOverAYearIsAUsageError() {
         int code = run("--data-dir", dataDir.resolve("j").toString(), "report", "--from", "2025-01-01", "--to",
                 "2026-01-02", "--out", dataDir.resolve("r.pdf").toString());

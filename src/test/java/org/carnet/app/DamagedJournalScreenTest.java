@@ -15,9 +15,8 @@ import javafx.scene.control.Label;
 import org.carnet.journal.CheckIn;
 import org.carnet.storage.Backups;
 import org.carnet.ui.Language;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,20 +27,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code -Dcarnet.damaged.shots=DIR} the page is saved as a picture (English and French).
  */
 class DamagedJournalScreenTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.notStarted();
 
     /** A journal of {@code days} days with one automatic backup (when {@code backup}), then its file damaged. */
     private byte[] damagedJournal(int days, boolean backup) throws IOException {
-        try (Services services = Services.open(dataDir, AppHarness.CLOCK)) {
+        try (Services services = Services.open(app.dataDir(), AppHarness.CLOCK)) {
             for (int i = 0; i < days; i++) {
                 services.journal().save(new CheckIn(AppHarness.TODAY.minusDays(i), i % 4, null, null, 4, 7.5, null, 3,
                         null, null, null, Set.of(), null));
@@ -52,7 +43,7 @@ class DamagedJournalScreenTest extends FxRobot {
         }
         byte[] garbage = new byte[64 * 1024];
         new java.util.Random(12).nextBytes(garbage);
-        Files.write(dataDir.resolve("carnet.mv.db"), garbage);
+        Files.write(app.dataDir().resolve("carnet.mv.db"), garbage);
         return garbage;
     }
 
@@ -79,14 +70,14 @@ class DamagedJournalScreenTest extends FxRobot {
     @Test
     void aDamagedJournalOffersItsNewestBackupAndRestoresItKeepingTheDamagedFileAside() throws Exception {
         byte[] garbage = damagedJournal(4, true);
-        Path backup = Backups.list(dataDir).get(0).file();
+        Path backup = Backups.list(app.dataDir()).get(0).file();
 
-        app = new AppHarness(dataDir).startAsTheApp(Language.ENGLISH);
+        app.startAsTheApp(Language.ENGLISH);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(lookup("#damaged-page").tryQuery()).isPresent();
-        assertThat(text("#damaged-explain")).contains(dataDir.resolve("carnet.mv.db").toString())
-                .contains("cannot be read").contains(dataDir.resolve(Logging.FILE_NAME).toString());
+        assertThat(text("#damaged-explain")).contains(app.dataDir().resolve("carnet.mv.db").toString())
+                .contains("cannot be read").contains(app.dataDir().resolve(Logging.FILE_NAME).toString());
         assertThat(text("#damaged-backup")).contains("holds 4 days").contains("10/03/2026").contains("20:00");
         assertThat(app.services()).as("no journal open meanwhile").isNull();
         picture("damaged-en.png");
@@ -96,10 +87,10 @@ class DamagedJournalScreenTest extends FxRobot {
 
         assertThat(app.services()).as("the journal is open again").isNotNull();
         assertThat(app.services().journal().countDays().days()).isEqualTo(4);
-        List<Path> kept = files(Backups.damagedFolder(dataDir));
+        List<Path> kept = files(Backups.damagedFolder(app.dataDir()));
         assertThat(kept).hasSize(1);
         assertThat(Files.readAllBytes(kept.get(0))).as("the damaged file, kept as it was").isEqualTo(garbage);
-        assertThat(Backups.list(dataDir)).as("the backups are as they were: no safety copy of a damaged file")
+        assertThat(Backups.list(app.dataDir())).as("the backups are as they were: no safety copy of a damaged file")
                 .extracting(Backups.Backup::file).containsExactly(backup);
         assertThat(app.window().notifier().cards()).isNotEmpty();
         assertThat(app.window().notifier().cards().get(0).lookupAll(".label").stream()
@@ -110,7 +101,7 @@ class DamagedJournalScreenTest extends FxRobot {
     void inFrenchThePageSaysTheSameAndQuittingChangesNothing() throws Exception {
         byte[] garbage = damagedJournal(3, true);
 
-        app = new AppHarness(dataDir).startAsTheApp(Language.FRENCH);
+        app.startAsTheApp(Language.FRENCH);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(text("#damaged-explain")).contains("ne peut pas être lu");
@@ -120,24 +111,24 @@ class DamagedJournalScreenTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(app.exits()).isEqualTo(1);
-        assertThat(Files.readAllBytes(dataDir.resolve("carnet.mv.db"))).isEqualTo(garbage);
-        assertThat(Backups.damagedFolder(dataDir)).doesNotExist();
+        assertThat(Files.readAllBytes(app.dataDir().resolve("carnet.mv.db"))).isEqualTo(garbage);
+        assertThat(Backups.damagedFolder(app.dataDir())).doesNotExist();
     }
 
     @Test
     void withNoBackupThatOpensThePageSaysSoAndOffersNoRestore() throws Exception {
         byte[] garbage = damagedJournal(2, false);
-        Logging.toDataFolder(dataDir);
+        Logging.toDataFolder(app.dataDir());
 
-        app = new AppHarness(dataDir).startAsTheApp(Language.ENGLISH);
+        app.startAsTheApp(Language.ENGLISH);
         WaitForAsyncUtils.waitForFxEvents();
         LogManager.getLogManager().reset();
 
         assertThat(text("#damaged-none")).contains("No automatic backup");
         assertThat(lookup("#damaged-restore").tryQuery()).isEmpty();
         picture("damaged-none-en.png");
-        assertThat(Files.readAllBytes(dataDir.resolve("carnet.mv.db"))).isEqualTo(garbage);
-        assertThat(Files.readString(dataDir.resolve(Logging.FILE_NAME))).contains("cannot be opened")
+        assertThat(Files.readAllBytes(app.dataDir().resolve("carnet.mv.db"))).isEqualTo(garbage);
+        assertThat(Files.readString(app.dataDir().resolve(Logging.FILE_NAME))).contains("cannot be opened")
                 .containsPattern("(?s)Exception.*\\bat org\\.");
     }
 

@@ -23,9 +23,8 @@ import javax.imageio.ImageIO;
 import org.carnet.journal.CheckIn;
 import org.carnet.ui.Language;
 import org.carnet.ui.Messages;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,21 +35,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class DataTransfersTest extends FxRobot {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    @TempDir
-    Path dir;
-    private AppHarness app;
+    @RegisterExtension
+    final AppExtension app = AppExtension.notStarted().inFolder("data");
 
     private void start(Language language) throws Exception {
-        app = new AppHarness(dir.resolve("data")).start(language, true);
+        app.start(language, true);
         app.services().journal().save(new CheckIn(AppHarness.TODAY, 2, 6, true, 3, 6.5, 1, 5, 3, 4, null, Set.of(),
                 "note"));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
     }
 
     /** Every choice of file answered with {@code file}. */
@@ -85,7 +76,7 @@ class DataTransfersTest extends FxRobot {
     @Test
     void exportImportAndCsvEndWithASuccessNotificationThatGoesAwayByItself() throws Exception {
         start(Language.ENGLISH);
-        Path file = dir.resolve("out.json");
+        Path file = app.folder().resolve("out.json");
         giveFile(file);
         interact(() -> app.window().notifier().setAutoHide(Duration.millis(1500)));
         Node focused = lookup("#menu-bar").query().getScene().getFocusOwner();
@@ -117,7 +108,7 @@ class DataTransfersTest extends FxRobot {
             assertThat(text(card, "notification-text")).isEqualTo("0 records added, 1 already in your journal.");
         });
 
-        Path csv = dir.resolve("csv");
+        Path csv = app.folder().resolve("csv");
         Files.createDirectories(csv);
         giveFile(csv);
         clickOn("File");
@@ -131,7 +122,7 @@ class DataTransfersTest extends FxRobot {
     @Test
     void aRefusedImportListsItsFirstProblemsAndStaysUntilClosed() throws Exception {
         start(Language.ENGLISH);
-        Path file = dir.resolve("quoted.json");
+        Path file = app.folder().resolve("quoted.json");
         Files.writeString(file, "{\"format\": \"carnet-backup\", \"version\": 1, \"checkIns\": [{\"day\": "
                 + "\"2026-03-01\", \"fatigue\": \"4\"}]}");
         giveFile(file);
@@ -177,7 +168,7 @@ class DataTransfersTest extends FxRobot {
     @Test
     void inFrenchTheProblemsAreInFrenchAndAFailedExportSaysWhy() throws Exception {
         start(Language.FRENCH);
-        Path file = dir.resolve("quoted.json");
+        Path file = app.folder().resolve("quoted.json");
         Files.writeString(file, "{\"format\": \"carnet-backup\", \"version\": 1, \"checkIns\": [{\"day\": "
                 + "\"2026-03-01\", \"fatigue\": 11}]}");
         giveFile(file);
@@ -194,15 +185,15 @@ class DataTransfersTest extends FxRobot {
         type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(".notification").queryAll().isEmpty());
 
-        giveFile(dir.resolve("no-such-folder").resolve("out.json"));
+        giveFile(app.folder().resolve("no-such-folder").resolve("out.json"));
         clickOn("Fichier");
         clickOn("Exporter une sauvegarde (JSON)…");
 
         assertThat(cards()).singleElement().satisfies(card -> {
             assertThat(card.getStyleClass()).contains("notification-error");
             assertThat(text(card, "notification-title")).isEqualTo("Carnet n’a pas pu exporter le journal.");
-            assertThat(text(card, "notification-text")).startsWith(dir.resolve("no-such-folder").resolve("out.json")
-                    + " n’a pas pu être écrit.");
+            assertThat(text(card, "notification-text"))
+                    .startsWith(app.folder().resolve("no-such-folder").resolve("out.json") + " n’a pas pu être écrit.");
         });
         clickOn("Affichage");
         clickOn("#menu-dark-theme");

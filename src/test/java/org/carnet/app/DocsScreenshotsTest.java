@@ -23,8 +23,7 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.carnet.ui.Language;
 import org.carnet.ui.Messages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
@@ -42,18 +41,10 @@ class DocsScreenshotsTest extends FxRobot {
     static final Path OUT = Path.of("target", "screenshots", "guide");
     private static final int MAX_WIDTH = 1000;
 
-    @TempDir
-    Path dir;
-    private AppHarness app;
+    @RegisterExtension
+    final AppExtension app = AppExtension.notStarted().inFolder("carnet");
     private Messages messages;
     private Path out;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
-    }
 
     private void begin(Language language) throws IOException {
         messages = new Messages(language);
@@ -65,7 +56,7 @@ class DocsScreenshotsTest extends FxRobot {
     @EnumSource(Language.class)
     void theFirstRun(Language language) throws Exception {
         begin(language);
-        app = new AppHarness(dir.resolve("carnet")).startAsTheAppFirstTime();
+        app.startAsTheAppFirstTime();
         WaitForAsyncUtils.waitForFxEvents();
         if (language == Language.FRENCH) {
             clickOn("#first-run-french");
@@ -103,7 +94,7 @@ class DocsScreenshotsTest extends FxRobot {
     @EnumSource(Language.class)
     void everyDayUse(Language language) throws Exception {
         begin(language);
-        app = new AppHarness(dir.resolve("carnet")).startAsTheAppWithTheDemo(language);
+        app.startAsTheAppWithTheDemo(language);
         MainWindow window = app.window();
         assertThat(lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0).getText())
                 .isEqualTo(messages.get("menu.file"));
@@ -159,7 +150,7 @@ class DocsScreenshotsTest extends FxRobot {
         closeDialog("#report-dialog");
 
         // File › Export a backup: the notification in the corner.
-        Path file = dir.resolve("Documents").resolve("carnet-2026-03-10.json");
+        Path file = app.folder().resolve("Documents").resolve("carnet-2026-03-10.json");
         Files.createDirectories(file.getParent());
         window.setFileChoices(new DataTransfers.FileChoices() {
             @Override
@@ -258,8 +249,7 @@ class DocsScreenshotsTest extends FxRobot {
 
     /** Clicks a control, scrolled into view first as it is for a keyboard user who tabs to it. */
     private void click(String query) {
-        interact(() -> lookup(query).query().requestFocus());
-        clickOn(query);
+        AppHarness.clickInView(this, query);
     }
 
     private void type(String id, String text) {

@@ -6,10 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -22,16 +21,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class FirstRunScreenshots extends FxRobot {
     private static final double[][] SIZES = {{720, 520}, {1366, 768}};
 
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.notStarted();
 
     @Test
     void everyStepInBothLanguagesAtTheSmallestAndALaptopSize() throws Exception {
@@ -40,7 +31,7 @@ class FirstRunScreenshots extends FxRobot {
         int run = 0;
         for (double[] size : SIZES) {
             for (String language : new String[] {"en", "fr"}) {
-                app = new AppHarness(dataDir.resolve("j" + run++)).startAsTheAppFirstTime();
+                app.in(app.folder().resolve("j" + run++)).startAsTheAppFirstTime();
                 WaitForAsyncUtils.waitForFxEvents();
                 interact(() -> {
                     Stage stage = (Stage) lookup("#menu-bar").query().getScene().getWindow();
@@ -71,7 +62,6 @@ class FirstRunScreenshots extends FxRobot {
                 clickOn("#first-run-start");
                 WaitForAsyncUtils.waitForFxEvents();
                 app.stop();
-                app = null;
             }
         }
     }

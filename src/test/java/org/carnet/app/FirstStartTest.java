@@ -3,7 +3,6 @@ package org.carnet.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -11,22 +10,15 @@ import org.carnet.profile.Profile;
 import org.carnet.profile.RiskFactor;
 import org.carnet.storage.Database;
 import org.carnet.ui.Language;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The first start: language, what Carnet is and is not, optional profile and password, then journal or demo. */
 class FirstStartTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.notStarted();
 
     private String header() {
         return lookup("#first-run").queryAs(DialogPane.class).getHeaderText();
@@ -59,7 +51,7 @@ class FirstStartTest extends FxRobot {
     @Test
     void theFirstRunAsksLanguageThenProfileAndPasswordAndKeepsEveryChoice() throws Exception {
         // Through the JournalHost, as the app starts, so that the password can be set at the end.
-        app = new AppHarness(dataDir).startAsTheAppFirstTime();
+        app.startAsTheAppFirstTime();
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(header()).isEqualTo("Step 1 of 6: your language");
@@ -102,10 +94,10 @@ class FirstStartTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(lookup("#first-run").tryQuery()).isEmpty();
-        assertThat(Database.isEncrypted(dataDir)).isTrue();
+        assertThat(Database.isEncrypted(app.dataDir())).isTrue();
         assertThat(app.services().profiles().load())
                 .isEqualTo(new Profile("Marie", 1970, java.util.Set.of(RiskFactor.INTENSE_TRAINING)));
-        AppSettings saved = AppSettings.load(dataDir);
+        AppSettings saved = AppSettings.load(app.dataDir());
         assertThat(saved.welcomeShown()).isTrue();
         assertThat(saved.language()).isEqualTo(Language.FRENCH);
 
@@ -117,49 +109,49 @@ class FirstStartTest extends FxRobot {
 
     @Test
     void skippingEveryOptionalStepLeavesAnEmptyUnprotectedJournal() throws Exception {
-        app = new AppHarness(dataDir).startAsTheAppFirstTime();
+        app.startAsTheAppFirstTime();
         WaitForAsyncUtils.waitForFxEvents();
         next(5);
         clickOn("#first-run-start");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(Database.isEncrypted(dataDir)).isFalse();
+        assertThat(Database.isEncrypted(app.dataDir())).isFalse();
         assertThat(app.services().profiles().load()).isEqualTo(Profile.empty());
-        assertThat(AppSettings.load(dataDir).welcomeShown()).isTrue();
+        assertThat(AppSettings.load(app.dataDir()).welcomeShown()).isTrue();
         assertThat(lookup("#preferences-dialog").tryQuery()).as("no sixth dialog after the last step").isEmpty();
-        assertThat(AppSettings.load(dataDir).reminders().any()).isFalse();
-        assertThat(AppSettings.load(dataDir).remindersAsked()).isTrue();
-        assertThat(dataDir.resolve("test-config/autostart/carnet-remind.desktop")).doesNotExist();
+        assertThat(AppSettings.load(app.dataDir()).reminders().any()).isFalse();
+        assertThat(AppSettings.load(app.dataDir()).remindersAsked()).isTrue();
+        assertThat(app.dataDir().resolve("test-config/autostart/carnet-remind.desktop")).doesNotExist();
     }
 
     @Test
     void exploringTheDemoOpensASeparateJournalAndBackReturnsToTheOwnOne() throws Exception {
-        app = new AppHarness(dataDir).startAsTheAppFirstTime();
+        app.startAsTheAppFirstTime();
         WaitForAsyncUtils.waitForFxEvents();
         next(5);
         clickOn("#first-run-explore");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(lookup("#demo-banner").tryQuery()).isPresent();
-        assertThat(app.services().dataDir()).isEqualTo(dataDir.resolve("demo"));
-        assertThat(Files.exists(dataDir.resolve("demo").resolve("carnet.mv.db"))).isTrue();
+        assertThat(app.services().dataDir()).isEqualTo(app.dataDir().resolve("demo"));
+        assertThat(Files.exists(app.dataDir().resolve("demo").resolve("carnet.mv.db"))).isTrue();
         assertThat(app.services().journal().listDays()).hasSizeGreaterThan(40);
         assertThat(app.services().tracking().current()).isPresent();
 
         clickOn("#demo-back");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#demo-banner").tryQuery()).isEmpty();
-        assertThat(app.services().dataDir()).isEqualTo(dataDir);
+        assertThat(app.services().dataDir()).isEqualTo(app.dataDir());
         assertThat(app.services().journal().listDays()).isEmpty();
     }
 
     /** A journal filled before the window ever opened (by {@code import} on the command line): days, no settings. */
     private void importBeforeTheFirstWindow(String tables) throws Exception {
-        try (Services services = Services.open(dataDir, AppHarness.CLOCK)) {
+        try (Services services = Services.open(app.dataDir(), AppHarness.CLOCK)) {
             services.backupJson().importText("{\"format\": \"carnet-backup\", \"version\": 6, " + tables + "}",
                     org.carnet.exchange.ImportMode.MERGE);
         }
-        assertThat(AppSettings.load(dataDir).welcomeShown()).as("no settings yet").isFalse();
+        assertThat(AppSettings.load(app.dataDir()).welcomeShown()).as("no settings yet").isFalse();
     }
 
     @Test
@@ -171,13 +163,13 @@ class FirstStartTest extends FxRobot {
         }
         importBeforeTheFirstWindow("\"checkIns\": [" + days + "]");
 
-        app = new AppHarness(dataDir).startAsTheAppFirstTime();
+        app.startAsTheAppFirstTime();
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(lookup("#first-run").tryQuery()).as("no \"your journal is ready\" over 3,650 days").isEmpty();
         assertThat(lookup("#preferences-dialog").tryQuery()).isEmpty();
         assertThat(app.services().journal().countDays().days()).isEqualTo(3650);
-        assertThat(AppSettings.load(dataDir).welcomeShown()).as("decided once").isTrue();
+        assertThat(AppSettings.load(app.dataDir()).welcomeShown()).as("decided once").isTrue();
     }
 
     @Test
@@ -185,7 +177,7 @@ class FirstStartTest extends FxRobot {
         importBeforeTheFirstWindow("\"products\": [{\"id\": 1, \"name\": \"Magnesium citrate 150\", "
                 + "\"magnesiumForm\": \"CITRATE\", \"magnesiumMg\": 150}]");
 
-        app = new AppHarness(dataDir).startAsTheAppFirstTime();
+        app.startAsTheAppFirstTime();
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(app.services().journal().countDays().days()).isZero();
@@ -194,10 +186,10 @@ class FirstStartTest extends FxRobot {
 
     @Test
     void anEmptyJournalWithoutSettingsIsAFirstRun() throws Exception {
-        try (Services services = Services.open(dataDir, AppHarness.CLOCK)) {
+        try (Services services = Services.open(app.dataDir(), AppHarness.CLOCK)) {
             assertThat(services.holdsRecords()).isFalse();
         }
-        app = new AppHarness(dataDir).startAsTheAppFirstTime();
+        app.startAsTheAppFirstTime();
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(lookup("#first-run").tryQuery()).isPresent();
@@ -214,7 +206,7 @@ class FirstStartTest extends FxRobot {
 
     @Test
     void theWholeFirstRunGoesByKeyboardEnterGoesOnSpaceTicksAndTheRemindersAreAStep() throws Exception {
-        app = new AppHarness(dataDir).startAsTheAppFirstTime();
+        app.startAsTheAppFirstTime();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#first-run").query().getScene().getWindow().isFocused()).as("the wizard has the keyboard")
                 .isTrue();
@@ -243,17 +235,17 @@ class FirstStartTest extends FxRobot {
         assertThat(lookup("#first-run").tryQuery()).isEmpty();
         assertThat(lookup("#preferences-dialog").tryQuery()).as("the reminders were the fifth step, not a sixth dialog")
                 .isEmpty();
-        AppSettings saved = AppSettings.load(dataDir);
+        AppSettings saved = AppSettings.load(app.dataDir());
         assertThat(saved.reminders()).isEqualTo(new org.carnet.reminders.ReminderSettings(true,
                 java.time.LocalTime.of(20, 0), false));
         assertThat(saved.remindersAsked()).isTrue();
-        assertThat(dataDir.resolve("test-config/autostart/carnet-remind.desktop")).exists();
-        assertThat(Database.isEncrypted(dataDir)).isFalse();
+        assertThat(app.dataDir().resolve("test-config/autostart/carnet-remind.desktop")).exists();
+        assertThat(Database.isEncrypted(app.dataDir())).isFalse();
     }
 
     @Test
     void aReminderTimeThatIsNotOneKeepsTheStep() throws Exception {
-        app = new AppHarness(dataDir).startAsTheAppFirstTime();
+        app.startAsTheAppFirstTime();
         WaitForAsyncUtils.waitForFxEvents();
         next(4);
         clickOn("#first-run-check-in");
@@ -265,12 +257,12 @@ class FirstStartTest extends FxRobot {
         next();
         clickOn("#first-run-start");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(AppSettings.load(dataDir).reminders().checkInTime()).isEqualTo(java.time.LocalTime.of(21, 30));
+        assertThat(AppSettings.load(app.dataDir()).reminders().checkInTime()).isEqualTo(java.time.LocalTime.of(21, 30));
     }
 
     @Test
     void aTallerStepMovesTheWizardUpRatherThanPastTheScreensEdge() throws Exception {
-        app = new AppHarness(dataDir).startAsTheAppFirstTime();
+        app.startAsTheAppFirstTime();
         WaitForAsyncUtils.waitForFxEvents();
         javafx.stage.Window wizard = lookup("#first-run").query().getScene().getWindow();
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

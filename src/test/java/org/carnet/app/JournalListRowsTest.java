@@ -2,7 +2,6 @@ package org.carnet.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,8 +19,7 @@ import org.carnet.journal.CheckIn;
 import org.carnet.journal.RedFlag;
 import org.carnet.ui.Language;
 import org.carnet.ui.WholeText;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
@@ -35,21 +33,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class JournalListRowsTest extends FxRobot {
     private static final double[][] SIZES = {{1000, 720}, {720, 520}};
 
-    @TempDir
-    Path dir;
-    private AppHarness app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.notStarted().inFolder("carnet");
 
     @ParameterizedTest
     @EnumSource(Language.class)
     void noRowIsCutWithoutATooltip(Language language) throws Exception {
-        app = new AppHarness(dir.resolve("carnet")).startAsTheAppWithTheDemo(language);
+        app.startAsTheAppWithTheDemo(language);
         app.services().journal().save(new CheckIn(AppHarness.TODAY.minusDays(1), 3, 8, true, 1, 4.5, 4, 9, 7, 8,
                 null, EnumSet.allOf(RedFlag.class), null, true, 8, 6, 71.5));
         app.restart();

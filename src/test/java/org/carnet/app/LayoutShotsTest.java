@@ -1,19 +1,15 @@
 package org.carnet.app;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.carnet.ui.Language;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
@@ -27,23 +23,15 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @EnabledIfSystemProperty(named = "carnet.shots", matches = ".+")
 class LayoutShotsTest extends FxRobot {
-    @TempDir
-    Path dir;
-    private AppHarness app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.notStarted().inFolder("carnet");
 
     @ParameterizedTest
     @EnumSource(Language.class)
     void theTrackingTableAndTheEpisodeDialogWithItsErrors(Language language) throws Exception {
         Path out = Path.of(System.getProperty("carnet.shots"));
         Files.createDirectories(out);
-        app = new AppHarness(dir.resolve("carnet")).startAsTheAppWithTheDemo(language);
+        app.startAsTheAppWithTheDemo(language);
         Stage stage = (Stage) lookup("#menu-bar").query().getScene().getWindow();
         interact(() -> {
             stage.setX(0);
@@ -60,7 +48,7 @@ class LayoutShotsTest extends FxRobot {
             double top = scroll.getContent().sceneToLocal(table.localToScene(0, 0)).getY() - 60;
             scroll.setVvalue(Math.max(0, Math.min(1, top / hidden)));
         });
-        shoot(out.resolve("tracking-table-" + language.code() + ".png"));
+        Shots.screen(out.resolve("tracking-table-" + language.code() + ".png"));
 
         interact(() -> app.window().showPage(MainWindow.Page.CHECK_IN));
         WaitForAsyncUtils.waitForFxEvents();
@@ -72,7 +60,7 @@ class LayoutShotsTest extends FxRobot {
         type("#episode-severity", "99");
         javafx.scene.control.Button save = lookup("#episode-save").queryButton();
         Platform.runLater(save::fire);
-        shoot(out.resolve("episode-errors-" + language.code() + ".png"));
+        Shots.screen(out.resolve("episode-errors-" + language.code() + ".png"));
         javafx.scene.control.DialogPane pane = lookup("#episode-dialog").queryAs(javafx.scene.control.DialogPane.class);
         interact(() -> ((Stage) pane.getScene().getWindow()).close());
     }
@@ -86,22 +74,22 @@ class LayoutShotsTest extends FxRobot {
     void theCheckInAtSmallSizes(Language language) throws Exception {
         Path out = Path.of(System.getProperty("carnet.shots"));
         Files.createDirectories(out);
-        app = new AppHarness(dir.resolve("carnet")).startAsTheAppWithTheDemo(language);
+        app.startAsTheAppWithTheDemo(language);
         Stage stage = (Stage) lookup("#menu-bar").query().getScene().getWindow();
-        place(stage, 720, 520);
+        Shots.place(stage, 720, 520);
         interact(() -> app.window().showPage(MainWindow.Page.CHECK_IN));
-        shoot(out.resolve("checkin-720x520-" + language.code() + ".png"));
-        place(stage, 1000, 690);
+        Shots.screen(out.resolve("checkin-720x520-" + language.code() + ".png"));
+        Shots.place(stage, 1000, 690);
         press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N);
         release(javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCode.CONTROL);
-        shoot(out.resolve("checkin-1000x690-ctrl-n-" + language.code() + ".png"));
+        Shots.screen(out.resolve("checkin-1000x690-ctrl-n-" + language.code() + ".png"));
         for (String field : new String[] {"#checkin-palpitation-count", "#checkin-fatigue", "#checkin-sleep-hours"}) {
             interact(() -> lookup(field).query().requestFocus());
-            shoot(out.resolve("checkin-1000x690-" + field.substring(1) + "-" + language.code() + ".png"));
+            Shots.screen(out.resolve("checkin-1000x690-" + field.substring(1) + "-" + language.code() + ".png"));
         }
-        place(stage, 720, 520);
+        Shots.place(stage, 720, 520);
         interact(() -> lookup("#checkin-cramp-count").query().requestFocus());
-        shoot(out.resolve("checkin-720x520-focus-" + language.code() + ".png"));
+        Shots.screen(out.resolve("checkin-720x520-focus-" + language.code() + ".png"));
     }
 
     /** Every page at the default window size and at 1366×768, then the check-in and a protocol with errors. */
@@ -110,23 +98,23 @@ class LayoutShotsTest extends FxRobot {
     void everyPage(Language language) throws Exception {
         Path out = Path.of(System.getProperty("carnet.shots"));
         Files.createDirectories(out);
-        app = new AppHarness(dir.resolve("carnet")).startAsTheAppWithTheDemo(language);
+        app.startAsTheAppWithTheDemo(language);
         Stage stage = (Stage) lookup("#menu-bar").query().getScene().getWindow();
         for (double[] size : new double[][] {{720, 520}, {1366, 768}}) {
-            place(stage, size[0], size[1]);
+            Shots.place(stage, size[0], size[1]);
             for (MainWindow.Page page : MainWindow.Page.values()) {
                 interact(() -> app.window().showPage(page));
-                shoot(out.resolve("page-" + page.name().toLowerCase(java.util.Locale.ROOT) + "-" + (int) size[0] + "x"
+                Shots.screen(out.resolve("page-" + page.name().toLowerCase(java.util.Locale.ROOT) + "-" + (int) size[0] + "x"
                         + (int) size[1] + "-" + language.code() + ".png"));
             }
         }
-        place(stage, 720, 520);
+        Shots.place(stage, 720, 520);
         interact(() -> app.window().showPage(MainWindow.Page.CHECK_IN));
         type("#checkin-cramp-count", "99");
         type("#checkin-sleep-hours", "30");
         javafx.scene.control.Button save = lookup("#checkin-save").queryButton();
         Platform.runLater(save::fire);
-        shoot(out.resolve("errors-checkin-720x520-" + language.code() + ".png"));
+        Shots.screen(out.resolve("errors-checkin-720x520-" + language.code() + ".png"));
         interact(() -> app.window().showPage(MainWindow.Page.PROTOCOLS));
         WaitForAsyncUtils.waitForFxEvents();
         if (lookup("#unsaved-discard").tryQuery().isPresent()) {
@@ -143,7 +131,7 @@ class LayoutShotsTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.Button saveProtocol = lookup("#protocol-save").queryButton();
         Platform.runLater(saveProtocol::fire);
-        shoot(out.resolve("errors-protocol-720x520-" + language.code() + ".png"));
+        Shots.screen(out.resolve("errors-protocol-720x520-" + language.code() + ".png"));
         interact(() -> app.window().showPage(MainWindow.Page.HOME));
         WaitForAsyncUtils.waitForFxEvents();
         if (lookup("#unsaved-discard").tryQuery().isPresent()) {
@@ -159,9 +147,9 @@ class LayoutShotsTest extends FxRobot {
     void theTrackingChartSmallAndTrackingWithoutAProtocol(Language language) throws Exception {
         Path out = Path.of(System.getProperty("carnet.shots"));
         Files.createDirectories(out);
-        app = new AppHarness(dir.resolve("carnet")).startAsTheAppWithTheDemo(language);
+        app.startAsTheAppWithTheDemo(language);
         Stage stage = (Stage) lookup("#menu-bar").query().getScene().getWindow();
-        place(stage, 720, 520);
+        Shots.place(stage, 720, 520);
         interact(() -> app.window().showPage(MainWindow.Page.TRACKING));
         WaitForAsyncUtils.waitForFxEvents();
         Node chart = lookup("#tracking-chart").query();
@@ -171,9 +159,8 @@ class LayoutShotsTest extends FxRobot {
             double top = scroll.getContent().sceneToLocal(chart.localToScene(0, 0)).getY() - 20;
             scroll.setVvalue(Math.max(0, Math.min(1, top / hidden)));
         });
-        shoot(out.resolve("tracking-chart-720x520-" + language.code() + ".png"));
-        app.stop();
-        app = new AppHarness(dir.resolve("empty")).start(language, true);
+        Shots.screen(out.resolve("tracking-chart-720x520-" + language.code() + ".png"));
+        app.in(app.folder().resolve("empty")).start(language, true);
         var journal = app.services().journal();
         for (int back = 0; back < 6; back++) {
             journal.save(new org.carnet.journal.CheckIn(AppHarness.TODAY.minusDays(back), 1, 4, true, 2, 7.0, null, 3,
@@ -182,19 +169,9 @@ class LayoutShotsTest extends FxRobot {
         }
         app.restart();
         stage = (Stage) lookup("#menu-bar").query().getScene().getWindow();
-        place(stage, 720, 520);
+        Shots.place(stage, 720, 520);
         interact(() -> app.window().showPage(MainWindow.Page.TRACKING));
-        shoot(out.resolve("tracking-no-protocol-720x520-" + language.code() + ".png"));
-    }
-
-    private void place(Stage stage, double width, double height) {
-        interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        Shots.screen(out.resolve("tracking-no-protocol-720x520-" + language.code() + ".png"));
     }
 
     private void type(String query, String text) {
@@ -203,15 +180,5 @@ class LayoutShotsTest extends FxRobot {
             field.requestFocus();
             field.setText(text);
         });
-    }
-
-    private static void shoot(Path file) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        Process shot = new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start();
-        assertThat(shot.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(shot.exitValue()).isZero();
-        assertThat(file).isNotEmptyFile();
     }
 }

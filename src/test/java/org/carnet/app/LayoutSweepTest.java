@@ -18,8 +18,7 @@ import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.carnet.ui.Language;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
@@ -34,25 +33,17 @@ import org.testfx.util.WaitForAsyncUtils;
 class LayoutSweepTest extends FxRobot {
     static final double[][] SIZES = {{720, 520}, {800, 600}, {1000, 720}, {1366, 768}, {1920, 1080}};
 
-    @TempDir
-    Path dir;
-    private AppHarness app;
+    @RegisterExtension
+    final AppExtension app = AppExtension.notStarted().inFolder("carnet");
     private final Set<String> defects = new LinkedHashSet<>();
     private int screens;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
-    }
 
     @ParameterizedTest
     @EnumSource(Language.class)
     void everyPageAndDialogIsWholeAndInView(Language language) throws Exception {
         long start = System.nanoTime();
         int chartsBefore = LayoutCheck.charts;
-        app = new AppHarness(dir.resolve("carnet")).startAsTheAppWithTheDemo(language);
+        app.startAsTheAppWithTheDemo(language);
         long begin = System.nanoTime();
         for (boolean dark : new boolean[] {false, true}) {
             theme(dark);
@@ -186,7 +177,7 @@ class LayoutSweepTest extends FxRobot {
         fire("#first-run-start");
 
         // File › Import a backup… of a file that is not one: the question, then the problems in words.
-        Path bad = dir.resolve("not-a-backup.json");
+        Path bad = app.folder().resolve("not-a-backup.json");
         java.nio.file.Files.writeString(bad, "{\"format\": \"carnet-backup\", \"version\": 5, \"checkIns\": "
                 + "[{\"day\": \"yesterday\", \"fatigue\": 99}, {\"day\": \"2026-02-30\", \"crampCount\": -4}]}");
         window.setFileChoices(new DataTransfers.FileChoices() {
@@ -202,7 +193,7 @@ class LayoutSweepTest extends FxRobot {
 
             @Override
             public java.io.File csvFolder(javafx.stage.Window owner, org.carnet.ui.Messages words) {
-                return dir.toFile();
+                return app.folder().toFile();
             }
         });
         menu("menu-importBackup");

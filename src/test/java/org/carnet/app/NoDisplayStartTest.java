@@ -62,4 +62,17 @@ class NoDisplayStartTest {
                     .doesNotContain("\tat ", "Exception in thread", "cannot", "window");
         }
     }
+
+    @Test
+    void aDisplayThatDoesNotAnswerIsNamedNotCalledUnset() throws Exception {
+        // A display number no X server here uses (Xvfb in these sessions takes :90 to :99).
+        Said said = startWithoutDisplay(java.util.Map.of("LANG", "C.UTF-8", "DISPLAY", ":63"), "--lang", "en");
+        Said french = startWithoutDisplay(java.util.Map.of("LANG", "fr_FR.UTF-8", "DISPLAY", ":63"));
+
+        assertThat(said.code()).as(said.err()).isEqualTo(1);
+        assertThat(said.err()).contains("the window cannot open: the graphical display :63 (DISPLAY) does not answer")
+                .doesNotContain("is DISPLAY set", "\tat ", "Exception in thread");
+        assertThat(french.err()).contains("l’écran graphique :63 (DISPLAY) ne répond pas")
+                .doesNotContain("\tat ", "Exception in thread");
+    }
 }

@@ -2,12 +2,11 @@ package org.carnet.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -16,9 +15,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code carnet --open checkin} brings the open window to the check-in.
  */
 class OpenOnRequestTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
+    @RegisterExtension
+    final AppExtension app = AppExtension.notStarted();
     private OpenOnRequest openOn;
 
     @AfterEach
@@ -26,7 +24,6 @@ class OpenOnRequestTest extends FxRobot {
         if (openOn != null) {
             openOn.close();
         }
-        app.stop();
     }
 
     private boolean selected(String id) {
@@ -35,27 +32,27 @@ class OpenOnRequestTest extends FxRobot {
 
     @Test
     void theWindowOpensOnTheIntakePageThenComesToTheCheckInOnRequest() throws Exception {
-        app = new AppHarness(dataDir).startAsTheApp();
-        interact(() -> openOn = OpenOnRequest.start(dataDir, app.window(), OpenRequest.Target.INTAKE));
+        app.startAsTheApp();
+        interact(() -> openOn = OpenOnRequest.start(app.dataDir(), app.window(), OpenRequest.Target.INTAKE));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(selected("#nav-intake")).isTrue();
         assertThat(lookup("#intake-entries").tryQuery()).as("the intake page is on screen").isPresent();
-        assertThat(WindowLock.heldElsewhere(dataDir)).as("the window holds its folder").isTrue();
+        assertThat(WindowLock.heldElsewhere(app.dataDir())).as("the window holds its folder").isTrue();
 
-        OpenRequest.send(dataDir, OpenRequest.Target.CHECKIN);
+        OpenRequest.send(app.dataDir(), OpenRequest.Target.CHECKIN);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> selected("#nav-check-in"));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(lookup("#intake-entries").tryQuery()).as("the intake page gave way").isEmpty();
-        assertThat(dataDir.resolve(OpenRequest.FILE_NAME)).as("the request was taken").doesNotExist();
+        assertThat(app.dataDir().resolve(OpenRequest.FILE_NAME)).as("the request was taken").doesNotExist();
     }
 
     @Test
     void aJournalWithAPasswordOpensOnThePageAskedOnceUnlocked() throws Exception {
-        Services.open(dataDir, AppHarness.CLOCK, "a long secret".toCharArray()).close();
-        app = new AppHarness(dataDir).startAsTheApp();
-        interact(() -> openOn = OpenOnRequest.start(dataDir, app.window(), OpenRequest.Target.INTAKE));
+        Services.open(app.dataDir(), AppHarness.CLOCK, "a long secret".toCharArray()).close();
+        app.startAsTheApp();
+        interact(() -> openOn = OpenOnRequest.start(app.dataDir(), app.window(), OpenRequest.Target.INTAKE));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.services()).as("waiting for the password").isNull();
 

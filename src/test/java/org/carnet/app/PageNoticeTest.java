@@ -2,7 +2,6 @@ package org.carnet.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -20,10 +19,9 @@ import org.carnet.intake.Medication;
 import org.carnet.intake.MedicationClass;
 import org.carnet.intake.MedicationIntake;
 import org.carnet.intake.Product;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,13 +33,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class PageNoticeTest extends FxRobot {
     private static final String TITLE = "About what you just logged";
 
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
+    @RegisterExtension
+    final AppExtension app = AppExtension.started();
 
     @BeforeEach
     void startApp() throws Exception {
-        app = new AppHarness(dataDir).start();
         var intake = app.services().intake();
         intake.saveProduct(new Product(null, "Magnesium citrate 300", MagnesiumForm.CITRATE, 300.0, null, null, null,
                 null));
@@ -52,11 +48,6 @@ class PageNoticeTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#menu-bar").query().getScene().getWidth()).isEqualTo(1000);
         assertThat(lookup("#menu-bar").query().getScene().getHeight()).isEqualTo(720);
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
     }
 
     /** Logs the 300 mg supplement an hour after levothyroxine: a spacing finding, and the notice naming it. */

@@ -2,7 +2,6 @@ package org.carnet.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -12,9 +11,8 @@ import javafx.scene.input.KeyCode;
 import org.carnet.journal.CheckIn;
 import org.carnet.storage.Backups;
 import org.carnet.storage.Database;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -22,14 +20,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class PasswordAndRestoreTest extends FxRobot {
     private static final LocalDate DAY = AppHarness.TODAY.minusDays(1);
 
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.notStarted();
 
     private void saveNote(String note) {
         app.services().journal().save(new CheckIn(DAY, 2, null, null, null, null, null, null, null, null, null,
@@ -62,7 +54,7 @@ class PasswordAndRestoreTest extends FxRobot {
 
     @Test
     void aPasswordSetInTheAppIsAskedAtTheNextStartAndAWrongOneGetsAnotherTry() throws Exception {
-        app = new AppHarness(dataDir).startAsTheApp();
+        app.startAsTheApp();
         WaitForAsyncUtils.waitForFxEvents();
         saveNote("before the password");
 
@@ -73,7 +65,7 @@ class PasswordAndRestoreTest extends FxRobot {
         clickOn("#password-save");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text("#password-error")).contains("at least 8");
-        assertThat(Database.isEncrypted(dataDir)).isFalse();
+        assertThat(Database.isEncrypted(app.dataDir())).isFalse();
 
         fill("#password-new", "long enough");
         fill("#password-again", "long enougx");
@@ -84,7 +76,7 @@ class PasswordAndRestoreTest extends FxRobot {
         fill("#password-again", "long enough");
         clickOn("#password-save");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(Database.isEncrypted(dataDir)).isTrue();
+        assertThat(Database.isEncrypted(app.dataDir())).isTrue();
         acknowledge();
         // The journal was reopened with the new password and the window filled again.
         assertThat(lookup("#nav-home").tryQuery()).isPresent();
@@ -111,7 +103,7 @@ class PasswordAndRestoreTest extends FxRobot {
 
     @Test
     void theCurrentPasswordIsCheckedBeforeItIsRemoved() throws Exception {
-        app = new AppHarness(dataDir).startAsTheApp();
+        app.startAsTheApp();
         WaitForAsyncUtils.waitForFxEvents();
         saveNote("kept");
         Platform.runLater(() -> app.window().dialogs().changePassword());
@@ -127,19 +119,19 @@ class PasswordAndRestoreTest extends FxRobot {
         clickOn("#password-remove");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text("#password-error")).contains("not the current password");
-        assertThat(Database.isEncrypted(dataDir)).isTrue();
+        assertThat(Database.isEncrypted(app.dataDir())).isTrue();
 
         fill("#password-current", "first password");
         clickOn("#password-remove");
         acknowledge();
 
-        assertThat(Database.isEncrypted(dataDir)).isFalse();
+        assertThat(Database.isEncrypted(app.dataDir())).isFalse();
         assertThat(note()).contains("kept");
     }
 
     @Test
     void aBackupRestoredFromTheFileMenuBringsBackItsDayAndKeepsTheStateBefore() throws Exception {
-        app = new AppHarness(dataDir).startAsTheApp();
+        app.startAsTheApp();
         WaitForAsyncUtils.waitForFxEvents();
         saveNote("as in the backup");
         app.services().backupNow();
@@ -154,7 +146,7 @@ class PasswordAndRestoreTest extends FxRobot {
         acknowledge();
 
         assertThat(note()).contains("as in the backup");
-        assertThat(Backups.list(dataDir)).anyMatch(Backups.Backup::beforeRestore);
+        assertThat(Backups.list(app.dataDir())).anyMatch(Backups.Backup::beforeRestore);
         assertThat(lookup("#nav-home").tryQuery()).isPresent();
     }
 }

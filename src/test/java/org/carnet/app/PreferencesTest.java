@@ -10,25 +10,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.carnet.reminders.ReminderSettings;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File › Preferences… (Ctrl+,): reminders off by default, turned on and off, the schedule written and removed. */
 class PreferencesTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.notStarted();
 
     private Path autostartEntry() {
-        return dataDir.resolve("test-config/autostart/carnet-remind.desktop");
+        return app.dataDir().resolve("test-config/autostart/carnet-remind.desktop");
     }
 
     private void openPreferences() {
@@ -38,7 +31,7 @@ class PreferencesTest extends FxRobot {
 
     @Test
     void remindersAreOffByDefaultAndTurningThemOnSchedulesThemUntilTurnedOff() throws Exception {
-        app = new AppHarness(dataDir).start();
+        app.start();
         openPreferences();
 
         CheckBox checkIn = lookup("#preferences-check-in").queryAs(CheckBox.class);
@@ -53,10 +46,10 @@ class PreferencesTest extends FxRobot {
         clickOn("#preferences-save");
         WaitForAsyncUtils.waitForFxEvents();
 
-        ReminderSettings saved = AppSettings.load(dataDir).reminders();
+        ReminderSettings saved = AppSettings.load(app.dataDir()).reminders();
         assertThat(saved).isEqualTo(new ReminderSettings(true, LocalTime.of(21, 30), false));
         assertThat(autostartEntry()).exists();
-        assertThat(Files.readString(autostartEntry())).contains("\"remind\"").contains(dataDir.toString());
+        assertThat(Files.readString(autostartEntry())).contains("\"remind\"").contains(app.dataDir().toString());
 
         openPreferences();
         assertThat(lookup("#preferences-check-in").queryAs(CheckBox.class).isSelected()).isTrue();
@@ -65,13 +58,13 @@ class PreferencesTest extends FxRobot {
         clickOn("#preferences-save");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(AppSettings.load(dataDir).reminders().any()).isFalse();
+        assertThat(AppSettings.load(app.dataDir()).reminders().any()).isFalse();
         assertThat(autostartEntry()).doesNotExist();
     }
 
     @Test
     void aTimeThatIsNotOneKeepsTheDialogOpenAndSavesNothing() throws Exception {
-        app = new AppHarness(dataDir).start();
+        app.start();
         openPreferences();
 
         clickOn("#preferences-check-in");
@@ -80,7 +73,7 @@ class PreferencesTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(lookup("#preferences-error").queryAs(Label.class).getText()).isEqualTo("Enter a time like 21:30.");
-        assertThat(AppSettings.load(dataDir).reminders().any()).isFalse();
+        assertThat(AppSettings.load(app.dataDir()).reminders().any()).isFalse();
         assertThat(autostartEntry()).doesNotExist();
     }
 }

@@ -16,30 +16,22 @@ import javafx.stage.Window;
 import org.carnet.journal.CheckIn;
 import org.carnet.journal.RedFlag;
 import org.carnet.ui.Language;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The menus and the red-flag banner stay in the window at every size; Help › User guide shows the guide. */
 class WindowHoldsUpTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
+    @RegisterExtension
+    final AppExtension app = AppExtension.started();
 
     @BeforeEach
     void startApp() throws Exception {
-        app = new AppHarness(dataDir).start();
         app.services().journal().save(new CheckIn(AppHarness.TODAY, 2, 5, true, 3, 6.0, 1, 5, null, null, null,
                 Set.of(RedFlag.CHEST_PAIN), null));
         app.restart();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
     }
 
     private Stage stage() {

@@ -295,6 +295,7 @@ public final class FxGapBenchmark {
             pause(300);
             report();
             printProfile();
+            heapFigures();
             System.out.flush();
             System.exit(0);
         }
@@ -421,6 +422,38 @@ public final class FxGapBenchmark {
                 long[] worst = byStep.getOrDefault(i, new long[] {0, 0});
                 System.out.printf(Locale.ROOT, "result\tstep:%s\t%.1f%n", steps.get(i), worst[0] / 1e6);
                 System.out.printf(Locale.ROOT, "result\tcpu:%s\t%.1f%n", steps.get(i), worst[1] / 1e6);
+            }
+            System.out.flush();
+        }
+
+        /**
+         * After the report (the peak RSS is read first): with -Dcarnet.fxgap.histogram=true, the live heap after a
+         * full collection and its int arrays (JavaFX's software-rendered images), as {@code jcmd GC.class_histogram}
+         * counts them; with -Dcarnet.fxgap.heapDump=FILE, a dump of the live heap there (hprof, for a heap analyser).
+         */
+        private static void heapFigures() {
+            try {
+                if (Boolean.getBoolean("carnet.fxgap.histogram")) {
+                    String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                            new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+                    for (String line : histogram.split("\n")) {
+                        String[] cells = line.trim().split("\\s+");
+                        if (cells.length >= 4 && cells[3].equals("[I")) {
+                            System.out.printf(Locale.ROOT, "result\tintArraysMb\t%.1f%n", Long.parseLong(cells[2]) / 1e6);
+                        } else if (cells.length == 3 && cells[0].equals("Total")) {
+                            System.out.printf(Locale.ROOT, "result\tliveHeapMb\t%.1f%n", Long.parseLong(cells[2]) / 1e6);
+                        }
+                    }
+                }
+                String dump = System.getProperty("carnet.fxgap.heapDump");
+                if (dump != null) {
+                    ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                            .dumpHeap(dump, true);
+                    System.out.printf(Locale.ROOT, "note\theapDump\t%s%n", dump);
+                }
+            } catch (Exception e) {
+                System.out.printf(Locale.ROOT, "note\theapFiguresFailed\t%s%n", e);
             }
             System.out.flush();
         }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import java.util.Map;
  * Peak memory (RSS) of the app after the scripted session of {@link FxGapBenchmark} on the 10-year journal, with the
  * JVM's default options and with each candidate set of launcher options, against a bare JavaFX window's, with the
  * session's longest FX stall beside it (a smaller heap must not buy memory with pauses). Fresh JVMs, interleaved,
- * medians. Run by {@code bench/run.sh memory [runs]} (needs a display, as the session does).
+ * medians. Run by {@code bench/run.sh memory [runs] [viewport]} (needs a display, as the session does).
  */
 public final class MemoryBenchmark {
     /** The window launcher's options (pom.xml's javafx:run, installer/build-*.sh): chosen from the rows below. */
@@ -29,11 +30,27 @@ public final class MemoryBenchmark {
             List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx192m", "-XX:ReservedCodeCacheSize=32m",
                     "-Xss512k"));
 
+    /**
+     * {@code viewport}: the launcher's options with JavaFX's viewport cache (as before ui/ViewportSkin) and without,
+     * alternating which goes first, with the live heap and its int arrays after each session (a full collection).
+     */
+    static final List<List<String>> VIEWPORT = List.of(
+            concat(LAUNCHER_OPTIONS, "-Dcarnet.viewportCache=true", "-Dcarnet.fxgap.histogram=true"),
+            concat(LAUNCHER_OPTIONS, "-Dcarnet.fxgap.histogram=true"));
+
     private MemoryBenchmark() {
+    }
+
+    private static List<String> concat(List<String> options, String... more) {
+        List<String> all = new ArrayList<>(options);
+        all.addAll(List.of(more));
+        return List.copyOf(all);
     }
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        boolean viewport = args.length > 1 && args[1].equals("viewport");
+        List<List<String>> arms = viewport ? VIEWPORT : OPTIONS;
         java.util.logging.LogManager.getLogManager().reset();
         Path work = Files.createTempDirectory("carnet-memory-bench");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -44,23 +61,39 @@ public final class MemoryBenchmark {
         Map<String, List<Double>> figures = new LinkedHashMap<>();
         for (int i = 0; i < runs; i++) {
             figures.computeIfAbsent("bare", k -> new ArrayList<>()).add(bareRss(java));
-            for (List<String> options : OPTIONS) {
+            List<List<String>> order = new ArrayList<>(arms);
+            if (viewport && i % 2 == 1) {
+                Collections.reverse(order);
+            }
+            for (List<String> options : order) {
                 Map<String, Double> session = FxGapBenchmark.child(java, journal, options);
                 String name = options.isEmpty() ? "(defaults)" : String.join(" ", options);
                 figures.computeIfAbsent(name + "\trss", k -> new ArrayList<>()).add(session.get("peakRssMb"));
                 figures.computeIfAbsent(name + "\tstall", k -> new ArrayList<>()).add(session.get("longest"));
+                for (String heap : List.of("liveHeapMb", "intArraysMb")) {
+                    if (session.containsKey(heap)) {
+                        figures.computeIfAbsent(name + "\t" + heap, k -> new ArrayList<>()).add(session.get(heap));
+                    }
+                }
             }
             System.out.printf(Locale.ROOT, "  run %d done%n", i + 1);
         }
         double bare = median(figures.get("bare"));
         System.out.printf(Locale.ROOT, "  bare JavaFX window: peak RSS %.0f MB (median)%n", bare);
         System.out.printf(Locale.ROOT, "  %-46s %9s %7s %16s%n", "options", "RSS MB", "ratio", "longest stall ms");
-        for (List<String> options : OPTIONS) {
+        for (List<String> options : arms) {
             String name = options.isEmpty() ? "(defaults)" : String.join(" ", options);
             double rss = median(figures.get(name + "\trss"));
             System.out.printf(Locale.ROOT, "  %-46s %9.0f %7.2f %16.0f   (RSS runs %s)%n", name, rss, rss / bare,
                     median(figures.get(name + "\tstall")), figures.get(name + "\trss"));
+            if (figures.containsKey(name + "\tliveHeapMb")) {
+                System.out.printf(Locale.ROOT, "  %-46s live heap after a full GC %.1f MB, int arrays %.1f MB (runs %s,"
+                        + " %s)%n", "", median(figures.get(name + "\tliveHeapMb")),
+                        median(figures.get(name + "\tintArraysMb")), figures.get(name + "\tliveHeapMb"),
+                        figures.get(name + "\tintArraysMb"));
+            }
         }
+        System.out.printf(Locale.ROOT, "  bare window RSS runs %s%n", figures.get("bare"));
         System.out.println("  load average at the end: " + loadAverage());
         StartupBenchmark.deleteRecursively(work);
     }

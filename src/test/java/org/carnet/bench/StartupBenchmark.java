@@ -22,6 +22,9 @@ import org.carnet.storage.Encryption;
  * The window is started as its launchers start it: the launcher's options ({@link MemoryBenchmark#LAUNCHER_OPTIONS}),
  * and with {@code -Dcarnet.bench.windowCds=ARCHIVE} the window's AppCDS archive (as the installed app); the row
  * without the archive is how {@code mvn javafx:run} starts it. The baselines run with the JVM's defaults.
+ * {@code -Dcarnet.bench.commandsOnly=true} runs only the command rows and their baseline (bench/run.sh commands: no
+ * display needed); {@code -Dcarnet.bench.beforeCds=ARCHIVE} adds the before build's commands with its own archive
+ * and C1, as its installed launcher ran them.
  */
 public final class StartupBenchmark {
     private static final String PASSWORD = "bench-password-1";
@@ -51,11 +54,15 @@ public final class StartupBenchmark {
         Path plain = work.resolve("journal");
         long t0 = System.nanoTime();
         int checkIns = FxGapBenchmark.generate(plain);
+        boolean commandsOnly = Boolean.getBoolean("carnet.bench.commandsOnly");
         Path encrypted = work.resolve("encrypted");
-        copyFolder(plain, encrypted);
-        Encryption.change(encrypted, null, PASSWORD.toCharArray());
-        System.out.printf(Locale.ROOT, "Startup: %d check-ins over 10 years (plain and encrypted copies), made in "
+        if (!commandsOnly) {
+            copyFolder(plain, encrypted);
+            Encryption.change(encrypted, null, PASSWORD.toCharArray());
+        }
+        System.out.printf(Locale.ROOT, "Startup: %d check-ins over 10 years (%s), made in "
                 + "%.1f s; %d runs, each a fresh JVM; %d cores, load average %s%n", checkIns,
+                commandsOnly ? "commands only" : "plain and encrypted copies",
                 (System.nanoTime() - t0) / 1e9, runs, Runtime.getRuntime().availableProcessors(), loadAverage());
         String cds = System.getProperty("carnet.bench.cds");
         String windowCds = System.getProperty("carnet.bench.windowCds");
@@ -64,12 +71,19 @@ public final class StartupBenchmark {
             window.addAll(List.of("-XX:SharedArchiveFile=" + windowCds, "-Xshare:auto"));
         }
         String before = System.getProperty("carnet.bench.before");
-        int sessions = Integer.getInteger("carnet.bench.sessions", runs);
+        String beforeCds = System.getProperty("carnet.bench.beforeCds");
+        int sessions = commandsOnly ? 0 : Integer.getInteger("carnet.bench.sessions", runs);
         // Warm-ups (file cache), not counted.
-        gui(classpath, List.of(), "org.carnet.bench.BareWindow");
-        gui(classpath, window, "org.carnet.bench.TypingProbe", "--data-dir", plain.toString());
+        if (!commandsOnly) {
+            gui(classpath, List.of(), "org.carnet.bench.BareWindow");
+            gui(classpath, window, "org.carnet.bench.TypingProbe", "--data-dir", plain.toString());
+        }
         cli(classpath, List.of(), plain, "status");
         for (int i = 0; i < runs; i++) {
+            if (commandsOnly) {
+                commandRun(i, cds, before, beforeCds, plain);
+                continue;
+            }
             Map<String, Double> bare = gui(classpath, List.of(), "org.carnet.bench.BareWindow");
             add("bare window shown", bare.get("shown"));
             add("bare window peak RSS MB", bare.get("rss"));
@@ -109,8 +123,65 @@ public final class StartupBenchmark {
             System.out.printf(Locale.ROOT, "  run %d done: typing %.0f ms, status %.0f ms%n", i + 1,
                     last("check-in accepts typing"), last("status"));
         }
-        print(cds != null, windowCds != null, before != null);
+        if (commandsOnly) {
+            printCommands(cds != null, before != null, beforeCds != null);
+        } else {
+            print(cds != null, windowCds != null, before != null);
+        }
         System.out.println("  load average at the end: " + loadAverage());
+    }
+
+    /** One run of the command rows only: the plain SELECT, then each build's commands, interleaved. */
+    private void commandRun(int run, String cds, String before, String beforeCds, Path plain) throws Exception {
+        add("plain SELECT", wall(List.of(javaBin, "-cp", classpath, PlainSelect.class.getName(), plain.toString())));
+        String old = before == null ? null : before + java.io.File.pathSeparatorChar + classpath;
+        if (old != null) {
+            commands(" (before)", old, List.of(), plain);
+        }
+        commands("", classpath, List.of(), plain);
+        if (old != null && beforeCds != null) {
+            commands(" (before, AppCDS, C1)", old, launcher(beforeCds), plain);
+        }
+        if (cds != null) {
+            commands(" (AppCDS, C1)", classpath, launcher(cds), plain);
+        }
+        System.out.printf(Locale.ROOT, "  run %d done (load average %s): report %.0f ms, with AppCDS and C1 %s ms%n",
+                run + 1, loadAverage(), last("report"), cds == null ? "-" : String.format(Locale.ROOT, "%.0f",
+                        last("report (AppCDS, C1)")));
+    }
+
+    private static List<String> launcher(String archive) {
+        return List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1", "-Xshare:auto");
+    }
+
+    private void printCommands(boolean cds, boolean before, boolean beforeCds) {
+        System.out.println();
+        System.out.println("Command figures, medians of wall ms from process start to exit:");
+        double select = median("plain SELECT");
+        List<String> suffixes = new ArrayList<>(List.of(""));
+        if (cds) {
+            suffixes.add(" (AppCDS, C1)");
+        }
+        if (before) {
+            suffixes.add(" (before)");
+        }
+        if (beforeCds) {
+            suffixes.add(" (before, AppCDS, C1)");
+        }
+        double[] targets = {1.3, 1.5, 2.0};
+        String[] names = {"status", "export", "report"};
+        for (String suffix : suffixes) {
+            for (int n = 0; n < names.length; n++) {
+                row(names[n] + suffix, median(names[n] + suffix), "plain SELECT", select, targets[n]);
+            }
+        }
+        for (String suffix : suffixes) {
+            List<Double> all = figures.get("report" + suffix);
+            System.out.printf(Locale.ROOT, "  report%s, every run: %s ms%n", suffix, all.stream()
+                    .map(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
+        }
+        System.out.printf(Locale.ROOT, "  plain SELECT, every run: %s ms%n", figures.get("plain SELECT").stream()
+                .map(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
     }
 
     private void commands(String suffix, String path, List<String> flags, Path journal) throws Exception {

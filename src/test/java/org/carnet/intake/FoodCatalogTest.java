@@ -48,6 +48,42 @@ class FoodCatalogTest {
     }
 
     @Test
+    void theShippedCatalogLooksUpByCodeWithoutTheWholeTableUntilItIsThere() {
+        AtomicInteger rowReads = new AtomicInteger();
+        FoodCatalog ciqual = new FoodCatalog(() -> {
+            tableReads.incrementAndGet();
+            return FoodTable.ciqual();
+        }, () -> {
+            rowReads.incrementAndGet();
+            return FoodRows.ciqual()::byCode;
+        });
+
+        assertThat(ciqual.byCode("20059")).map(Food::nameFr).hasValueSatisfying(n -> assertThat(n).contains("pinard"));
+        assertThat(ciqual.byCode("15000")).isPresent();
+        assertThat(ciqual.byCode("999999")).isEmpty();
+        assertThat(tableReads).as("whole table parsed").hasValue(0);
+        assertThat(rowReads).hasValue(1);
+
+        // Search answers from its first query, and from then on the table answers the look-ups too.
+        assertThat(ciqual.search("epinard", List.of(), 1).get(0).code()).isEqualTo("20059");
+        assertThat(tableReads).hasValue(1);
+        assertThat(ciqual.byCode("20059")).isEqualTo(FoodTable.ciqual().byCode("20059"));
+        assertThat(ciqual.size()).isEqualTo(3484);
+        assertThat(tableReads).hasValue(1);
+        assertThat(rowReads).hasValue(1);
+    }
+
+    @Test
+    void theShippedCatalogReadsNothingUntilAsked() {
+        FoodCatalog ciqual = FoodCatalog.ciqual();
+        assertThat(ciqual.isLoaded()).isFalse();
+        assertThat(ciqual.byCode("20059")).isPresent();
+        assertThat(ciqual.isLoaded()).isFalse();
+        ciqual.preload();
+        assertThat(ciqual.isLoaded()).isTrue();
+    }
+
+    @Test
     void preloadReadsTheTableOnceAndTheSearchThenAnswersFromIt() {
         catalog.preload();
         catalog.preload();

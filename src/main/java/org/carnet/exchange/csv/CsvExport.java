@@ -115,20 +115,30 @@ public final class CsvExport {
         Path daysFile = outDir.resolve(DAYS_FILE);
         Path episodesFile = outDir.resolve(EPISODES_FILE);
         Path intakesFile = outDir.resolve(INTAKES_FILE);
-        try {
-            org.carnet.storage.AtomicFiles.createFolders(outDir);
-        } catch (IOException e) {
-            throw new WriteFailure(outDir, e);
-        }
         List<OwnSymptom> own = ownSymptoms.get();
         List<String> header = new ArrayList<>(List.of(DAYS_HEADER));
         own.forEach(symptom -> header.add(ownColumn(symptom)));
-        int dayRows = write(daysFile, header.toArray(String[]::new), dayRows(days, entries, intakes, own));
-        int episodeRows = write(episodesFile, EPISODES_HEADER, episodeRows(days, entries));
-        int intakeRows = write(intakesFile, INTAKES_HEADER, intakeRows(days, intakes));
         Path labsFile = outDir.resolve(LABS_FILE);
-        int labRows = write(labsFile, LabsCsv.HEADER, LabsCsv.rows(labs == null ? List.of() : labs.findAll(), from, to));
-        return new Summary(daysFile, dayRows, episodesFile, episodeRows, intakesFile, intakeRows, labsFile, labRows);
+        try {
+            // The four files are written beside their targets, then put in place together: a failure on one of
+            // them (a full disk) leaves the folder as it was, never new days beside old episodes; a folder made
+            // for them is removed again.
+            return org.carnet.storage.AtomicFiles.inFolders(outDir, () -> {
+                try (org.carnet.storage.AtomicFiles.Together files = new org.carnet.storage.AtomicFiles.Together()) {
+                    int dayRows = write(files, daysFile, header.toArray(String[]::new),
+                            dayRows(days, entries, intakes, own));
+                    int episodeRows = write(files, episodesFile, EPISODES_HEADER, episodeRows(days, entries));
+                    int intakeRows = write(files, intakesFile, INTAKES_HEADER, intakeRows(days, intakes));
+                    int labRows = write(files, labsFile, LabsCsv.HEADER,
+                            LabsCsv.rows(labs == null ? List.of() : labs.findAll(), from, to));
+                    files.commit();
+                    return new Summary(daysFile, dayRows, episodesFile, episodeRows, intakesFile, intakeRows,
+                            labsFile, labRows);
+                }
+            });
+        } catch (IOException e) {
+            throw new WriteFailure(outDir, e);
+        }
     }
 
     /** A CSV file (or its folder) could not be written: the journal itself is fine. */
@@ -151,17 +161,19 @@ public final class CsvExport {
         }
     }
 
-    private static int write(Path file, String[] header, List<List<String>> rows) {
+    private static int write(org.carnet.storage.AtomicFiles.Together files, Path file, String[] header,
+                             List<List<String>> rows) {
         try {
-            writeFile(file, header, rows);
+            writeFile(files, file, header, rows);
         } catch (IOException e) {
             throw new WriteFailure(file, e);
         }
         return rows.size();
     }
 
-    private static void writeFile(Path file, String[] header, List<List<String>> rows) throws IOException {
-        org.carnet.storage.AtomicFiles.write(file, stream -> {
+    private static void writeFile(org.carnet.storage.AtomicFiles.Together files, Path file, String[] header,
+                                  List<List<String>> rows) throws IOException {
+        files.write(file, stream -> {
             Writer out = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
             out.write(BOM);
             CSVPrinter printer = new CSVPrinter(out, FORMAT.builder().setHeader(header).get());

@@ -8,6 +8,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -29,6 +34,9 @@ final class PdfFonts {
     private static volatile byte[] boldBytes;
     private static volatile Font awtRegular;
     private static volatile Font awtBold;
+    /** Both faces parsed by {@link #warmUp()} for the next document, or null. */
+    private static final AtomicReference<CompletableFuture<TrueTypeFont[]>> PREPARED = new AtomicReference<>();
+    private static final AtomicInteger PARSES = new AtomicInteger();
 
     private final PDFont regular;
     private final PDFont bold;
@@ -40,20 +48,55 @@ final class PdfFonts {
     }
 
     /**
-     * Reads both font files, parses them for PDFBox and for AWT, and loads them once into a throw-away document: the
-     * first summary of a fresh JVM then finds all of it done (about half of its time is this, on a cold JVM).
+     * Reads both font files and parses them for PDFBox, for the next document to use ({@link #load} waits for it
+     * rather than parsing them again), then for AWT (the chart). Before, the warm-up loaded them into a throw-away
+     * document and the summary parsed them again: the same work twice on a cold JVM. A parsed font serves one
+     * document only (the document closes it), so a second warm-up before a document took the first does nothing.
      */
     static void warmUp() throws IOException {
+        CompletableFuture<TrueTypeFont[]> next = new CompletableFuture<>();
+        if (PREPARED.compareAndSet(null, next)) {
+            try {
+                next.complete(new TrueTypeFont[] {parse(regularBytes()), parse(boldBytes())});
+            } catch (IOException | RuntimeException e) {
+                next.completeExceptionally(e);
+                throw e;
+            }
+        }
         awtRegular();
         awtBold();
-        try (PDDocument document = new PDDocument()) {
-            load(document);
-        }
     }
 
     /** Loads both faces into the document (embedded, subset on save). */
     static PdfFonts load(PDDocument document) throws IOException {
-        return new PdfFonts(face(document, regularBytes()), face(document, boldBytes()));
+        TrueTypeFont[] faces = takePrepared();
+        if (faces == null) {
+            faces = new TrueTypeFont[] {parse(regularBytes()), parse(boldBytes())};
+        }
+        return new PdfFonts(face(document, faces[0]), face(document, faces[1]));
+    }
+
+    /** The faces a warm-up parsed (waiting for it if it is still at it), or null if there is none or it failed. */
+    private static TrueTypeFont[] takePrepared() {
+        CompletableFuture<TrueTypeFont[]> faces = PREPARED.getAndSet(null);
+        if (faces == null) {
+            return null;
+        }
+        try {
+            return faces.join();
+        } catch (CompletionException | CancellationException e) {
+            return null;  // parsed again by the caller, which meets the failure itself
+        }
+    }
+
+    /** How many times a face was parsed for PDFBox in this JVM (for tests). */
+    static int parses() {
+        return PARSES.get();
+    }
+
+    private static TrueTypeFont parse(byte[] bytes) throws IOException {
+        PARSES.incrementAndGet();
+        return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
     }
 
     /**
@@ -62,8 +105,7 @@ final class PdfFonts {
      * so searching or copying "flag" fails and screen readers stumble. Without substitutions every character is its
      * own glyph; DejaVu Sans has no shaping that French or English need.
      */
-    private static PDFont face(PDDocument document, byte[] bytes) throws IOException {
-        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+    private static PDFont face(PDDocument document, TrueTypeFont font) throws IOException {
         font.setEnableGsub(false);
         // The document closes the font when it is saved (embedSubset = true).
         return PDType0Font.load(document, font, true);

@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Comparator;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -109,13 +111,25 @@ public final class SummaryPdf {
     }
 
     public static byte[] write(ReportData data, Messages messages) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        write(data, messages, out);
-        return out.toByteArray();
+        return written(data, messages).pdf();
     }
 
-    /** Writes the summary as PDF to {@code out} (left open). */
-    public static void write(ReportData data, Messages messages, OutputStream out) throws IOException {
+    /** A written summary and its number of pages. */
+    public record Written(byte[] pdf, int pages) {
+    }
+
+    /**
+     * The summary as PDF bytes with its number of pages, known from the writing (the command line says it: reading
+     * the PDF back to count them loaded PDFBox's parser for that alone).
+     */
+    public static Written written(ReportData data, Messages messages) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        int pages = write(data, messages, out);
+        return new Written(out.toByteArray(), pages);
+    }
+
+    /** Writes the summary as PDF to {@code out} (left open); returns its number of pages. */
+    public static int write(ReportData data, Messages messages, OutputStream out) throws IOException {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(data.header(), "data.header");
@@ -125,6 +139,7 @@ public final class SummaryPdf {
             Writer writer = new Writer(data, messages, layout, document);
             writer.render();
             document.save(out);
+            return document.getNumberOfPages();
         }
     }
 
@@ -175,6 +190,8 @@ public final class SummaryPdf {
         private final List<PeriodFinding> findingGroups;
         private final List<List<Line>> footerLines = new ArrayList<>();
         private JFreeChart chart;
+        /** The sections already made, by section and the parts of the mode they read (see section()). */
+        private final Map<List<Object>, List<Block>> sections = new HashMap<>();
 
         Writer(ReportData data, Messages messages, PdfLayout layout, PDDocument document) {
             this.data = data;
@@ -297,29 +314,44 @@ public final class SummaryPdf {
 
         private List<Block> compose(Mode mode) {
             styles(mode.compactType());
+            boolean compact = mode.compactType();
             List<Block> blocks = new ArrayList<>();
-            header(blocks);
+            section(blocks, this::header, "header", compact);
             blocks.add(PdfLayout.gap(mode.sectionGap()));
-            redFlags(blocks);
+            section(blocks, this::redFlags, "redFlags", compact);
             blocks.add(PdfLayout.gap(mode.sectionGap()));
-            protocol(blocks);
+            section(blocks, this::protocol, "protocol", compact);
             blocks.add(PdfLayout.gap(mode.sectionGap()));
-            symptoms(blocks);
+            section(blocks, this::symptoms, "symptoms", compact);
             blocks.add(PdfLayout.gap(mode.sectionGap()));
             chart(blocks, mode);
             blocks.add(PdfLayout.gap(mode.sectionGap()));
-            palpitations(blocks);
+            section(blocks, this::palpitations, "palpitations", compact);
             blocks.add(PdfLayout.gap(mode.sectionGap()));
-            medicines(blocks, mode);
+            section(blocks, b -> medicines(b, mode), "medicines", compact, mode.medicineRows());
             blocks.add(PdfLayout.gap(mode.sectionGap()));
-            findings(blocks, mode);
+            section(blocks, b -> findings(b, mode), "findings", compact, mode.fullFindings(),
+                    mode.adviceInOneParagraph());
             blocks.add(PdfLayout.gap(mode.sectionGap()));
             if (!data.results().isEmpty()) {
-                results(blocks, mode);
+                section(blocks, b -> results(b, mode), "results", compact, mode.adviceInOneParagraph());
                 blocks.add(PdfLayout.gap(mode.sectionGap()));
             }
-            toDiscuss(blocks, mode);
+            section(blocks, b -> toDiscuss(b, mode), "toDiscuss", compact, mode.listTests());
             return blocks;
+        }
+
+        /**
+         * Adds a section's blocks, made once for each distinct {@code key}: the key names the section and every part
+         * of the mode it reads (the styles follow {@code compactType}). {@link #fit} composes the summary in up to
+         * some twenty modes that differ in a few sections only; the blocks are immutable, so the others are reused.
+         */
+        private void section(List<Block> blocks, Consumer<List<Block>> make, Object... key) {
+            blocks.addAll(sections.computeIfAbsent(List.of(key), k -> {
+                List<Block> made = new ArrayList<>();
+                make.accept(made);
+                return List.copyOf(made);
+            }));
         }
 
         // ------------------------------------------------------------ 1. header

@@ -1,6 +1,7 @@
 package org.carnet.exchange.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -118,6 +119,27 @@ class CsvExportTest {
                 "severity", "rhythm", "trigger", "red_flags");
         assertThat(header(summary.intakes())).containsExactly("date", "time", "type", "name", "amount", "unit");
         assertThat(Files.readAllBytes(summary.days())).startsWith(0xEF, 0xBB, 0xBF);
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenLeavesTheOthersAsTheyWereNotHalfNew() throws IOException {
+        Path out = dir.resolve("out");
+        export.export(out, DAY.minusDays(5), TODAY);
+        byte[] daysBefore = Files.readAllBytes(out.resolve(CsvExport.DAYS_FILE));
+        logDay();
+        // The labs file cannot be replaced (the last one written): a folder is in its place.
+        Files.delete(out.resolve(CsvExport.LABS_FILE));
+        Files.createDirectory(out.resolve(CsvExport.LABS_FILE));
+
+        assertThatThrownBy(() -> export.export(out, DAY.minusDays(5), TODAY)).isInstanceOf(CsvExport.WriteFailure.class);
+
+        assertThat(Files.readAllBytes(out.resolve(CsvExport.DAYS_FILE))).as("days.csv as before")
+                .isEqualTo(daysBefore);
+        try (var left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no temporary file left")
+                    .containsExactlyInAnyOrder(CsvExport.DAYS_FILE, CsvExport.EPISODES_FILE, CsvExport.INTAKES_FILE,
+                            CsvExport.LABS_FILE);
+        }
     }
 
     @Test

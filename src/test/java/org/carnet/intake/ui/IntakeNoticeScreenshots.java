@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.stage.Stage;
+import org.carnet.app.AppExtension;
 import org.carnet.app.AppHarness;
 import org.carnet.app.MainWindow;
 import org.carnet.intake.MagnesiumForm;
@@ -13,10 +14,9 @@ import org.carnet.intake.MedicationClass;
 import org.carnet.intake.MedicationIntake;
 import org.carnet.intake.Product;
 import org.carnet.ui.Language;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,23 +27,15 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @EnabledIfSystemProperty(named = "carnet.intake.shots", matches = ".+")
 class IntakeNoticeScreenshots extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.notStarted();
 
     @Test
     void theFindingOfAnAddedIntakeInBothLanguages() throws Exception {
         Path out = Path.of(System.getProperty("carnet.intake.shots"));
         Files.createDirectories(out);
         for (Language language : Language.values()) {
-            app = new AppHarness(dataDir.resolve(language.code())).start(language, true);
+            app.in(app.folder().resolve(language.code())).start(language, true);
             var intake = app.services().intake();
             intake.saveProduct(new Product(null, "Magnesium citrate 150", MagnesiumForm.CITRATE, 150.0, null, null,
                     null, null));
@@ -71,7 +63,6 @@ class IntakeNoticeScreenshots extends FxRobot {
                     .inheritIO().start();
             assertThat(shot.waitFor()).isZero();
             app.stop();
-            app = null;
         }
     }
 }

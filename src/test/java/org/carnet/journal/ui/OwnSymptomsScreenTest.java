@@ -43,7 +43,7 @@ class OwnSymptomsScreenTest extends FxRobot {
         // The name field has the focus (clicked only so that the robot types into the dialog's window); Enter adds,
         // a 0-10 scale unless another kind is chosen.
         assertThat(lookup("#own-symptom-name").query().isFocused()).isTrue();
-        clickOn("#own-symptom-name");
+        AppHarness.clickInView(this, "#own-symptom-name");
         write("Brain fog");
         push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

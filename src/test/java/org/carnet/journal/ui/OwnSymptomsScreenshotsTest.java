@@ -4,22 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
+import org.carnet.app.AppExtension;
 import org.carnet.app.AppHarness;
 import org.carnet.app.MainWindow;
+import org.carnet.app.Shots;
 import org.carnet.journal.CheckIn;
 import org.carnet.journal.OwnSymptom;
 import org.carnet.journal.OwnSymptomKind;
 import org.carnet.ui.Language;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,22 +24,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * target/screenshots/checkin-own-*.png, to be looked at (under Xvfb for the real window).
  */
 class OwnSymptomsScreenshotsTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
-
-    @AfterEach
-    void stopApp() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.notStarted();
 
     @Test
     void theCheckInWithTwoOwnSymptomsIsDrawnAtBothSizesInBothLanguages() throws Exception {
         Files.createDirectories(ScreenshotsTest.OUT);
         for (Language language : Language.values()) {
-            app = new AppHarness(dataDir.resolve(language.name())).start(language, true);
+            app.in(app.folder().resolve(language.name())).start(language, true);
             OwnSymptom fog = app.services().ownSymptoms().save(OwnSymptom.create(
                     language == Language.FRENCH ? "Brouillard mental" : "Brain fog", OwnSymptomKind.SCALE, false));
             OwnSymptom walked = app.services().ownSymptoms().save(OwnSymptom.create(
@@ -67,17 +55,10 @@ class OwnSymptomsScreenshotsTest extends FxRobot {
                 assertThat(picture.getWidth()).isGreaterThanOrEqualTo(size[0] - 20);
             }
             app.stop();
-            app = null;
         }
     }
 
-    private BufferedImage shoot(String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Scene scene = lookup("#checkin-view").query().getScene();
-        WritableImage[] image = new WritableImage[1];
-        interact(() -> image[0] = scene.snapshot(null));
-        BufferedImage picture = SwingFXUtils.fromFXImage(image[0], null);
-        ImageIO.write(picture, "png", ScreenshotsTest.OUT.resolve(name).toFile());
-        return picture;
+    private BufferedImage shoot(String name) {
+        return Shots.keep(lookup("#checkin-view").query().getScene(), ScreenshotsTest.OUT.resolve(name));
     }
 }

@@ -3,18 +3,15 @@ package org.carnet.journal.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javax.imageio.ImageIO;
+import org.carnet.app.AppExtension;
 import org.carnet.app.AppHarness;
 import org.carnet.app.MainWindow;
+import org.carnet.app.Shots;
 import org.carnet.journal.CheckIn;
 import org.carnet.journal.Digestion;
 import org.carnet.journal.Episode;
@@ -22,10 +19,9 @@ import org.carnet.journal.EpisodeKind;
 import org.carnet.journal.RedFlag;
 import org.carnet.journal.Rhythm;
 import org.carnet.journal.Trigger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,13 +32,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScreenshotsTest extends FxRobot {
     static final Path OUT = Path.of("target", "screenshots");
 
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
+    @RegisterExtension
+    final AppExtension app = AppExtension.started();
 
     @BeforeEach
     void startApp() throws Exception {
-        app = new AppHarness(dataDir).start();
         var journal = app.services().journal();
         for (int i = 12; i >= 1; i--) {
             journal.save(new CheckIn(AppHarness.TODAY.minusDays(i), i % 4, 2 + i % 6, i % 2 == 0, 2 + i % 4,
@@ -77,11 +71,6 @@ class ScreenshotsTest extends FxRobot {
                 AppHarness.TODAY.minusDays(5), null, java.util.List.of(new org.carnet.tracking.PlannedDose(
                 magnesium.id(), 2, java.time.LocalTime.of(20, 0)))));
         app.restart();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        app.stop();
     }
 
     @Test
@@ -131,19 +120,11 @@ class ScreenshotsTest extends FxRobot {
     }
 
     private javafx.scene.control.MenuItem darkThemeItem() {
-        javafx.scene.control.MenuBar bar = lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> "menu-dark-theme".equals(i.getId())).findFirst().orElseThrow();
+        return AppHarness.menuItem(lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class), "menu-dark-theme");
     }
 
-    private BufferedImage shoot(String name) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        Scene scene = lookup("#menu-bar").query().getScene();
-        WritableImage[] image = new WritableImage[1];
-        interact(() -> image[0] = scene.snapshot(null));
-        BufferedImage picture = SwingFXUtils.fromFXImage(image[0], null);
-        ImageIO.write(picture, "png", OUT.resolve(name).toFile());
-        return picture;
+    private BufferedImage shoot(String name) {
+        return Shots.keep(Shots.window(this), OUT.resolve(name));
     }
 
     /** More than a few colours: text, borders and backgrounds, not an empty frame. */

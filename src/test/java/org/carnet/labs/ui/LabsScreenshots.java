@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import javafx.stage.Stage;
+import org.carnet.app.AppExtension;
 import org.carnet.app.AppHarness;
 import org.carnet.app.MainWindow;
 import org.carnet.intake.MagnesiumForm;
@@ -20,10 +21,9 @@ import org.carnet.labs.LabUnit;
 import org.carnet.tracking.PlannedDose;
 import org.carnet.tracking.Protocol;
 import org.carnet.ui.Language;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,23 +34,15 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @EnabledIfSystemProperty(named = "carnet.labs.shots", matches = ".+")
 class LabsScreenshots extends FxRobot {
-    @TempDir
-    Path dataDir;
-    private AppHarness app;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
-    }
+    @RegisterExtension
+    final AppExtension app = AppExtension.notStarted();
 
     @Test
     void resultsPageAndChartAtTwoSizesInBothLanguages() throws Exception {
         Path out = Path.of(System.getProperty("carnet.labs.shots"));
         Files.createDirectories(out);
         for (Language language : Language.values()) {
-            app = new AppHarness(dataDir.resolve(language.code())).start(language, true);
+            app.in(app.folder().resolve(language.code())).start(language, true);
             fill();
             app.restart();
             for (int[] size : new int[][] {{720, 520}, {1366, 768}}) {
@@ -77,7 +69,6 @@ class LabsScreenshots extends FxRobot {
                 }
             }
             app.stop();
-            app = null;
         }
     }
 

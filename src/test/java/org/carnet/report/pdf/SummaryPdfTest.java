@@ -524,6 +524,15 @@ class SummaryPdfTest {
     }
 
     @Test
+    void theWrittenSummaryCountsItsPagesAsTheFileHasThem() throws IOException {
+        for (ReportData data : List.of(typical(), heavy())) {
+            SummaryPdf.Written written = SummaryPdf.written(data, english);
+            assertThat(written.pages()).isEqualTo(pages(written.pdf()));
+        }
+        assertThat(SummaryPdf.written(heavy(), english).pages()).isEqualTo(2);
+    }
+
+    @Test
     void aTableThatGoesOnToThePageAfterRepeatsItsHeader() throws IOException {
         byte[] pdf = SummaryPdf.write(heavy(), english);
         try (PDDocument document = Loader.loadPDF(pdf)) {

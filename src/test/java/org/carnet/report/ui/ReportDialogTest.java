@@ -95,6 +95,10 @@ class ReportDialogTest extends FxRobot {
         assertThat(pages).isSameAs(firstPages);
         assertThat(lookup("#report-from").queryAs(DatePicker.class).getValue())
                 .isEqualTo(AppHarness.TODAY.minusDays(55));
+        // Shown again, it previews the default period anew: saving comes back once that summary is kept (the pages
+        // still there from before do not mean it is made yet).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !lookup("#report-save").queryAs(Button.class).isDisabled());
         assertThat(lookup("#report-save").queryAs(Button.class).isDisabled()).isFalse();
 
         // Asked for again while it is open: brought to the front, not opened twice.

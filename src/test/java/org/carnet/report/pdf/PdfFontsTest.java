@@ -1,0 +1,28 @@
+package org.carnet.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+/** The command line's warm-up parses the two faces once, for the summary that follows; it does not parse them twice. */
+class PdfFontsTest {
+
+    @Test
+    void theSummaryAfterAWarmUpUsesTheFacesTheWarmUpParsed() throws Exception {
+        int before = PdfFonts.parses();
+        PdfFonts.warmUp();
+        try (PDDocument document = new PDDocument()) {
+            PdfFonts fonts = PdfFonts.load(document);
+            assertThat(fonts.printable("Magnésium ≥ 300 µg « flag »", fonts.regular()))
+                    .isEqualTo("Magnésium ≥ 300 µg « flag »");
+        }
+        assertThat(PdfFonts.parses() - before).isEqualTo(2);
+
+        // The warm-up's faces served one document (which closed them): the next parses its own.
+        try (PDDocument document = new PDDocument()) {
+            PdfFonts.load(document);
+        }
+        assertThat(PdfFonts.parses() - before).isEqualTo(4);
+    }
+}
