@@ -299,8 +299,9 @@ final class CrashKit {
 
     /**
      * Kills aimed at a switch: waits for {@code marker} (for kill k, on the journal) to say a switch has begun, then
-     * kills after a random 0..{@link #switchMillis} ms; counts the kill inside the switch when {@code marker} still
-     * says so right after it (before any start), ended before when it never said so before the child finished.
+     * kills after a random 0..{@link #switchMillis} ms (squared, so mostly short); counts the kill inside the switch
+     * when {@code marker} still says so right after it (before any start), ended before when it never said so before
+     * the child finished.
      */
     static Aim atSwitch(Step<Path, Boolean> marker, java.util.Random random) {
         return atSwitch(k -> null, marker, random);
@@ -311,7 +312,9 @@ final class CrashKit {
                         java.util.Random random) {
         long most = switchMillis() * 1_000_000;
         return (child, k, journal) -> {
-            long delay = (long) (random.nextDouble() * most);
+            // Squared: most delays are short, as the switch on an idle machine lasts only a few ms.
+            double u = random.nextDouble();
+            long delay = (long) (u * u * most);
             java.util.function.BooleanSupplier probe = () -> {
                 try {
                     return marker.apply(journal);
