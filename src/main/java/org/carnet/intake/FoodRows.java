@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class FoodRows {
     private final byte[] text;
-    private final String header;
+    /** The header's columns, checked once. */
+    private final List<String> columns;
     /** Each code's line: {start, end (the line break excluded), line number}. */
     private final Map<String, int[]> lines;
     private final Map<String, Food> parsed = new ConcurrentHashMap<>();
@@ -25,7 +27,7 @@ final class FoodRows {
     private FoodRows(byte[] text) {
         this.text = text;
         int end = lineEnd(text, 0);
-        this.header = new String(text, 0, trimmedEnd(text, 0, end), StandardCharsets.UTF_8);
+        this.columns = FoodTable.columns(new String(text, 0, trimmedEnd(text, 0, end), StandardCharsets.UTF_8));
         Map<String, int[]> found = new HashMap<>(8192);
         int number = 1;
         for (int start = next(text, end); start < text.length; start = next(text, end)) {
@@ -70,7 +72,7 @@ final class FoodRows {
             if (line == null) {
                 return Optional.empty();
             }
-            food = FoodTable.row(header, new String(text, line[0], line[1] - line[0], StandardCharsets.UTF_8),
+            food = FoodTable.row(columns, new String(text, line[0], line[1] - line[0], StandardCharsets.UTF_8),
                     line[2]);
             parsed.putIfAbsent(code, food);
         }

@@ -102,16 +102,22 @@ public final class FoodTable {
 
     /**
      * One row of a table in the extract's format, parsed alone and without Commons CSV (whose classes cost a command
-     * about 100 ms to load on a cold JVM): {@code header} is the table's first line, {@code row} one of its lines
-     * (without the line break), {@code line} its line number, for the messages. The same food as {@link #read}'s.
+     * about 100 ms to load on a cold JVM): {@code columns} are the table's first line's ({@link #columns}), {@code row}
+     * one of its lines (without the line break), {@code line} its line number, for the messages. The same food as
+     * {@link #read}'s.
      *
-     * @throws MalformedTableException naming the line, when the header or the row does not fit the format
+     * @throws MalformedTableException naming the line, when the row does not fit the format
      */
-    static Food row(String header, String row, long line) {
-        List<String> columns = cells(header, 1);
-        checkHeader(columns);
+    static Food row(List<String> columns, String row, long line) {
         List<String> cells = cells(row, line);
         return toFood(column -> cells.get(columns.indexOf(column)), cells.size(), columns.size(), line);
+    }
+
+    /** The columns of a table's first line, checked: what {@link #row} takes. */
+    static List<String> columns(String header) {
+        List<String> columns = cells(header, 1);
+        checkHeader(columns);
+        return columns;
     }
 
     /** The fields of one CSV line (RFC 4180, as Commons CSV's default format reads them: quotes, "" for a quote). */
