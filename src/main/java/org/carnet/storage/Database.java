@@ -149,40 +149,47 @@ public final class Database implements AutoCloseable {
      */
     public static void warmUpEncryptedOpen() {
         FileKey.warmUp();
+        // An encrypted database in H2's file system in memory (memFS), made, closed and opened again as the journal
+        // is opened, then deleted: the store's file code and the cipher's run as for the journal, on no disk.
+        String folder = "memFS:/carnet-warm-up-" + System.nanoTime();
         JdbcDataSource source = new JdbcDataSource();
-        // A database in memory of this process only, gone with its last connection.
-        source.setURL("jdbc:h2:mem:carnet-warm-up-" + System.nanoTime() + ";TRACE_LEVEL_FILE=0");
+        source.setURL("jdbc:h2:" + folder + "/" + FILE_NAME + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
+                + ";CIPHER=AES");
         source.setUser("carnet");
-        source.setPassword("");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
-        try (Connection c = pool.getConnection(); var statement = c.createStatement()) {
-            statement.execute("CREATE TABLE \"flyway_schema_history\"(\"version\" VARCHAR(50), "
-                    + "\"description\" VARCHAR(200), \"type\" VARCHAR(20), \"checksum\" INT, \"success\" BOOLEAN)");
-            statement.execute("CREATE TABLE check_in(entry_day DATE PRIMARY KEY, note VARCHAR(100))");
-            try (var insert = c.prepareStatement("INSERT INTO check_in(entry_day, note) VALUES (?, ?)")) {
-                insert.setObject(1, java.time.LocalDate.of(2000, 1, 1));
-                insert.setString(2, "");
-                insert.executeUpdate();
+        source.setPasswordChars("warm-up-key ".toCharArray());
+        try {
+            JdbcConnectionPool made = JdbcConnectionPool.create(source);
+            try (Connection c = made.getConnection(); var statement = c.createStatement()) {
+                statement.execute("CREATE TABLE \"flyway_schema_history\"(\"version\" VARCHAR(50), "
+                        + "\"description\" VARCHAR(200), \"type\" VARCHAR(20), \"checksum\" INT, "
+                        + "\"success\" BOOLEAN)");
+                statement.execute("CREATE TABLE check_in(entry_day DATE PRIMARY KEY, note VARCHAR(100))");
+                try (var insert = c.prepareStatement("INSERT INTO check_in(entry_day, note) VALUES (?, ?)")) {
+                    insert.setObject(1, java.time.LocalDate.of(2000, 1, 1));
+                    insert.setString(2, "");
+                    insert.executeUpdate();
+                }
+            } finally {
+                shutdown(made);
             }
-            try (var rows = statement.executeQuery("SELECT COUNT(*), MAX(entry_day) FROM (SELECT entry_day "
-                    + "FROM check_in UNION SELECT entry_day FROM check_in) d")) {
+            JdbcConnectionPool opened = JdbcConnectionPool.create(source);
+            try (Connection c = opened.getConnection(); var statement = c.createStatement();
+                 var rows = statement.executeQuery("SELECT COUNT(*), MAX(entry_day) FROM (SELECT entry_day "
+                         + "FROM check_in UNION SELECT entry_day FROM check_in) d")) {
                 rows.next();
                 rows.getObject(2, java.time.LocalDate.class);
+                // The schema check of every open, on a second connection of the pool.
+                Migrations.isCurrent(opened, Migrations.bundledScripts(Database.class.getClassLoader()));
+            } finally {
+                shutdown(opened);
             }
-            // The schema check of every open, on a second connection (the first one keeps the database alive).
-            Migrations.isCurrent(pool, Migrations.bundledScripts(Database.class.getClassLoader()));
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.FINE, "Warm-up of the encrypted open failed", e);
         } finally {
-            pool.dispose();
-        }
-        // The file cipher's classes (their code runs only with the journal's key).
-        for (String name : new String[] {"org.h2.store.fs.encrypt.FilePathEncrypt",
-                "org.h2.store.fs.encrypt.FileEncrypt", "org.h2.store.fs.encrypt.XTS", "org.h2.security.AES"}) {
             try {
-                Class.forName(name, true, Database.class.getClassLoader());
-            } catch (ClassNotFoundException | LinkageError e) {
-                LOG.log(Level.FINE, "Warm-up: no " + name, e);
+                org.h2.store.fs.FileUtils.deleteRecursive(folder, true);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Warm-up: cannot delete " + folder, e);
             }
         }
     }

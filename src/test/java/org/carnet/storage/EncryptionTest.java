@@ -82,6 +82,8 @@ class EncryptionTest {
         }
         assertThat(Files.size(dataDir.resolve("carnet.mv.db"))).isEqualTo(size);
         assertThat(FileKey.derivations()).as("no journal key stretched").isEqualTo(before);
+        assertThat(org.h2.store.fs.FileUtils.newDirectoryStream("memFS:/")).as("the warm-up's database, deleted")
+                .noneMatch(name -> name.contains("carnet-warm-up"));
         database = Database.open(dataDir, pw("warm"));
         assertThat(note()).contains(SECRET_NOTE);
     }
