@@ -17,8 +17,9 @@
 #        candidate launcher options, against a bare window's, with the longest FX stall (default 3 runs);
 #        bench/run.sh memory [runs] viewport: the launcher's options with and without JavaFX's viewport cache
 #        (ui/ViewportSkin), interleaved, with the live heap and its int arrays after each session
-#        bench/run.sh startup-trace   one start of the window, as installed, with the time of each step until the
-#        check-in accepts typing (JVM uptime, process and FX-thread CPU), each thread's CPU, classes loaded
+#        bench/run.sh startup-trace [encrypted]   one start of the window, as installed, with the time of each step
+#        until the check-in accepts typing (JVM uptime, process and FX-thread CPU), each thread's CPU, classes loaded;
+#        "encrypted": the journal given a password first, typed by the probe as soon as it is asked
 #        bench/run.sh calibration [journals]   only the calibration of the tracking estimates (default 2000
 #        simulated journals per line; no display needed; docs/benchmarks.md "Calibration")
 # Needs a display: uses $DISPLAY, or starts Xvfb (apt-get install xvfb libgtk-3-0) on :97.
@@ -66,11 +67,17 @@ if [ "${1:-}" = "startup-trace" ]; then
   bench/window-archive.sh "$window_archive" target/carnet.jar
   work="$(mktemp -d)"
   java -Dcarnet.fxgap.journal="$work" -cp "$classpath" org.carnet.bench.FxGapBenchmark 0 >/dev/null
-  java -cp "$classpath" org.carnet.bench.TypingProbe --data-dir "$work/journal" >/dev/null 2>&1 || true  # file cache
+  password=()
+  if [ "${2:-}" = "encrypted" ]; then
+    # The same journal with a password, typed by the probe as soon as it is asked (StartupBenchmark's encrypted row).
+    java -cp "$classpath" org.carnet.bench.SetPassword "$work/journal" bench-password-1
+    password=("-Dcarnet.probe.password=bench-password-1")
+  fi
+  java "${password[@]}" -cp "$classpath" org.carnet.bench.TypingProbe --data-dir "$work/journal" >/dev/null 2>&1 || true  # file cache
   for archive in "-XX:SharedArchiveFile=$window_archive" ""; do
     echo "== ${archive:-no window archive} (load average $(cut -d' ' -f1-3 /proc/loadavg))"
     java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms64m $archive -Xshare:auto -Xlog:class+load:file="$work/classes.log" \
-      -Dprism.order=sw -Dcarnet.probe.trace=true -cp "$classpath" org.carnet.bench.TypingProbe \
+      -Dprism.order=sw -Dcarnet.probe.trace=true "${password[@]}" -cp "$classpath" org.carnet.bench.TypingProbe \
       --data-dir "$work/journal" 2>/dev/null | awk -F'\t' '
         $1 == "trace" { printf "  %-48s %6d ms uptime %6d ms CPU %6s ms FX-thread CPU\n", $2, $3, $4, ($5 < 0 ? "-" : $5) }
         $1 == "thread" { printf "    CPU, %-40s %6d ms\n", $2, $3 }

@@ -9,7 +9,8 @@ import org.carnet.storage.Database;
  * The journal opened while JavaFX starts: the launcher begins opening it on a thread of its own before the toolkit is
  * up (the two take about as long, and there are two cores or more), and the window takes the result when it is
  * ready for it. A journal with a password is not opened here (the password is asked in the window): the future then
- * holds null. A failure is kept in the future, for the window to report as it always did.
+ * holds null, and the thread warms H2 and the key stretching up meanwhile, on nothing of the journal. A failure is
+ * kept in the future, for the window to report as it always did.
  */
 final class EarlyJournal {
     private static CompletableFuture<Services> pending;
@@ -23,7 +24,14 @@ final class EarlyJournal {
         CompletableFuture<Services> future = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
-                future.complete(Database.isEncrypted(dataDir) ? null : Services.open(dataDir, clock, null));
+                if (Database.isEncrypted(dataDir)) {
+                    // The password is asked in the window: say so at once, then, while it is typed, get H2 and the
+                    // key stretching ready on this thread (nothing of the journal is read before the password).
+                    future.complete(null);
+                    Database.warmUpEncryptedOpen();
+                } else {
+                    future.complete(Services.open(dataDir, clock, null));
+                }
             } catch (Throwable e) {
                 future.completeExceptionally(e);
             }

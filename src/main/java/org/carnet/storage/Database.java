@@ -114,12 +114,14 @@ public final class Database implements AutoCloseable {
         }
         JdbcConnectionPool pool = null;
         try {
-            pool = JdbcConnectionPool.create(dataSource(dataDir, encrypted ? FileKey.of(password) : null, false));
+            // Stretched once (slow on purpose): the same key opens the journal and encrypts a backup left plain.
+            FileKey key = encrypted ? FileKey.of(password) : null;
+            pool = JdbcConnectionPool.create(dataSource(dataDir, key, false));
             pool.setMaxConnections(4);
             Migrations.migrate(pool);
             FilePermissions.restrictDataFolder(dataDir);
             if (encrypted) {
-                StartRecovery.encryptPlainBackups(dataDir, FileKey.of(password));
+                StartRecovery.encryptPlainBackups(dataDir, key);
             }
             LOG.info(() -> "Opened journal in " + dataDir + (encrypted ? " (encrypted)" : ""));
             return new Database(dataDir, channel, fileLock, pool, encrypted ? password.clone() : null);
@@ -136,6 +138,52 @@ public final class Database implements AutoCloseable {
                 throw new JournalPasswordException(dataDir, true, e);
             }
             throw StorageFailures.wrap("Cannot open the journal database in " + dataDir, e);
+        }
+    }
+
+    /**
+     * Loads and runs once, on an empty database in memory, the parts of H2 that opening an encrypted journal needs,
+     * and the key stretching's code on a key that is not the journal's: for the launcher, while the window starts
+     * and asks for the password (a plain journal is opened then instead). Neither the journal nor its folder is
+     * touched: nothing of it is read, nothing is written anywhere. A failure only costs the warm-up (logged).
+     */
+    public static void warmUpEncryptedOpen() {
+        FileKey.warmUp();
+        JdbcDataSource source = new JdbcDataSource();
+        // A database in memory of this process only, gone with its last connection.
+        source.setURL("jdbc:h2:mem:carnet-warm-up-" + System.nanoTime() + ";TRACE_LEVEL_FILE=0");
+        source.setUser("carnet");
+        source.setPassword("");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        try (Connection c = pool.getConnection(); var statement = c.createStatement()) {
+            statement.execute("CREATE TABLE \"flyway_schema_history\"(\"version\" VARCHAR(50), "
+                    + "\"description\" VARCHAR(200), \"type\" VARCHAR(20), \"checksum\" INT, \"success\" BOOLEAN)");
+            statement.execute("CREATE TABLE check_in(entry_day DATE PRIMARY KEY, note VARCHAR(100))");
+            try (var insert = c.prepareStatement("INSERT INTO check_in(entry_day, note) VALUES (?, ?)")) {
+                insert.setObject(1, java.time.LocalDate.of(2000, 1, 1));
+                insert.setString(2, "");
+                insert.executeUpdate();
+            }
+            try (var rows = statement.executeQuery("SELECT COUNT(*), MAX(entry_day) FROM (SELECT entry_day "
+                    + "FROM check_in UNION SELECT entry_day FROM check_in) d")) {
+                rows.next();
+                rows.getObject(2, java.time.LocalDate.class);
+            }
+            // The schema check of every open, on a second connection (the first one keeps the database alive).
+            Migrations.isCurrent(pool, Migrations.bundledScripts(Database.class.getClassLoader()));
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.FINE, "Warm-up of the encrypted open failed", e);
+        } finally {
+            pool.dispose();
+        }
+        // The file cipher's classes (their code runs only with the journal's key).
+        for (String name : new String[] {"org.h2.store.fs.encrypt.FilePathEncrypt",
+                "org.h2.store.fs.encrypt.FileEncrypt", "org.h2.store.fs.encrypt.XTS", "org.h2.security.AES"}) {
+            try {
+                Class.forName(name, true, Database.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                LOG.log(Level.FINE, "Warm-up: no " + name, e);
+            }
         }
     }
 

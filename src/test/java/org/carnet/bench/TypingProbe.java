@@ -87,6 +87,7 @@ public final class TypingProbe {
             if (password != null && !passwordTyped && root.lookup("#unlock-password") instanceof PasswordField field
                     && field.isVisible()) {
                 passwordTyped = true;
+                mark("password asked (field shown), typed");
                 field.setText(password);
                 field.fireEvent(new ActionEvent());
                 return;

@@ -49,6 +49,43 @@ class EncryptionTest {
         return text.toCharArray();
     }
 
+    @Test
+    void openingAnEncryptedJournalStretchesItsKeyOnce() {
+        database = Database.open(dataDir, pw("once only"));
+        saveNote(SECRET_NOTE);
+        database.close();
+        int before = FileKey.derivations();
+
+        database = Database.open(dataDir, pw("once only"));
+
+        assertThat(FileKey.derivations() - before).as("PBKDF2 runs per open").isEqualTo(1);
+        assertThat(note()).contains(SECRET_NOTE);
+    }
+
+    @Test
+    void theWarmUpReadsAndWritesNoJournal() throws IOException {
+        database = Database.open(dataDir, pw("warm"));
+        saveNote(SECRET_NOTE);
+        database.close();
+        database = null;
+        List<String> files;
+        try (Stream<Path> listed = Files.list(dataDir)) {
+            files = listed.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        long size = Files.size(dataDir.resolve("carnet.mv.db"));
+        int before = FileKey.derivations();
+
+        Database.warmUpEncryptedOpen();
+
+        try (Stream<Path> listed = Files.list(dataDir)) {
+            assertThat(listed.map(p -> p.getFileName().toString()).sorted().toList()).isEqualTo(files);
+        }
+        assertThat(Files.size(dataDir.resolve("carnet.mv.db"))).isEqualTo(size);
+        assertThat(FileKey.derivations()).as("no journal key stretched").isEqualTo(before);
+        database = Database.open(dataDir, pw("warm"));
+        assertThat(note()).contains(SECRET_NOTE);
+    }
+
     private void saveNote(String note) {
         new JdbcJournalRepository(database).saveCheckIn(
                 new CheckIn(DAY, 1, null, null, null, null, null, null, null, null, null, Set.of(), note));
