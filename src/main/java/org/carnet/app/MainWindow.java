@@ -219,7 +219,8 @@ public final class MainWindow {
      * Builds the pages a person may visit and has JavaFX style and lay them out once, out of sight: their first
      * visit then finds their skins made and their classes loaded, instead of holding the FX thread for a quarter of
      * a second on the first click. The check-in comes first (the home page's Enter leads there); the others only
-     * once it accepts typing, one per turn of the FX thread, so that none of it delays the person.
+     * once it accepts typing, each made, styled and laid out in turns of the FX thread of their own, so that none
+     * of it holds the window while the person types.
      */
     private void prebuildPages() {
         if (!prebuild || journal == null || !shellInstalled) {
@@ -232,39 +233,79 @@ public final class MainWindow {
             }
         });
         whenUsable(() -> {
-            Deque<Runnable> steps = new ArrayDeque<>();
+            Deque<Consumer<Runnable>> steps = new ArrayDeque<>();
             for (Page target : Page.values()) {
-                steps.add(() -> {
+                // Made in one turn; styled, laid out and taken away in the next three.
+                steps.add(next -> {
                     if (target != page && !views.containsKey(target)) {
-                        layOutOutOfSight(view(target));
+                        Node built = view(target);
+                        Platform.runLater(() -> layOutOutOfSightInTurns(built, next));
+                    } else {
+                        Platform.runLater(next);
                     }
                 });
             }
             // The two dialogs opened from the keyboard most, also styled once out of sight (nothing shown or loaded).
-            steps.add(attached.episodes::prepareForm);
-            steps.add(report::prepare);
-            steps.add(() -> attached.all().forEach((target, contributed) -> {
-                Node built = views.get(target);
-                if (built != null) {
-                    contributed.prebuilt(() -> {
-                        if (page != target && views.get(target) == built) {
-                            Platform.runLater(() -> layOutOutOfSight(built));
-                        }
-                    });
-                }
-            }));
-            runOnePerTurn(steps, attached);
+            steps.add(next -> {
+                attached.episodes.prepareForm();
+                Platform.runLater(next);
+            });
+            steps.add(next -> {
+                report.prepare();
+                Platform.runLater(next);
+            });
+            runInTurns(steps, attached);
         });
     }
 
-    /** Runs the first of {@code steps}, then the next on the next turn of the FX thread, while {@code attached} is. */
-    private void runOnePerTurn(Deque<Runnable> steps, JournalPages attached) {
-        Runnable step = steps.poll();
+    /**
+     * Runs the first of {@code steps}, then the next once it says so (a later turn of the FX thread), while
+     * {@code attached} is the journal open.
+     */
+    private void runInTurns(Deque<Consumer<Runnable>> steps, JournalPages attached) {
+        Consumer<Runnable> step = steps.poll();
         if (step == null || journal != attached || !stage.isShowing()) {
             return;
         }
-        step.run();
-        Platform.runLater(() -> runOnePerTurn(steps, attached));
+        step.accept(() -> runInTurns(steps, attached));
+    }
+
+    /**
+     * Styles {@code node} behind the page shown, transparent, in one turn of the FX thread, lays it out in the next
+     * (a chart draws itself then) and takes it away in the third, so that no turn holds the window for all of it.
+     * Nothing is done while the page is on screen: its own pulses do it.
+     */
+    private void layOutOutOfSightInTurns(Node node, Runnable then) {
+        if (isOnTop(node)) {
+            // On screen: its own pulses style and lay it out.
+            Platform.runLater(then);
+            return;
+        }
+        if (content.getChildren().contains(node)) {
+            // Being laid out out of sight already (its data came meanwhile): once more when that is done.
+            Platform.runLater(() -> layOutOutOfSightInTurns(node, then));
+            return;
+        }
+        node.setOpacity(0);
+        content.getChildren().add(0, node);
+        content.applyCss();
+        Platform.runLater(() -> {
+            if (content.getChildren().contains(node) && !isOnTop(node)) {
+                content.layout();
+            }
+            Platform.runLater(() -> {
+                if (!isOnTop(node)) {
+                    content.getChildren().remove(node);
+                    node.setOpacity(1);
+                }
+                Platform.runLater(then);
+            });
+        });
+    }
+
+    private boolean isOnTop(Node node) {
+        List<Node> children = content.getChildren();
+        return !children.isEmpty() && children.get(children.size() - 1) == node;
     }
 
     /** Styles and lays out {@code node} behind the page shown, transparent, then takes it away again. */
@@ -403,6 +444,8 @@ public final class MainWindow {
         }
         navigation.getToggles().forEach(t -> t.setSelected(t.getUserData() == target));
         Node shown = view(target);
+        // It may have been behind the page, transparent, being laid out out of sight.
+        shown.setOpacity(1);
         content.getChildren().setAll(shown);
         // The keyboard starts where the work is: the first field of the check-in, the list of days.
         JournalPages attached = journal;
@@ -415,7 +458,27 @@ public final class MainWindow {
 
     /** The view of {@code target}, made on its first visit in this language. */
     private Node view(Page target) {
-        return views.computeIfAbsent(target, p -> journal.get(p).create(messages));
+        Node known = views.get(target);
+        if (known != null) {
+            return known;
+        }
+        Node built = journal.get(target).create(messages);
+        views.put(target, built);
+        if (prebuild) {
+            // A view that lays itself out anew when its data comes (the tracking chart) does it out of sight.
+            JournalPages attached = journal;
+            journal.get(target).prebuilt(() -> Platform.runLater(() -> {
+                if (journal == attached && page != target && views.get(target) == built) {
+                    layOutOutOfSightInTurns(built, () -> { });
+                }
+            }));
+        }
+        return built;
+    }
+
+    /** For tests: the view of {@code target} if it was made (shown or out of sight), else null. */
+    Node builtView(Page target) {
+        return views.get(target);
     }
 
     /** Opens the check-in of {@code day}, asking about unsaved changes of the day shown. */
@@ -491,8 +554,32 @@ public final class MainWindow {
     void setTheme(Theme theme) {
         theme.apply();
         settings.setTheme(theme);
-        settings.save();
+        // Written once the window is drawn in the new colours: forcing the file to the disk is not part of the
+        // switch the person waits for.
+        afterNextLayout(settings::save);
         restyle();
+    }
+
+    /** Runs {@code action} in a turn of its own after the next pulse's layout (its CSS and layout done). */
+    private void afterNextLayout(Runnable action) {
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            action.run();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        boolean[] posted = new boolean[1];
+        once[0] = () -> {
+            if (!posted[0]) {
+                posted[0] = true;
+                Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    action.run();
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /**
@@ -520,8 +607,9 @@ public final class MainWindow {
     }
 
     /**
-     * Restyles the first of {@code left} if it is built and not on screen, then the next one on the next turn. A page
-     * made again for the theme is made first, in a turn of its own (the tracking chart is the longest part).
+     * Restyles the first of {@code left} if it is built and not on screen (styled, laid out and taken away in three
+     * turns), then the next one. A page made again for the theme is made first, in a turn of its own (the tracking
+     * chart is the longest part).
      */
     private void restyleOutOfSight(Deque<Page> left) {
         Page target = left.peek();
@@ -536,7 +624,8 @@ public final class MainWindow {
         left.poll();
         Node built = views.get(target);
         if (built != null && target != page) {
-            layOutOutOfSight(built);
+            layOutOutOfSightInTurns(built, () -> restyleOutOfSight(left));
+            return;
         }
         Platform.runLater(() -> restyleOutOfSight(left));
     }

@@ -33,8 +33,9 @@ public interface AppPage {
     }
 
     /**
-     * The view was built and laid out out of sight before its first visit. A page whose view lays itself out anew
-     * once its data came (a chart) runs {@code layOutAgain} then, so that the visit finds that done too.
+     * The view was just made (the app builds the pages out of sight before their first visit). A page whose view
+     * lays itself out anew once its data comes (a chart) runs {@code layOutAgain} when it first comes after this
+     * call, so that the visit finds that done too.
      */
     default void prebuilt(Runnable layOutAgain) {
     }

@@ -2,6 +2,7 @@ package org.carnet.tracking.ui;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
+import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -175,38 +176,39 @@ public final class TrackingChart {
     }
 
     /**
-     * Names each band of {@code chart}, drawn at {@code width}×{@code height}, in full where that fits in the band,
-     * else in brief, else not at all: a band's name never runs over the next one's.
+     * Names each band of {@code chart} in full where that fits in the band, else in brief, else not at all: a band's
+     * name never runs over the next one's. {@code area} is the data area of the chart's last drawing (its canvas
+     * keeps it), so that no second drawing is made to find it; a name that changes makes the chart draw again.
      */
-    static void fitBandNames(JFreeChart chart, double width, double height) {
-        if (width < 10 || height < 10 || !(chart.getPlot() instanceof XYPlot plot)) {
+    static void fitBandNames(JFreeChart chart, Rectangle2D area) {
+        if (area == null || area.getWidth() < 1 || !(chart.getPlot() instanceof XYPlot plot)) {
             return;
         }
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1, 1,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        java.awt.Graphics2D g = image.createGraphics();
-        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
-        chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, width, height), info);
-        java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
         var markers = plot.getDomainMarkers(Layer.BACKGROUND);
-        if (markers != null) {
-            for (Object each : markers) {
-                if (each instanceof Band band) {
-                    double from = plot.getDomainAxis().valueToJava2D(Math.max(band.getStartValue(),
-                            plot.getDomainAxis().getLowerBound()), area, plot.getDomainAxisEdge());
-                    double to = plot.getDomainAxis().valueToJava2D(Math.min(band.getEndValue(),
-                            plot.getDomainAxis().getUpperBound()), area, plot.getDomainAxisEdge());
-                    java.awt.FontMetrics metrics = g.getFontMetrics(band.getLabelFont());
-                    double room = to - from - 2 * band.getLabelOffset().getLeft() - 4;
-                    String name = metrics.stringWidth(band.full) <= room ? band.full
-                            : metrics.stringWidth(band.brief) <= room ? band.brief : null;
-                    if (!java.util.Objects.equals(name, band.getLabel())) {
-                        band.setLabel(name);
-                    }
+        if (markers == null) {
+            return;
+        }
+        for (Object each : markers) {
+            if (each instanceof Band band) {
+                double from = plot.getDomainAxis().valueToJava2D(Math.max(band.getStartValue(),
+                        plot.getDomainAxis().getLowerBound()), area, plot.getDomainAxisEdge());
+                double to = plot.getDomainAxis().valueToJava2D(Math.min(band.getEndValue(),
+                        plot.getDomainAxis().getUpperBound()), area, plot.getDomainAxisEdge());
+                java.awt.FontMetrics metrics = Measure.GRAPHICS.getFontMetrics(band.getLabelFont());
+                double room = to - from - 2 * band.getLabelOffset().getLeft() - 4;
+                String name = metrics.stringWidth(band.full) <= room ? band.full
+                        : metrics.stringWidth(band.brief) <= room ? band.brief : null;
+                if (!java.util.Objects.equals(name, band.getLabel())) {
+                    band.setLabel(name);
                 }
             }
         }
-        g.dispose();
+    }
+
+    /** The text's measure, as a drawing into an image has it; made once (the FX thread alone measures). */
+    private static final class Measure {
+        static final java.awt.Graphics2D GRAPHICS = new java.awt.image.BufferedImage(1, 1,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB).createGraphics();
     }
 
     private static void band(XYPlot plot, LocalDate from, LocalDate to, java.awt.Color colour, String label,

@@ -49,6 +49,8 @@ public final class TrackingView {
     private final TaskRunner runner;
     private final VBox body = new VBox(14);
     private JFreeChart chart;
+    /** What the page was last made for: the data, the symptom, the journal so far, a load without a protocol. */
+    private List<Object> filledFor;
 
     public TrackingView(TrackingViewModel model, Messages messages, DialogService dialogs, TaskRunner runner) {
         this.model = model;
@@ -66,8 +68,15 @@ public final class TrackingView {
     }
 
     private void fill() {
-        body.getChildren().clear();
         TrackingData data = model.dataProperty().get();
+        // A load sets the symptom, the data and "loaded" one after the other: the page is made once for them.
+        List<Object> shown = java.util.Arrays.asList(data, model.symptomProperty().get(), model.soFarProperty().get(),
+                data == null && model.loadedProperty().get());
+        if (sameObjects(shown, filledFor)) {
+            return;
+        }
+        filledFor = shown;
+        body.getChildren().clear();
         if (data == null) {
             if (model.loadedProperty().get()) {
                 Label none = hint(messages.get("tracking.noProtocol"));
@@ -111,6 +120,19 @@ public final class TrackingView {
                         sideways(table(report)), sourceLines()));
     }
 
+    /** The same objects (not equal ones: a new load is shown anew even when its figures did not change). */
+    private static boolean sameObjects(List<Object> a, List<Object> b) {
+        if (b == null || a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Without a protocol, what the journal already says: the days recorded lately and in all, and the warning signs
      * of those days (they are never hidden for want of a protocol).
@@ -150,11 +172,19 @@ public final class TrackingView {
         viewer.setId("tracking-chart");
         viewer.setPrefHeight(340);
         viewer.setMinHeight(300);
-        // In a narrow window the bands are narrow too: their names shorten rather than run over each other.
-        javafx.beans.InvalidationListener fit = o -> TrackingChart.fitBandNames(chart, viewer.getWidth(),
-                viewer.getHeight());
-        viewer.widthProperty().addListener(fit);
-        viewer.heightProperty().addListener(fit);
+        // In a narrow window the bands are narrow too: their names shorten rather than run over each other. The
+        // canvas draws itself on each change of its size (its own listeners come first); the names are fitted to
+        // the data area of that drawing.
+        org.jfree.chart.fx.ChartCanvas canvas = viewer.getCanvas();
+        JFreeChart drawn = chart;
+        javafx.beans.InvalidationListener fit = o -> {
+            // None before the canvas's first drawing at a size.
+            if (canvas.getRenderingInfo() != null) {
+                TrackingChart.fitBandNames(drawn, canvas.getRenderingInfo().getPlotInfo().getDataArea());
+            }
+        };
+        canvas.widthProperty().addListener(fit);
+        canvas.heightProperty().addListener(fit);
         Button reset = zoomOnlyOnRequest(viewer);
         Button save = new Button(messages.get("tracking.chart.save"), Icons.icon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
         save.setId("tracking-save-chart");
