@@ -155,8 +155,8 @@ final class Cli {
             return USAGE;
         }
         Logging.toDataFolder(dataDir);
-        try (Services services = journal.open(dataDir)) {
-            DayCount days = services.journal().countDays();
+        try (org.carnet.storage.Database database = journal.openDatabase(dataDir)) {
+            DayCount days = new org.carnet.storage.JdbcJournalRepository(database).countDays();
             out.println(words.get("cli.status.folder", dataDir.toString()));
             out.println(words.get("cli.status.days", days.days()));
             out.println(days.latest() == null ? words.get("cli.status.latest.none")

@@ -63,12 +63,25 @@ final class CliJournal {
 
     /** Opens the journal in {@code dataDir}, asking for its password when it has one. */
     Services open(Path dataDir) {
+        return open(dataDir, password -> Services.open(dataDir, clock, password));
+    }
+
+    /**
+     * Opens only the journal's database (created or upgraded as by {@link #open}), for a command that reads one
+     * thing: {@code status} needs none of the services, whose classes (the guidance rules, the food catalogue, the
+     * repositories) cost a cold JVM about a hundred class loads.
+     */
+    Database openDatabase(Path dataDir) {
+        return open(dataDir, password -> Database.open(dataDir, password));
+    }
+
+    private <T> T open(Path dataDir, java.util.function.Function<char[], T> opener) {
         char[] password = null;
         try {
             if (Database.isEncrypted(dataDir)) {
                 password = password(dataDir);
             }
-            return Services.open(dataDir, clock, password);
+            return opener.apply(password);
         } catch (StorageException e) {
             if (e instanceof PasswordFileUnreadable || !DamagedJournal.applies(dataDir, e)) {
                 throw e;

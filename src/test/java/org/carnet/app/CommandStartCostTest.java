@@ -51,6 +51,10 @@ class CommandStartCostTest {
         assertThat(run.output()).contains("Days in the journal: 2").contains("Latest day: 2026-03-02");
         assertThat(run.loaded()).isNotEmpty().anyMatch(c -> c.startsWith("org.h2."));
         assertThat(run.loaded()).noneMatch(CommandStartCostTest::notNeeded);
+        // Only the database and the days' repository: not the services (the guidance rules, the food catalogue).
+        assertThat(run.loaded()).contains("org.carnet.storage.JdbcJournalRepository")
+                .noneMatch(c -> c.startsWith("org.carnet.guidance.") || c.startsWith("org.carnet.intake.")
+                        || c.equals("org.carnet.app.Services"));
     }
 
     @Test
