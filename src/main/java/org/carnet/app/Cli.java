@@ -8,6 +8,8 @@ import java.util.Map;
 import org.carnet.core.StorageException;
 import org.carnet.journal.DayCount;
 import org.carnet.storage.DataLocation;
+import org.carnet.storage.Database;
+import org.carnet.storage.JdbcJournalRepository;
 import org.carnet.ui.Language;
 import org.carnet.ui.Messages;
 
@@ -155,8 +157,8 @@ final class Cli {
             return USAGE;
         }
         Logging.toDataFolder(dataDir);
-        try (org.carnet.storage.Database database = journal.openDatabase(dataDir)) {
-            DayCount days = new org.carnet.storage.JdbcJournalRepository(database).countDays();
+        try (Database database = journal.openDatabase(dataDir)) {
+            DayCount days = new JdbcJournalRepository(database).countDays();
             out.println(words.get("cli.status.folder", dataDir.toString()));
             out.println(words.get("cli.status.days", days.days()));
             out.println(days.latest() == null ? words.get("cli.status.latest.none")

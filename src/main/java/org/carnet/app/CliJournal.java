@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.function.Function;
 import org.carnet.core.JournalLockedException;
 import org.carnet.core.JournalPasswordException;
 import org.carnet.core.StorageException;
@@ -75,7 +76,7 @@ final class CliJournal {
         return open(dataDir, password -> Database.open(dataDir, password));
     }
 
-    private <T> T open(Path dataDir, java.util.function.Function<char[], T> opener) {
+    private <T> T open(Path dataDir, Function<char[], T> opener) {
         char[] password = null;
         try {
             if (Database.isEncrypted(dataDir)) {
