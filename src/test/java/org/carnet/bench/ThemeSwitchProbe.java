@@ -62,6 +62,11 @@ public final class ThemeSwitchProbe {
             sampler.setDaemon(true);
             sampler.start();
         }
+        String shots = System.getProperty("carnet.theme.shots");
+        if (shots != null) {
+            shots(Path.of(shots));
+            System.exit(0);
+        }
         if (Boolean.getBoolean("carnet.theme.diff")) {
             diff();
             System.exit(0);
@@ -110,6 +115,34 @@ public final class ThemeSwitchProbe {
         System.out.flush();
         // Back to the theme the journal was in when it started (an even number of switches leaves it as it was).
         System.exit(0);
+    }
+
+    /**
+     * Pictures of every page (Ctrl+1…8) in the theme the journal opens in, then in the other one after a switch,
+     * at the window's size given by {@code -Dcarnet.theme.size=WxH}: DIR/light-1.png … DIR/dark-8.png.
+     */
+    private static void shots(Path dir) throws Exception {
+        java.nio.file.Files.createDirectories(dir);
+        String[] size = System.getProperty("carnet.theme.size", "1280x900").split("x");
+        onFx(() -> {
+            Window window = Window.getWindows().get(0);
+            window.setWidth(Double.parseDouble(size[0]));
+            window.setHeight(Double.parseDouble(size[1]));
+        });
+        Thread.sleep(1500);
+        for (String theme : new String[] {"light", "dark"}) {
+            for (int page = 1; page <= 8; page++) {
+                int shown = page;
+                onFx(() -> key(KeyCode.valueOf("DIGIT" + shown), KeyCode.SHORTCUT));
+                Thread.sleep(1500);
+                javafx.scene.image.WritableImage image = call(() -> Window.getWindows().get(0).getScene()
+                        .snapshot(null));
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                        dir.resolve(theme + "-" + page + ".png").toFile());
+            }
+            onFx(() -> toggle(Window.getWindows().get(0).getScene()));
+            Thread.sleep(2500);
+        }
     }
 
     /** Which styleable properties a switch changes, by value and by identity only (what may request a layout). */
