@@ -38,15 +38,28 @@ public final class ThemeSheet {
     private ThemeSheet() {
     }
 
-    /** Build step: {@code ThemeSheet OUT.bss [OUT.css]}; the text form is kept only if asked for. */
+    /**
+     * Build step: {@code ThemeSheet DIR [OUT.css]}, DIR the built classes' {@code org/carnet/ui}: writes both themes
+     * there as {@code primer-themes.bss} (its text form too, if asked for), and the binary form of each of our own
+     * sheets next to it ({@code app.bss} beside {@code app.css}), which JavaFX loads instead of parsing the text
+     * (it looks for a .bss beside each .css it is given).
+     */
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args[0]);
+        Path dir = Path.of(args[0]);
+        Files.createDirectories(dir);
         Path css = args.length > 1 ? Path.of(args[1]) : Files.createTempFile("primer-themes", ".css");
-        Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(css, combined(read(LIGHT), read(DARK)), StandardCharsets.UTF_8);
-        javafx.css.Stylesheet.convertToBinary(css.toFile(), out.toFile());
+        String name = RESOURCE.substring(RESOURCE.lastIndexOf('/') + 1);
+        javafx.css.Stylesheet.convertToBinary(css.toFile(), dir.resolve(name).toFile());
         if (args.length <= 1) {
             Files.delete(css);
+        }
+        try (var sheets = Files.list(dir)) {
+            for (Path own : sheets.filter(p -> p.getFileName().toString().endsWith(".css")).toList()) {
+                String file = own.getFileName().toString();
+                javafx.css.Stylesheet.convertToBinary(own.toFile(),
+                        dir.resolve(file.substring(0, file.length() - 4) + ".bss").toFile());
+            }
         }
     }
 

@@ -72,6 +72,32 @@ class ThemeSheetTest extends FxRobot {
     }
 
     @Test
+    void ourOwnSheetsAreBuiltInBinaryFormWithTheSameRules() throws Exception {
+        // JavaFX loads the .bss beside a .css it is given; it must hold what the text says (a stale one would not).
+        for (String sheet : new String[] {"app", "splash"}) {
+            java.net.URL css = Theme.class.getResource("/org/carnet/ui/" + sheet + ".css");
+            java.net.URL bss = Theme.class.getResource("/org/carnet/ui/" + sheet + ".bss");
+            assertThat(bss).as(sheet + ".bss").isNotNull();
+            assertThat(rules(javafx.css.Stylesheet.loadBinary(bss)))
+                    .isEqualTo(rules(new javafx.css.CssParser().parse(css))).contains("-fx-");
+        }
+    }
+
+    /** Each rule's selectors and declarations as text (a binary sheet's are read when asked for). */
+    private static String rules(javafx.css.Stylesheet sheet) {
+        StringBuilder text = new StringBuilder();
+        for (javafx.css.Rule rule : sheet.getRules()) {
+            text.append(rule.getSelectors()).append(" {\n");
+            for (javafx.css.Declaration d : rule.getDeclarations()) {
+                text.append("  ").append(d.getProperty()).append(": ").append(d.getParsedValue())
+                        .append(d.isImportant() ? " !important" : "").append('\n');
+            }
+            text.append("}\n");
+        }
+        return text.toString();
+    }
+
+    @Test
     void theCombinedSheetDrawsAsAtlantaFxsOwnSheets() {
         WritableImage light = snapshot(new PrimerLight().getUserAgentStylesheet(), null);
         WritableImage dark = snapshot(new PrimerDark().getUserAgentStylesheet(), null);
