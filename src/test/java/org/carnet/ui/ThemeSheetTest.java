@@ -243,43 +243,15 @@ class ThemeSheetTest extends FxRobot {
         return form;
     }
 
-    private static int dumps;
-
-    private static void dump(WritableImage image, String name) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        StringBuilder ppm = new StringBuilder("P3\n" + w + " " + h + "\n255\n");
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int argb = image.getPixelReader().getArgb(x, y);
-                ppm.append((argb >> 16) & 255).append(' ').append((argb >> 8) & 255).append(' ').append(argb & 255)
-                        .append('\n');
-            }
-        }
-        try {
-            java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/s28-B/dump-" + (dumps++) + name + ".ppm"),
-                    ppm);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private static int differingPixels(WritableImage a, WritableImage b) {
         assertThat(a.getWidth()).isEqualTo(b.getWidth());
         assertThat(a.getHeight()).isEqualTo(b.getHeight());
         PixelReader ra = a.getPixelReader();
         PixelReader rb = b.getPixelReader();
-        if (Boolean.getBoolean("carnet.theme.debug")) {
-            dump(a, "a");
-            dump(b, "b");
-        }
         int differing = 0;
         for (int y = 0; y < (int) a.getHeight(); y++) {
             for (int x = 0; x < (int) a.getWidth(); x++) {
                 if (ra.getArgb(x, y) != rb.getArgb(x, y)) {
-                    if (differing < 10 && Boolean.getBoolean("carnet.theme.debug")) {
-                        System.out.printf("differs at %d,%d: %08x %08x%n", x, y, ra.getArgb(x, y), rb.getArgb(x, y));
-                    }
                     differing++;
                 }
             }
