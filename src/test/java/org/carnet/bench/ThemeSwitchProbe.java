@@ -140,6 +140,23 @@ public final class ThemeSwitchProbe {
                 javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
                         dir.resolve(theme + "-" + page + ".png").toFile());
             }
+            // A dialog kept for next time (the episode dialog, Ctrl+E from the check-in), and the View menu open.
+            onFx(() -> key(KeyCode.DIGIT2, KeyCode.SHORTCUT));
+            Thread.sleep(1000);
+            // Not waited for: the dialog's showAndWait holds the task until it closes.
+            Platform.runLater(() -> key(KeyCode.E, KeyCode.SHORTCUT));
+            Thread.sleep(1500);
+            javafx.scene.image.WritableImage dialog = call(() -> Window.getWindows().get(Window.getWindows().size() - 1)
+                    .getScene().snapshot(null));
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(dialog, null), "png",
+                    dir.resolve(theme + "-episode-dialog.png").toFile());
+            Platform.runLater(() -> {
+                Scene top = Window.getWindows().get(Window.getWindows().size() - 1).getScene();
+                Node focused = top.getFocusOwner() != null ? top.getFocusOwner() : top.getRoot();
+                Event.fireEvent(focused, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false, false,
+                        false, false));
+            });
+            Thread.sleep(1500);
             onFx(() -> toggle(Window.getWindows().get(0).getScene()));
             Thread.sleep(2500);
         }
