@@ -9,8 +9,12 @@ import java.util.List;
 import org.apache.fontbox.ttf.GlyphData;
 import org.apache.fontbox.ttf.GlyphDescription;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.carnet.report.ReportData;
 import org.carnet.tracking.Symptom;
 import org.carnet.ui.Messages;
@@ -201,11 +205,22 @@ public final class ReportChart {
                 Math.max(first + 1, last + 0.5), niceCeiling(max * 1.08), tickDays, anchor, dates, fontSize, perDay);
     }
 
-    /** Draws the chart into the page, its bottom left corner at ({@code x}, {@code bottom}). */
-    static void draw(Chart chart, PdfFonts fonts, PDPageContentStream stream, float x, float bottom, float width,
-                     float height) throws IOException {
-        // Coordinates are offset as they are written: PDFBox's transform(Matrix) goes through an AWT AffineTransform.
-        new Painter(chart, fonts, stream, x, bottom, width, height).paint();
+    /**
+     * Draws the chart into the page as a form XObject (as it always was: the page's one form), its bottom left corner
+     * at ({@code x}, {@code bottom}). The form's box is in the page's coordinates and its content offset as it is
+     * written, with no transformation matrix: PDFBox's {@code transform(Matrix)} goes through an AWT
+     * {@code AffineTransform}.
+     */
+    static void draw(Chart chart, PDDocument document, PdfFonts fonts, PDPageContentStream stream, float x,
+                     float bottom, float width, float height) throws IOException {
+        // An appearance stream is a form XObject that PDFBox lets a content stream write into.
+        PDAppearanceStream form = new PDAppearanceStream(document);
+        form.setBBox(new PDRectangle(x, bottom, width, height));
+        form.setResources(new PDResources());
+        try (PDPageContentStream content = new PDPageContentStream(document, form)) {
+            new Painter(chart, fonts, content, x, bottom, width, height).paint();
+        }
+        stream.drawForm(form);
     }
 
     /** Whether some symptom's 7-day average has two points in a row: a line to draw. */

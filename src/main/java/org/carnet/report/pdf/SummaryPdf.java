@@ -607,7 +607,7 @@ public final class SummaryPdf {
                     messages.shortDate(series.days().get(0)),
                     messages.shortDate(series.days().get(series.days().size() - 1)));
             blocks.add(PdfLayout.picture(mode.chartHeight(), alternative, (stream, x, bottom, width, height) ->
-                    ReportChart.draw(drawn, layout.fonts(), stream, x, bottom, width, height)));
+                    ReportChart.draw(drawn, document, layout.fonts(), stream, x, bottom, width, height)));
         }
 
         // ------------------------------------------------------------ 6. palpitations
