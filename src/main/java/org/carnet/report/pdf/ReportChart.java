@@ -765,27 +765,27 @@ public final class ReportChart {
             return any;
         }
 
+        /**
+         * One closed TrueType contour: on-curve points joined by lines, or by quadratic curves through the off-curve
+         * points between them (two off-curve points in a row imply an on-curve point halfway).
+         */
         private void contour(double[][] points, boolean[] on) throws IOException {
             int count = points.length;
             int first = 0;
             while (first < count && !on[first]) {
                 first++;
             }
-            double[] begin = first < count ? points[first]
-                    : midpoint(points[0], points[1]);
-            if (first == count) {
-                first = 0;
-            }
+            // A contour of off-curve points only starts halfway between its first two.
+            double[] begin = first < count ? points[first] : midpoint(points[0], points[1]);
+            int start = first < count ? first : 0;
+            int steps = first < count ? count : count + 1;
             stream.moveTo(x(begin[0]), y(begin[1]));
             double[] current = begin;
             double[] control = null;
-            for (int step = 1; step <= count; step++) {
-                int index = (first + step) % count;
-                double[] point = step == count && on[first] ? begin : points[index];
-                boolean onCurve = step == count ? true : on[index];
-                if (step == count && !on[first]) {
-                    point = begin;
-                }
+            for (int step = 1; step <= steps; step++) {
+                boolean closing = step == steps;
+                double[] point = closing ? begin : points[(start + step) % count];
+                boolean onCurve = closing || on[(start + step) % count];
                 if (onCurve) {
                     if (control == null) {
                         stream.lineTo(x(point[0]), y(point[1]));
