@@ -25,7 +25,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -762,7 +761,7 @@ public final class MainWindow {
         Hyperlink folder = new Hyperlink(messages.get("nav.dataFolder"));
         folder.setId("nav-data-folder");
         folder.getStyleClass().add("hint");
-        folder.setTooltip(new Tooltip(journal.services.dataDir().toString()));
+        org.carnet.ui.Tooltips.set(folder, journal.services.dataDir().toString());
         folder.setOnAction(e -> windowDialogs.showDataFolder());
         nav.getChildren().addAll(spacer, folder);
         return nav;
@@ -777,7 +776,7 @@ public final class MainWindow {
         button.setMaxWidth(Double.MAX_VALUE);
         button.setAlignment(Pos.CENTER_LEFT);
         button.getStyleClass().add("nav-button");
-        button.setTooltip(new Tooltip(name + " (" + KeyCombination.valueOf(target.shortcut()).getDisplayText() + ")"));
+        org.carnet.ui.Tooltips.set(button, name + " (" + KeyCombination.valueOf(target.shortcut()).getDisplayText() + ")");
         button.setOnAction(e -> showPage(target));
         return button;
     }
