@@ -34,7 +34,7 @@ public final class CarnetApp extends Application {
         window = new MainWindow(stage, settings, runner);
         window.setPrebuildPages(true);
         // The work the person does not wait for starts once they have gone on from the first page, or stayed on it.
-        window.setSettleDelay(javafx.util.Duration.seconds(1.5));
+        window.setSettleDelay(javafx.util.Duration.millis(500));
         if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
             stage.setOnShown(e -> StartupProbe.shown());
         }

@@ -126,6 +126,8 @@ public final class MainWindow {
     /** The page shown when the journal just attached was asked to load. */
     private Page firstPage;
     private javafx.animation.PauseTransition settleTimer;
+    /** Once the person went on from the first page: the work starts with its first frame, or after this at most. */
+    private static final javafx.util.Duration SETTLE_AT_THE_LATEST = javafx.util.Duration.seconds(2);
     /** True once the app is stopping: its background runner takes no more work. */
     private boolean stopped;
 
@@ -271,12 +273,11 @@ public final class MainWindow {
             usable = true;
             if (page != firstPage || settleDelay.lessThanOrEqualTo(javafx.util.Duration.ZERO)) {
                 // Already gone on (the click came while today's check-in was read): once this turn is drawn.
+                startSettleTimer(SETTLE_AT_THE_LATEST);
                 settleAfterNextPulse();
                 return;
             }
-            settleTimer = new javafx.animation.PauseTransition(settleDelay);
-            settleTimer.setOnFinished(e -> settle());
-            settleTimer.play();
+            startSettleTimer(settleDelay);
         });
     }
 
@@ -317,11 +318,22 @@ public final class MainWindow {
         cancelSettling();
     }
 
-    private void cancelSettling() {
+    private void startSettleTimer(javafx.util.Duration delay) {
+        stopSettleTimer();
+        settleTimer = new javafx.animation.PauseTransition(delay);
+        settleTimer.setOnFinished(e -> settle());
+        settleTimer.play();
+    }
+
+    private void stopSettleTimer() {
         if (settleTimer != null) {
             settleTimer.stop();
             settleTimer = null;
         }
+    }
+
+    private void cancelSettling() {
+        stopSettleTimer();
         settling = null;
         usable = false;
         unsettled.clear();
@@ -569,7 +581,10 @@ public final class MainWindow {
             if (attached != null && journal == attached) {
                 attached.get(target).focus(shown);
                 if (usable && settling == attached && target != firstPage) {
-                    // The person went on from the first page: what they came for is this page, drawn, focused.
+                    // The person went on from the first page: what they came for is this page, drawn, focused (the
+                    // first page's idle delay no longer counts).
+                    // A net, should no frame come (a window iconified meanwhile): the work still starts.
+                    startSettleTimer(SETTLE_AT_THE_LATEST);
                     settleAfterNextPulse();
                 }
             }
