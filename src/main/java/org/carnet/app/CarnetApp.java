@@ -19,6 +19,7 @@ public final class CarnetApp extends Application {
     private FxTaskRunner runner;
     private JournalHost host;
     private OpenOnRequest openOn;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
@@ -30,8 +31,10 @@ public final class CarnetApp extends Application {
         Logging.toDataFolder(dataDir);
         AppSettings settings = AppSettings.load(dataDir);
         runner = new FxTaskRunner();
-        MainWindow window = new MainWindow(stage, settings, runner);
+        window = new MainWindow(stage, settings, runner);
         window.setPrebuildPages(true);
+        // The work the person does not wait for starts once they have gone on from the first page, or stayed on it.
+        window.setSettleDelay(javafx.util.Duration.millis(500));
         if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
             stage.setOnShown(e -> StartupProbe.shown());
         }
@@ -47,6 +50,9 @@ public final class CarnetApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.stopped();
+        }
         if (openOn != null) {
             openOn.close();
         }

@@ -120,12 +120,14 @@ final class Cli {
             err.println(words.get("cli.tryCommandHelp", "report"));
             return USAGE;
         }
+        // The summary's language (--lang after the command) is also the confirmation's, as import's --lang is.
+        Messages said = report.language() == words.language() ? words : new Messages(report.language());
         Logging.toDataFolder(dataDir);
         // Fonts and PDFBox load on a second core while the journal opens and the report's data is read.
         org.carnet.report.pdf.SummaryPdf.warmUpInBackground();
         try (Services services = journal.open(dataDir)) {
             org.carnet.report.pdf.SummaryPdf.Written summary = org.carnet.report.pdf.SummaryPdf.written(
-                    services.report().build(report.from(), report.to()), new org.carnet.ui.Messages(report.language()));
+                    services.report().build(report.from(), report.to()), said);
             java.nio.file.Path parent = report.out().toAbsolutePath().getParent();
             if (parent != null) {
                 org.carnet.storage.AtomicFiles.inFolders(parent, () -> {
@@ -135,17 +137,17 @@ final class Cli {
             } else {
                 org.carnet.storage.AtomicFiles.write(report.out(), summary.pdf());
             }
-            out.println(words.get("cli.report.done", report.from().toString(), report.to().toString(),
+            out.println(said.get("cli.report.done", report.from().toString(), report.to().toString(),
                     report.out().toAbsolutePath().toString(), summary.pages()));
             return OK;
         } catch (org.carnet.core.ValidationException e) {
-            e.errors().forEach(error -> err.println("carnet: " + words.error(error)));
+            e.errors().forEach(error -> err.println("carnet: " + said.error(error)));
             return FAILED;
         } catch (StorageException e) {
             err.println(journal.describe(dataDir, e));
             return FAILED;
         } catch (java.io.IOException e) {
-            err.println(ExchangeCommands.cannotWrite(words, report.out(), e));
+            err.println(ExchangeCommands.cannotWrite(said, report.out(), e));
             return FAILED;
         }
     }

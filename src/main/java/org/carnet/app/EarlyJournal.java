@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import org.carnet.storage.Database;
+import org.carnet.ui.Messages;
 
 /**
  * The journal opened while JavaFX starts: the launcher begins opening it on a thread of its own before the toolkit is
@@ -24,6 +25,9 @@ final class EarlyJournal {
         CompletableFuture<Services> future = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
+                // The window's words, read (and kept by ResourceBundle's cache) before the toolkit is up, so that
+                // the window's first task does not parse the bundle on the FX thread.
+                new Messages(AppSettings.load(dataDir).language());
                 if (Database.isEncrypted(dataDir)) {
                     // The password is asked in the window: say so at once, then, while it is typed, get H2 and the
                     // key stretching ready on this thread (nothing of the journal is read before the password).

@@ -18,6 +18,8 @@ import org.carnet.exchange.ImportReason;
 import org.carnet.exchange.ImportResult;
 import org.carnet.exchange.csv.CsvExport;
 import org.carnet.exchange.ui.ImportProblems;
+import org.carnet.storage.Database;
+import org.carnet.storage.JdbcBackupRepository;
 import org.carnet.ui.Language;
 import org.carnet.ui.Messages;
 
@@ -93,9 +95,18 @@ final class ExchangeCommands {
             return usage("cli.usage.toBeforeFrom");
         }
         Logging.toDataFolder(dataDir);
+        if (command.equals("export")) {
+            // Only the database: the backup reads the tables itself, and the services (the guidance rules, the
+            // food catalogue, the tracking and reminder services) cost a cold JVM their class loads for nothing.
+            try (Database database = journal.openDatabase(dataDir)) {
+                return export(new BackupJson(new JdbcBackupRepository(database)), Path.of(options.get("--out")));
+            } catch (StorageException e) {
+                err.println(journal.describe(dataDir, e));
+                return Cli.FAILED;
+            }
+        }
         try (Services services = journal.open(dataDir)) {
             return switch (command) {
-                case "export" -> export(services, Path.of(options.get("--out")));
                 case "import" -> importFile(services, Path.of(options.get("--in")), replace,
                         new Messages(Language.fromCode(lang, words.language())));
                 default -> exportCsv(services.csvExport(), Path.of(options.get("--out-dir")), from, to);
@@ -106,16 +117,16 @@ final class ExchangeCommands {
         }
     }
 
-    private int export(Services services, Path file) {
+    private int export(BackupJson backup, Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 org.carnet.storage.AtomicFiles.inFolders(parent, () -> {
-                    services.backupJson().exportTo(file);
+                    backup.exportTo(file);
                     return null;
                 });
             } else {
-                services.backupJson().exportTo(file);
+                backup.exportTo(file);
             }
             out.println(words.get("cli.export.done", file.toAbsolutePath().toString()));
             return Cli.OK;

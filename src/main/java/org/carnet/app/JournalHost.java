@@ -197,8 +197,9 @@ final class JournalHost {
     }
 
     /**
-     * The journal is open for the first time: fill the window; once today's check-in accepts typing, make the day's
-     * automatic backup and read the food table, in the background, so neither delays the person.
+     * The journal is open for the first time: fill the window; once the person has what they came for (the window's
+     * {@code whenSettled}), make the day's automatic backup and read the food table, in the background, so neither
+     * delays the person. A food searched before then is answered from the table read on demand.
      */
     private void opened(Services opened, char[] typed) {
         services = opened;
@@ -207,7 +208,7 @@ final class JournalHost {
             Arrays.fill(typed, '\0');
         }
         window.attach(opened);
-        window.whenUsable(() -> {
+        window.whenSettled(() -> {
             Thread foods = new Thread(opened.intake()::preloadFoods, "carnet-food-table");
             foods.setDaemon(true);
             foods.setPriority(Thread.MIN_PRIORITY);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.carnet.app.MainWindow.Page;
 import org.carnet.intake.ui.IntakePage;
 import org.carnet.intake.ui.ProductsPage;
@@ -91,15 +92,19 @@ final class JournalPages {
 
     /**
      * Reads every page's data: now the home page's, today's check-in's and the shown page's ({@code shown}, when the
-     * window opens on another page); the others' through {@code later}, which runs them once the check-in accepts
-     * typing (the window's {@code whenUsable}), so that their reading (the list of every day, the day's foods and the
-     * food table, the protocol's analysis) does not take a core from what the person waits for. A page visited before
-     * then shows itself loading, as it would anyway.
+     * window opens on another page); the others' through {@code later}, which runs them once the person has what
+     * they came for (the window's {@code whenSettled}), so that their reading (the list of every day, the day's
+     * foods and the food table, the protocol's analysis) does not take a core from what the person waits for. A
+     * page visited before then shows itself loading, as it would anyway, and reads its data first ({@code current},
+     * the page shown then).
      */
-    void load(Consumer<Throwable> failed, Page shown, Consumer<Runnable> later) {
+    void load(Consumer<Throwable> failed, Page shown, Supplier<Page> current, Consumer<Runnable> later) {
         List<Page> first = List.of(Page.HOME, Page.CHECK_IN, shown);
         LOAD_ORDER.stream().filter(first::contains).forEach(page -> pages.get(page).load(failed));
-        later.accept(() -> LOAD_ORDER.stream().filter(page -> !first.contains(page))
-                .forEach(page -> pages.get(page).load(failed)));
+        later.accept(() -> {
+            Page visited = current.get();
+            Stream.concat(Stream.of(visited), LOAD_ORDER.stream().filter(page -> page != visited))
+                    .filter(page -> !first.contains(page)).forEach(page -> pages.get(page).load(failed));
+        });
     }
 }

@@ -25,7 +25,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -113,6 +112,24 @@ public final class MainWindow {
     /** True while the demo journal (sample data) is shown instead of the person's own. */
     private boolean demo;
     private boolean prebuild;
+    /**
+     * How long the first page may stay shown, idle, before the work the person does not wait for starts anyway
+     * (they read it rather than go on); zero: that work starts as soon as the journal can be used (tests).
+     */
+    private javafx.util.Duration settleDelay = javafx.util.Duration.ZERO;
+    /** The journal the pending work below is for (the one attached until it has settled), else null. */
+    private JournalPages settling;
+    /** The work held until the journal just attached has settled, in the order it was asked for. */
+    private final List<Runnable> unsettled = new java.util.ArrayList<>();
+    /** True once the journal just attached can be used (today's check-in loaded): leaving its page settles it. */
+    private boolean usable;
+    /** The page shown when the journal just attached was asked to load. */
+    private Page firstPage;
+    private javafx.animation.PauseTransition settleTimer;
+    /** Once the person went on from the first page: the work starts with its first frame, or after this at most. */
+    private static final javafx.util.Duration SETTLE_AT_THE_LATEST = javafx.util.Duration.seconds(2);
+    /** True once the app is stopping: its background runner takes no more work. */
+    private boolean stopped;
 
     public MainWindow(Stage stage, AppSettings settings, TaskRunner runner) {
         // The shell never asks for more than the window: the pages scroll, the menus and banners stay in view.
@@ -187,8 +204,17 @@ public final class MainWindow {
     }
 
     /**
+     * The app asks for it: the work the person does not wait for (see {@link #whenSettled}) starts once they have
+     * gone on from the first page and the next is drawn, or once the first page has been shown, usable, for
+     * {@code delay}; zero (the default): as soon as the journal can be used.
+     */
+    void setSettleDelay(javafx.util.Duration delay) {
+        this.settleDelay = delay;
+    }
+
+    /**
      * Runs {@code action} once the journal just attached can be used: today's check-in is loaded (it accepts typing)
-     * and the window has had a turn to draw it. For the work the person does not wait for (the day's backup).
+     * and the window has had a turn to draw it.
      */
     void whenUsable(Runnable action) {
         if (journal == null) {
@@ -216,6 +242,104 @@ public final class MainWindow {
     }
 
     /**
+     * Runs {@code action}, work the person does not wait for (the other pages' data and builds, the day's backup,
+     * the food table, the missed days), once the journal just attached has settled: it can be used and the person
+     * has what they came for, the page they went to from the first one shown, drawn, its field focused (on two
+     * cores that work would otherwise compete with the click and the check-in's showing), or, if they stay on the
+     * first page, once it has been shown, usable, for the settle delay. At once (in a later turn) when it has.
+     */
+    void whenSettled(Runnable action) {
+        if (journal == null) {
+            return;
+        }
+        JournalPages attached = journal;
+        Runnable guarded = () -> {
+            // Not once the window is closed (the app quitting right after the first keystroke).
+            if (journal == attached && stage.isShowing() && !stopped) {
+                action.run();
+            }
+        };
+        if (settling == attached) {
+            unsettled.add(guarded);
+        } else {
+            Platform.runLater(guarded);
+        }
+    }
+
+    /** The journal just attached, its loads asked for: settle it once it can be used and the person went on. */
+    private void settleOnceUsable() {
+        firstPage = page;
+        whenUsable(() -> {
+            usable = true;
+            if (page != firstPage || settleDelay.lessThanOrEqualTo(javafx.util.Duration.ZERO)) {
+                // Already gone on (the click came while today's check-in was read): once this turn is drawn.
+                startSettleTimer(SETTLE_AT_THE_LATEST);
+                settleAfterNextPulse();
+                return;
+            }
+            startSettleTimer(settleDelay);
+        });
+    }
+
+    /** Settles once the window has laid out and drawn its next frame. */
+    private void settleAfterNextPulse() {
+        JournalPages attached = settling;
+        if (attached == null || attached != journal) {
+            return;
+        }
+        if (settleDelay.lessThanOrEqualTo(javafx.util.Duration.ZERO)) {
+            settle();
+            return;
+        }
+        Scene scene = stage.getScene();
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            // This pulse's frame is drawn after its layout: the work starts in the turn after it.
+            Platform.runLater(() -> {
+                if (settling == attached) {
+                    settle();
+                }
+            });
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    private void settle() {
+        List<Runnable> held = List.copyOf(unsettled);
+        cancelSettling();
+        held.forEach(Platform::runLater);
+    }
+
+    /** The app is stopping (its runner closes next): the work held until the journal settled is dropped. */
+    void stopped() {
+        stopped = true;
+        cancelSettling();
+    }
+
+    private void startSettleTimer(javafx.util.Duration delay) {
+        stopSettleTimer();
+        settleTimer = new javafx.animation.PauseTransition(delay);
+        settleTimer.setOnFinished(e -> settle());
+        settleTimer.play();
+    }
+
+    private void stopSettleTimer() {
+        if (settleTimer != null) {
+            settleTimer.stop();
+            settleTimer = null;
+        }
+    }
+
+    private void cancelSettling() {
+        stopSettleTimer();
+        settling = null;
+        usable = false;
+        unsettled.clear();
+    }
+
+    /**
      * Builds the pages a person may visit and has JavaFX style and lay them out once, out of sight: their first
      * visit then finds their skins made and their classes loaded, instead of holding the FX thread for a quarter of
      * a second on the first click. The check-in comes first (the home page's Enter leads there); the others only
@@ -232,7 +356,7 @@ public final class MainWindow {
                 layOutOutOfSight(view(Page.CHECK_IN));
             }
         });
-        whenUsable(() -> {
+        whenSettled(() -> {
             Deque<Consumer<Runnable>> steps = new ArrayDeque<>();
             for (Page target : Page.values()) {
                 // Made in one turn; styled, laid out and taken away in the next three.
@@ -360,6 +484,7 @@ public final class MainWindow {
     /** The journal is being closed for work on its files: show {@code workingKey}'s words until it is back. */
     void detach(String workingKey) {
         journal = null;
+        cancelSettling();
         waiting = null;
         waitingKey = workingKey;
         notifier.pageLeft();
@@ -375,14 +500,17 @@ public final class MainWindow {
         this.waitingKey = "app.opening";
         Consumer<Throwable> loadFailed = e -> dialogs.showError("action.loadJournal", e);
         journal = new JournalPages(opened, runner, this, dialogs, notifier, loadFailed);
+        cancelSettling();
+        settling = journal;
         // The summary shows the latest results.
         journal.changes.subscribe(() -> report.dataChanged(loadFailed), DataKind.LABS);
         if (shellInstalled) {
             rebuild();
         }
-        journal.load(loadFailed, page, this::whenUsable);
+        journal.load(loadFailed, page, () -> page, this::whenSettled);
         prebuildPages();
         windowDialogs.afterOpening();
+        settleOnceUsable();
     }
 
     /** The pages of the journal open, or null. */
@@ -452,6 +580,13 @@ public final class MainWindow {
         Platform.runLater(() -> {
             if (attached != null && journal == attached) {
                 attached.get(target).focus(shown);
+                if (usable && settling == attached && target != firstPage) {
+                    // The person went on from the first page: what they came for is this page, drawn, focused (the
+                    // first page's idle delay no longer counts).
+                    // A net, should no frame come (a window iconified meanwhile): the work still starts.
+                    startSettleTimer(SETTLE_AT_THE_LATEST);
+                    settleAfterNextPulse();
+                }
             }
         });
     }
@@ -641,7 +776,7 @@ public final class MainWindow {
         Hyperlink folder = new Hyperlink(messages.get("nav.dataFolder"));
         folder.setId("nav-data-folder");
         folder.getStyleClass().add("hint");
-        folder.setTooltip(new Tooltip(journal.services.dataDir().toString()));
+        org.carnet.ui.Tooltips.set(folder, journal.services.dataDir().toString());
         folder.setOnAction(e -> windowDialogs.showDataFolder());
         nav.getChildren().addAll(spacer, folder);
         return nav;
@@ -656,7 +791,7 @@ public final class MainWindow {
         button.setMaxWidth(Double.MAX_VALUE);
         button.setAlignment(Pos.CENTER_LEFT);
         button.getStyleClass().add("nav-button");
-        button.setTooltip(new Tooltip(name + " (" + KeyCombination.valueOf(target.shortcut()).getDisplayText() + ")"));
+        org.carnet.ui.Tooltips.set(button, name + " (" + KeyCombination.valueOf(target.shortcut()).getDisplayText() + ")");
         button.setOnAction(e -> showPage(target));
         return button;
     }

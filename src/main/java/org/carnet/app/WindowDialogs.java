@@ -102,7 +102,8 @@ final class WindowDialogs {
      */
     void afterOpening() {
         if (settings.welcomeShown()) {
-            offerBackfill();
+            // Looked for once the person has what they came for: it reads the journal, they do not wait for it.
+            window.whenSettled(this::offerBackfill);
             return;
         }
         Services opened = services();

@@ -36,30 +36,44 @@ public final class BackupJson {
     public static final String NOT_IMPORTED = "notImported";
 
     private final BackupStore store;
-    private final Gson gson;
+    /** For import only, made on first use: an export writes with {@link BackupWriter} and needs no Gson object. */
+    private Gson gson;
 
     public BackupJson(BackupStore store) {
         this.store = store;
-        this.gson = StrictAdapters.register(new GsonBuilder())
+    }
+
+    /** The settings every backup was written with; import reads with the same strict adapters. */
+    static Gson gson() {
+        return StrictAdapters.register(new GsonBuilder())
                 .setStrictness(Strictness.STRICT)
                 .disableHtmlEscaping()
                 .setPrettyPrinting()
                 .create();
     }
 
+    private synchronized Gson reader() {
+        if (gson == null) {
+            gson = gson();
+        }
+        return gson;
+    }
+
     // Export
 
     /** The whole journal as JSON text. */
     public String export() {
-        return gson.toJson(store.readAll());
+        java.io.StringWriter text = new java.io.StringWriter();
+        try {
+            BackupWriter.write(store.readAll(), text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);  // a StringWriter does not fail
+        }
+        return text.toString();
     }
 
     public void export(Writer out) throws IOException {
-        try {
-            gson.toJson(store.readAll(), out);
-        } catch (com.google.gson.JsonIOException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e);
-        }
+        BackupWriter.write(store.readAll(), out);
         out.flush();
     }
 
@@ -162,7 +176,7 @@ public final class BackupJson {
      */
     private void refuseDuplicateKeys(String json) {
         try {
-            DuplicateKeys.refuse(gson, new StringReader(json), NESTING_LIMIT);
+            DuplicateKeys.refuse(reader(), new StringReader(json), NESTING_LIMIT);
         } catch (StrictAdapters.ProblemException duplicate) {
             throw duplicate;
         } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException | StackOverflowError
@@ -172,7 +186,7 @@ public final class BackupJson {
     }
 
     private Backup parse(Reader in) throws IOException {
-        JsonReader reader = gson.newJsonReader(in);
+        JsonReader reader = reader().newJsonReader(in);
         reader.setNestingLimit(NESTING_LIMIT);
         JsonToken first = reader.peek();
         if (first == JsonToken.END_DOCUMENT) {
@@ -182,7 +196,7 @@ public final class BackupJson {
             throw new StrictAdapters.ProblemException(StrictAdapters.moved(StrictAdapters.located(reader, "x"),
                     "notAnObject", JsonKind.of(first)));
         }
-        Backup backup = gson.fromJson(reader, Backup.class);
+        Backup backup = reader().fromJson(reader, Backup.class);
         if (reader.peek() != JsonToken.END_DOCUMENT) {
             throw new StrictAdapters.ProblemException(StrictAdapters.moved(StrictAdapters.located(reader, "x"),
                     "trailingData"));

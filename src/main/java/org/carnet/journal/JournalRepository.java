@@ -30,6 +30,12 @@ public interface JournalRepository {
         return new DayCount(days.size(), days.isEmpty() ? null : days.get(0).day());
     }
 
+    /** The newest day before {@code day} with a check-in (days with episodes only do not count), if any. */
+    default Optional<LocalDate> lastCheckInBefore(LocalDate day) {
+        return listDays().stream().filter(DaySummary::hasCheckIn).map(DaySummary::day)
+                .filter(other -> other.isBefore(day)).max(LocalDate::compareTo);
+    }
+
     /** Days from {@code from} to {@code to} (inclusive) with a red flag on the day or on an episode. */
     List<DayEntry> findDaysWithRedFlags(LocalDate from, LocalDate to);
 

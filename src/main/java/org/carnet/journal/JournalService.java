@@ -105,8 +105,8 @@ public class JournalService {
      */
     public List<LocalDate> missedDays() {
         LocalDate today = today();
-        java.util.Optional<LocalDate> last = repository.listDays().stream().filter(DaySummary::hasCheckIn)
-                .map(DaySummary::day).filter(day -> day.isBefore(today)).max(LocalDate::compareTo);
+        // One look-up, not the list of every day (read at opening, on a journal of years).
+        java.util.Optional<LocalDate> last = repository.lastCheckInBefore(today);
         if (last.isEmpty()) {
             return List.of();
         }

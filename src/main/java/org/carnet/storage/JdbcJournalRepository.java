@@ -351,6 +351,19 @@ public final class JdbcJournalRepository implements JournalRepository {
     }
 
     @Override
+    public java.util.Optional<LocalDate> lastCheckInBefore(LocalDate day) {
+        return jdbc.inTransaction("find the last check-in", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT MAX(entry_day) FROM check_in WHERE entry_day < ?")) {
+                s.setObject(1, day);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return java.util.Optional.ofNullable(rs.getObject(1, LocalDate.class));
+                }
+            }
+        });
+    }
+
+    @Override
     public int countCheckIns() {
         return jdbc.inTransaction("count the check-ins", c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM check_in")) {

@@ -1,7 +1,6 @@
 package org.carnet.ui;
 
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -17,7 +16,7 @@ public final class Icons {
     public static Button button(Ikon ikon, String description) {
         Button button = new Button(null, icon(ikon));
         button.getStyleClass().addAll("button-icon", "flat");
-        button.setTooltip(new Tooltip(description));
+        Tooltips.set(button, description);
         button.setAccessibleText(description);
         return button;
     }

@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 
@@ -79,7 +78,7 @@ public final class NullableChoice<T> extends HBox {
         for (Node child : getChildren()) {
             @SuppressWarnings("unchecked")
             T value = (T) child.getUserData();
-            ((ToggleButton) child).setTooltip(new Tooltip(tooltip.apply(keys.apply(value))));
+            Tooltips.set((ToggleButton) child, tooltip.apply(keys.apply(value)));
         }
         return this;
     }

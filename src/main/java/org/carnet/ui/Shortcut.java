@@ -1,6 +1,5 @@
 package org.carnet.ui;
 
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 
 /**
@@ -33,8 +32,8 @@ public enum Shortcut {
         return combination.getDisplayText();
     }
 
-    /** A tooltip saying what the control does and its key: "Log a cramp (Ctrl+E)". */
-    public Tooltip tooltip(String text) {
-        return new Tooltip(Layouts.withoutMnemonic(text) + " (" + displayText() + ")");
+    /** Gives {@code control} a tooltip saying what it does and its key: "Log a cramp (Ctrl+E)" (made on hover). */
+    public void tooltipOn(javafx.scene.control.Control control, String text) {
+        Tooltips.set(control, Layouts.withoutMnemonic(text) + " (" + displayText() + ")");
     }
 }

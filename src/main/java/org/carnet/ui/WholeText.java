@@ -93,7 +93,7 @@ public final class WholeText {
 
     private static void explain(Labeled labeled) {
         Object own = labeled.getProperties().get(TOOLTIP);
-        if (labeled.getTooltip() != null && labeled.getTooltip() != own) {
+        if (labeled.getTooltip() != null && labeled.getTooltip() != own || Tooltips.isPending(labeled)) {
             return;
         }
         String full = labeled.getText();

@@ -63,14 +63,18 @@ class AppIconTest {
     }
 
     @Test
-    void theWindowGetsEverySizeOnceDecodedOffTheFxThread() throws Exception {
+    void theWindowGetsTheSizeJavaFxGivesTheSystemOnceDecodedOffTheFxThread() throws Exception {
         javafx.stage.Stage stage = FxToolkit.registerPrimaryStage();
         org.testfx.util.WaitForAsyncUtils.asyncFx(() -> stage.getIcons().clear()).get();
         AppIcon.setWhenDecoded(stage);
         org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> stage.getIcons().size() == 6);
+                () -> stage.getIcons().size() == 1);
         assertThat(stage.getIcons()).extracting(Image::getWidth)
-                .containsExactly(16.0, 32.0, 48.0, 64.0, 128.0, 256.0);
+                .containsExactly((double) AppIcon.windowSize(System.getProperty("os.name")));
+        assertThat(stage.getIcons()).noneMatch(Image::isError);
+        assertThat(AppIcon.windowSize("Linux")).isEqualTo(128);
+        assertThat(AppIcon.windowSize("Mac OS X")).isEqualTo(128);
+        assertThat(AppIcon.windowSize("Windows 11")).isEqualTo(32);
     }
 
     @Test

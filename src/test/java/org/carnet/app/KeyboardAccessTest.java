@@ -220,6 +220,9 @@ class KeyboardAccessTest extends FxRobot {
     private void assertTooltips(Map<String, Shortcut> buttons) {
         buttons.forEach((id, shortcut) -> {
             Control control = lookup(id).queryAs(Control.class);
+            // Made on the first hover: its text is there from the start, and in the tooltip once made.
+            assertThat(org.carnet.ui.Tooltips.text(control)).as(id).contains(shortcut.displayText());
+            interact(() -> org.carnet.ui.Tooltips.make(control));
             assertThat(control.getTooltip()).as(id).isNotNull();
             assertThat(control.getTooltip().getText()).as(id).contains(shortcut.displayText());
         });

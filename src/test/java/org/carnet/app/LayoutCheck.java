@@ -101,7 +101,8 @@ final class LayoutCheck {
                 || labeled.getWidth() <= 0) {
             return;
         }
-        if (labeled.getTooltip() != null && labeled.getTooltip() != labeled.getProperties().get(WholeText.TOOLTIP)) {
+        if (labeled.getTooltip() != null && labeled.getTooltip() != labeled.getProperties().get(WholeText.TOOLTIP)
+                || org.carnet.ui.Tooltips.isPending(labeled)) {
             return;
         }
         // The net that explains any cut text with a tooltip is enough in the rows of a list, a table or a choice;

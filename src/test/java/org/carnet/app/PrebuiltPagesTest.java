@@ -13,7 +13,9 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.carnet.intake.MagnesiumForm;
 import org.carnet.intake.Product;
 import org.carnet.intake.SupplementIntake;
@@ -30,9 +32,11 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The pages built out of sight once the check-in accepts typing, as the app builds them: a page whose data comes
- * after it was built (the tracking analysis on a long journal) is laid out again out of sight, so that its first
- * visit finds its chart drawn rather than drawing it then.
+ * The pages built out of sight once the person has what they came for, as the app builds them: a page whose data
+ * comes after it was built (the tracking analysis on a long journal) is laid out again out of sight, so that its
+ * first visit finds its chart drawn rather than drawing it then. That work, with the other pages' data and the missed
+ * days' offer, waits until the check-in they went to is drawn; or, if they stay on the first page, until it has been
+ * shown for the settle delay. Nothing of it is lost: it all comes then.
  */
 class PrebuiltPagesTest extends FxRobot {
     @RegisterExtension
@@ -95,6 +99,57 @@ class PrebuiltPagesTest extends FxRobot {
                     && viewer.getScene() == null;
         });
         assertThat(runner.released).isTrue();
+    }
+
+    private MainWindow open(Duration delay) throws Exception {
+        services = Services.open(app.dataDir(), AppHarness.CLOCK);
+        services.journal().save(CheckIn.empty(AppHarness.TODAY.minusDays(3)));
+        AppSettings settings = AppSettings.load(app.dataDir());
+        settings.setWelcomeShown(true);
+        settings.save();
+        FxToolkit.registerPrimaryStage();
+        MainWindow[] window = new MainWindow[1];
+        FxToolkit.setupFixture(() -> {
+            window[0] = new MainWindow(new Stage(), AppSettings.load(app.dataDir()), TaskRunner.sameThread());
+            window[0].setPrebuildPages(true);
+            window[0].setSettleDelay(delay);
+            window[0].show();
+            window[0].attach(services);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return window[0];
+    }
+
+    private List<String> notifications() {
+        return lookup(".notification-text").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
+    @Test
+    void theOtherPagesAndTheMissedDaysWaitUntilTheCheckInIsShownThenComeAtOnce() throws Exception {
+        MainWindow window = open(Duration.hours(1));
+        // Usable: the check-in is built, out of sight; the rest waits while the person is on the home page.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> window.builtView(MainWindow.Page.CHECK_IN) != null).get());
+        for (int turn = 0; turn < 5; turn++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(WaitForAsyncUtils.asyncFx(() -> window.builtView(MainWindow.Page.JOURNAL)).get()).isNull();
+        assertThat(notifications()).doesNotContain("2 days since your last check-in");
+
+        interact(() -> window.showPage(MainWindow.Page.CHECK_IN));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> window.builtView(MainWindow.Page.JOURNAL) != null).get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> notifications().contains("2 days since your last check-in"));
+    }
+
+    @Test
+    void onTheFirstPageTheyComeOnceItHasBeenShownForTheSettleDelay() throws Exception {
+        MainWindow window = open(Duration.millis(300));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> window.builtView(MainWindow.Page.JOURNAL) != null).get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> notifications().contains("2 days since your last check-in"));
     }
 
     /** Database work at once, as in the other window tests, but the tracking analysis's result held until released. */

@@ -53,7 +53,13 @@ class ReportCommandTest {
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         byte[] bytes = Files.readAllBytes(pdf);
         assertThat(new String(bytes, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("written to", "1 page");
+        // The terminal is English here: --lang fr after the command makes the confirmation French too.
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Résumé du", "écrit dans", "(1 page)");
+        out.reset();
+        assertThat(run("--data-dir", dir.resolve("data").toString(), "report", "--from",
+                AppHarness.TODAY.minusDays(19).toString(), "--to", AppHarness.TODAY.toString(), "--out",
+                pdf.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Summary of", "written to", "(1 page)");
     }
 
     @Test

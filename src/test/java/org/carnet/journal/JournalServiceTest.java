@@ -154,6 +154,7 @@ class JournalServiceTest {
 
         repository.checkIns.remove(TODAY.minusDays(2));
         assertThat(service.missedDays()).containsExactly(TODAY.minusDays(3), TODAY.minusDays(2), TODAY.minusDays(1));
+        assertThat(repository.listings).as("one look-up, not the list of every day").isZero();
     }
 
     @Test
@@ -184,6 +185,7 @@ class JournalServiceTest {
         final Map<Long, Episode> episodes = new LinkedHashMap<>();
         final List<List<LocalDate>> redFlagQueries = new ArrayList<>();
         int writes;
+        int listings;
         private long nextId = 1;
 
         @Override
@@ -224,7 +226,13 @@ class JournalServiceTest {
         }
 
         @Override
+        public Optional<LocalDate> lastCheckInBefore(LocalDate day) {
+            return checkIns.keySet().stream().filter(other -> other.isBefore(day)).max(LocalDate::compareTo);
+        }
+
+        @Override
         public List<DaySummary> listDays() {
+            listings++;
             return checkIns.keySet().stream().sorted(java.util.Comparator.reverseOrder())
                     .map(day -> new DaySummary(day, true, null, null, null, null, null, null, 0, Set.of(), null, null, 0, null)).toList();
         }

@@ -79,6 +79,22 @@ class JdbcJournalRepositoryTest {
     }
 
     @Test
+    void theLastCheckInBeforeADayIgnoresThatDayLaterDaysAndDaysWithEpisodesOnly() {
+        assertThat(repository.lastCheckInBefore(DAY)).isEmpty();
+        repository.saveCheckIn(CheckIn.empty(DAY.minusDays(5)));
+        repository.saveCheckIn(CheckIn.empty(DAY));
+        repository.saveCheckIn(CheckIn.empty(DAY.plusDays(2)));
+        repository.saveEpisode(cramp(DAY.minusDays(1).atTime(9, 0), 4));
+
+        assertThat(repository.lastCheckInBefore(DAY)).contains(DAY.minusDays(5));
+        assertThat(repository.lastCheckInBefore(DAY.plusDays(1))).contains(DAY);
+        assertThat(repository.lastCheckInBefore(DAY.minusDays(5))).isEmpty();
+        // The same answer as the list of every day it replaces.
+        assertThat(repository.listDays().stream().filter(d -> d.hasCheckIn() && d.day().isBefore(DAY))
+                .map(d -> d.day()).max(LocalDate::compareTo)).isEqualTo(repository.lastCheckInBefore(DAY));
+    }
+
+    @Test
     void aCheckInWithEveryFieldReadsBackUnchanged() {
         repository.saveCheckIn(everyField(DAY));
 

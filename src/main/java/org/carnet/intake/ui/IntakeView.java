@@ -278,7 +278,7 @@ public final class IntakeView {
         search = new TextField();
         search.setId("intake-food-search");
         search.setPromptText(messages.get("intake.food.prompt"));
-        search.setTooltip(org.carnet.ui.Shortcut.FIND_FOOD.tooltip(messages.get("menu.findFood")));
+        org.carnet.ui.Shortcut.FIND_FOOD.tooltipOn(search, messages.get("menu.findFood"));
         search.textProperty().bindBidirectional(model.foodQueryProperty());
         ListView<Food> results = new ListView<>(model.searchResults());
         results.setId("intake-food-results");

@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -36,6 +35,7 @@ import org.carnet.ui.Messages;
 import org.carnet.ui.NullableChoice;
 import org.carnet.ui.QuickEntry;
 import org.carnet.ui.Shortcut;
+import org.carnet.ui.Tooltips;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -155,7 +155,7 @@ public final class CheckInView {
         save.setId("checkin-save");
         save.getStyleClass().add("accent");
         save.setDefaultButton(true);
-        save.setTooltip(new Tooltip(messages.get("checkin.save.tooltip", Shortcut.SAVE.displayText())));
+        Tooltips.set(save, messages.get("checkin.save.tooltip", Shortcut.SAVE.displayText()));
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(e -> save());
         Button delete = new Button(messages.get("checkin.delete"), Icons.icon(MaterialDesignD.DELETE_OUTLINE));
@@ -387,7 +387,7 @@ public final class CheckInView {
             }
         });
         rating.setAccessibleText(withoutMnemonic(messages.get("checkin.sleepQuality")));
-        Tooltip.install(rating, new Tooltip(messages.get("checkin.sleepQuality.tooltip")));
+        Tooltips.install(rating, messages.get("checkin.sleepQuality.tooltip"));
         Label qualityText = new Label();
         qualityText.setId("checkin-sleep-quality-text");
         qualityText.getStyleClass().add("hint");
@@ -562,11 +562,11 @@ public final class CheckInView {
         Button cramp = new Button(messages.get("checkin.logCramp"), Icons.icon(MaterialDesignP.PLUS));
         cramp.setId("checkin-log-cramp");
         cramp.setOnAction(e -> episodes.logNow(model.dayProperty().get(), EpisodeKind.CRAMP));
-        cramp.setTooltip(Shortcut.LOG_CRAMP.tooltip(messages.get("checkin.logCramp")));
+        Shortcut.LOG_CRAMP.tooltipOn(cramp, messages.get("checkin.logCramp"));
         Button palpitation = new Button(messages.get("checkin.logPalpitation"), Icons.icon(MaterialDesignP.PLUS));
         palpitation.setId("checkin-log-palpitation");
         palpitation.setOnAction(e -> episodes.logNow(model.dayProperty().get(), EpisodeKind.PALPITATION));
-        palpitation.setTooltip(Shortcut.LOG_PALPITATION.tooltip(messages.get("checkin.logPalpitation")));
+        Shortcut.LOG_PALPITATION.tooltipOn(palpitation, messages.get("checkin.logPalpitation"));
         Button spasm = new Button(messages.get("checkin.logSpasm"), Icons.icon(MaterialDesignP.PLUS));
         spasm.setId("checkin-log-spasm");
         spasm.setOnAction(e -> episodes.logNow(model.dayProperty().get(), EpisodeKind.SPASM));

@@ -58,17 +58,17 @@ public final class HomeView {
         fill.setId("home-open-checkin");
         fill.getStyleClass().add("accent");
         fill.setOnAction(e -> openDay.accept(model.todayProperty().get().day()));
-        fill.setTooltip(Shortcut.TODAY_CHECK_IN.tooltip(messages.get("menu.todayCheckIn")));
+        Shortcut.TODAY_CHECK_IN.tooltipOn(fill, messages.get("menu.todayCheckIn"));
         VBox checkInCard = card(messages.get("home.checkin.title"), checkInIcon, checkInState, fill);
 
         Button cramp = new Button(messages.get("home.logCramp"), Icons.icon(MaterialDesignH.HUMAN_HANDSDOWN));
         cramp.setId("home-log-cramp");
         cramp.setOnAction(e -> episodes.logNow(null, EpisodeKind.CRAMP));
-        cramp.setTooltip(Shortcut.LOG_CRAMP.tooltip(messages.get("menu.logCramp")));
+        Shortcut.LOG_CRAMP.tooltipOn(cramp, messages.get("menu.logCramp"));
         Button palpitation = new Button(messages.get("home.logPalpitation"), Icons.icon(MaterialDesignH.HEART_PULSE));
         palpitation.setId("home-log-palpitation");
         palpitation.setOnAction(e -> episodes.logNow(null, EpisodeKind.PALPITATION));
-        palpitation.setTooltip(Shortcut.LOG_PALPITATION.tooltip(messages.get("menu.logPalpitation")));
+        Shortcut.LOG_PALPITATION.tooltipOn(palpitation, messages.get("menu.logPalpitation"));
         Label episodeHint = new Label(messages.get("home.episode.hint"));
         episodeHint.setWrapText(true);
         episodeHint.getStyleClass().add("hint");
@@ -81,11 +81,11 @@ public final class HomeView {
         Button intake = new Button(messages.get("menu.logIntake"), Icons.icon(MaterialDesignS.SILVERWARE_FORK_KNIFE));
         intake.setId("home-log-intake");
         intake.setOnAction(e -> logIntake.run());
-        intake.setTooltip(Shortcut.LOG_INTAKE.tooltip(messages.get("menu.logIntake")));
+        Shortcut.LOG_INTAKE.tooltipOn(intake, messages.get("menu.logIntake"));
         Button summary = new Button(messages.get("menu.report"), Icons.icon(MaterialDesignF.FILE_DOCUMENT_OUTLINE));
         summary.setId("home-report");
         summary.setOnAction(e -> report.run());
-        summary.setTooltip(Shortcut.REPORT.tooltip(messages.get("menu.report")));
+        Shortcut.REPORT.tooltipOn(summary, messages.get("menu.report"));
         for (Button button : new Button[] {intake, summary}) {
             button.setWrapText(true);
             button.setMaxWidth(Double.MAX_VALUE);

@@ -1,8 +1,5 @@
 package org.carnet.report.pdf;
 
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,8 +19,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The summary's two faces, DejaVu Sans and DejaVu Sans Bold (free licence, assets/fonts), embedded as subsets so the
- * text is real, selectable and covers French, µ, ≥ and « ». The same files back the chart's AWT fonts, so the chart's
- * text is written with the same embedded fonts.
+ * text is real, selectable and covers French, µ, ≥ and « ». The chart measures its text and draws its rotated axis
+ * label from the regular face's own tables (no AWT font).
  */
 final class PdfFonts {
     static final String DIRECTORY = "/org/carnet/report/fonts/";
@@ -32,24 +29,25 @@ final class PdfFonts {
 
     private static volatile byte[] regularBytes;
     private static volatile byte[] boldBytes;
-    private static volatile Font awtRegular;
-    private static volatile Font awtBold;
     /** Both faces parsed by {@link #warmUp()} for the next document, or null. */
     private static final AtomicReference<CompletableFuture<TrueTypeFont[]>> PREPARED = new AtomicReference<>();
     private static final AtomicInteger PARSES = new AtomicInteger();
 
     private final PDFont regular;
     private final PDFont bold;
+    /** The regular face's tables (metrics, outlines), for the chart; the document closes it when it is saved. */
+    private final TrueTypeFont regularFace;
     private final Map<PDFont, Map<Integer, Boolean>> coverage = new HashMap<>();
 
-    private PdfFonts(PDFont regular, PDFont bold) {
+    private PdfFonts(PDFont regular, PDFont bold, TrueTypeFont regularFace) {
         this.regular = regular;
         this.bold = bold;
+        this.regularFace = regularFace;
     }
 
     /**
      * Reads both font files and parses them for PDFBox, for the next document to use ({@link #load} waits for it
-     * rather than parsing them again), then for AWT (the chart). Before, the warm-up loaded them into a throw-away
+     * rather than parsing them again). Before, the warm-up loaded them into a throw-away
      * document and the summary parsed them again: the same work twice on a cold JVM. A parsed font serves one
      * document only (the document closes it), so a second warm-up before a document took the first does nothing.
      */
@@ -63,8 +61,6 @@ final class PdfFonts {
                 throw e;
             }
         }
-        awtRegular();
-        awtBold();
     }
 
     /** Loads both faces into the document (embedded, subset on save). */
@@ -73,7 +69,7 @@ final class PdfFonts {
         if (faces == null) {
             faces = new TrueTypeFont[] {parse(regularBytes()), parse(boldBytes())};
         }
-        return new PdfFonts(face(document, faces[0]), face(document, faces[1]));
+        return new PdfFonts(face(document, faces[0]), face(document, faces[1]), faces[0]);
     }
 
     /** The faces a warm-up parsed (waiting for it if it is still at it), or null if there is none or it failed. */
@@ -119,24 +115,9 @@ final class PdfFonts {
         return bold;
     }
 
-    /** The regular face as an AWT font of 1 pt, for the chart; derive the size wanted. */
-    static Font awtRegular() {
-        Font font = awtRegular;
-        if (font == null) {
-            font = awt(regularBytes());
-            awtRegular = font;
-        }
-        return font;
-    }
-
-    /** The bold face as an AWT font of 1 pt. */
-    static Font awtBold() {
-        Font font = awtBold;
-        if (font == null) {
-            font = awt(boldBytes());
-            awtBold = font;
-        }
-        return font;
+    /** The regular face's tables, while the document is open. */
+    TrueTypeFont regularFace() {
+        return regularFace;
     }
 
     /**
@@ -195,14 +176,6 @@ final class PdfFonts {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Font awt(byte[] bytes) {
-        try {
-            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes)).deriveFont(1f);
-        } catch (FontFormatException | IOException e) {
-            throw new IllegalStateException("Cannot read the report font", e);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.carnet.report.pdf;
 
-import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -28,18 +27,18 @@ final class PdfLayout {
     /** Baseline below the top of a line, as a multiple of the font size (DejaVu's ascent is 0.93). */
     static final float ASCENT = 0.95f;
 
-    static final Color BLACK = Color.BLACK;
-    static final Color GREY = new Color(0x55, 0x55, 0x55);
-    static final Color RULE = new Color(0x99, 0x99, 0x99);
-    static final Color FILL = new Color(0xE8, 0xE8, 0xE8);
+    static final PdfColor BLACK = PdfColor.BLACK;
+    static final PdfColor GREY = PdfColor.of(0x55, 0x55, 0x55);
+    static final PdfColor RULE = PdfColor.of(0x99, 0x99, 0x99);
+    static final PdfColor FILL = PdfColor.of(0xE8, 0xE8, 0xE8);
 
     /** A font, a size and a colour. */
-    record Style(PDFont font, float size, Color color) {
+    record Style(PDFont font, float size, PdfColor color) {
         Style sized(float newSize) {
             return new Style(font, newSize, color);
         }
 
-        Style coloured(Color newColor) {
+        Style coloured(PdfColor newColor) {
             return new Style(font, size, newColor);
         }
     }
@@ -303,7 +302,7 @@ final class PdfLayout {
                     boolean wrapped = l + 1 < lines.size() && p + 1 == line.pieces().size();
                     stream.beginText();
                     stream.setFont(piece.style().font(), piece.style().size());
-                    stream.setNonStrokingColor(piece.style().color());
+                    piece.style().color().fill(stream);
                     stream.newLineAtOffset(cursor, baseline);
                     stream.showText(wrapped && !piece.text().endsWith(" ") ? piece.text() + " " : piece.text());
                     stream.endText();
@@ -407,7 +406,7 @@ final class PdfLayout {
     }
 
     /** A horizontal rule across the width, in the middle of its height. */
-    static Block rule(float height, float thickness, Color color) {
+    static Block rule(float height, float thickness, PdfColor color) {
         return new Block() {
             @Override
             public float height() {
@@ -417,7 +416,7 @@ final class PdfLayout {
             @Override
             public void draw(PDPageContentStream stream, float x, float top) throws IOException {
                 PdfTags.artifact(stream, () -> {
-                    stream.setStrokingColor(color);
+                    color.stroke(stream);
                     stream.setLineWidth(thickness);
                     stream.moveTo(x, top - height / 2);
                     stream.lineTo(x + WIDTH, top - height / 2);
@@ -443,7 +442,7 @@ final class PdfLayout {
             public void draw(PDPageContentStream stream, float x, float top) throws IOException {
                 float height = height();
                 PdfTags.artifact(stream, () -> {
-                    stream.setStrokingColor(BLACK);
+                    BLACK.stroke(stream);
                     stream.setLineWidth(border);
                     // The stroke is centred on the path: inset by half the border so it stays within the margins.
                     stream.addRect(x + border / 2, top - height + border / 2, WIDTH - border, height - border);
@@ -540,7 +539,7 @@ final class PdfLayout {
                 float width = total;
                 if (header) {
                     PdfTags.artifact(stream, () -> {
-                        stream.setNonStrokingColor(FILL);
+                        FILL.fill(stream);
                         stream.addRect(x, top - height, width, height);
                         stream.fill();
                     });
@@ -559,7 +558,7 @@ final class PdfLayout {
                     }
                 });
                 PdfTags.artifact(stream, () -> {
-                    stream.setStrokingColor(RULE);
+                    RULE.stroke(stream);
                     stream.setLineWidth(header ? 0.6f : 0.3f);
                     stream.moveTo(x, top - height);
                     stream.lineTo(x + width, top - height);

@@ -52,7 +52,6 @@ import org.carnet.tracking.TrackingFindings;
 import org.carnet.tracking.TrackingThresholds;
 import org.carnet.tracking.ui.EffectWords;
 import org.carnet.ui.Messages;
-import org.jfree.chart.JFreeChart;
 
 /**
  * The one-page A4 summary a GP reads in under two minutes: header, warning signs first in a framed box, the protocol
@@ -189,7 +188,7 @@ public final class SummaryPdf {
         private Style headerCell;
         private final List<PeriodFinding> findingGroups;
         private final List<List<Line>> footerLines = new ArrayList<>();
-        private JFreeChart chart;
+        private ReportChart.Chart chart;
         /** The sections already made, by section and the parts of the mode they read (see section()). */
         private final Map<List<Object>, List<Block>> sections = new HashMap<>();
 
@@ -602,7 +601,7 @@ public final class SummaryPdf {
             if (chart == null) {
                 chart = ReportChart.create(series, messages, 7.5f, PdfLayout.WIDTH);
             }
-            JFreeChart drawn = chart;
+            ReportChart.Chart drawn = chart;
             String alternative = text("report.pdf.chart.alt", series.values().keySet().stream().sorted()
                     .map(symptom -> messages.of("symptom", symptom)).collect(Collectors.joining(", ")),
                     messages.shortDate(series.days().get(0)),
@@ -885,7 +884,7 @@ public final class SummaryPdf {
         private void drawFooter(PDPageContentStream stream, List<Line> footer, int page, int count)
                 throws IOException {
             float top = PdfLayout.BOTTOM + PdfLayout.height(footer);
-            stream.setStrokingColor(PdfLayout.RULE);
+            PdfLayout.RULE.stroke(stream);
             stream.setLineWidth(0.4f);
             stream.moveTo(PdfLayout.LEFT, top + 2.5f);
             stream.lineTo(PdfLayout.RIGHT, top + 2.5f);

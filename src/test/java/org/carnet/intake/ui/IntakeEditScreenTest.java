@@ -104,6 +104,7 @@ class IntakeEditScreenTest extends FxRobot {
     }
 
     private static boolean messagesPrevious(javafx.scene.control.Button button) {
-        return button.getTooltip() != null && button.getTooltip().getText().startsWith("Previous day");
+        String tooltip = org.carnet.ui.Tooltips.text(button);
+        return tooltip != null && tooltip.startsWith("Previous day");
     }
 }
