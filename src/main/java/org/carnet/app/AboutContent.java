@@ -40,7 +40,6 @@ final class AboutContent {
             new Library("JFreeChart, JFreeChart-FX", "GNU LGPL", List.of("jfreechart", "org.jfree.chart.fx")),
             new Library("FXGraphics2D", "BSD 3-Clause", List.of("org.jfree.fxgraphics2d")),
             new Library("Apache PDFBox, FontBox", "Apache 2.0", List.of("pdfbox", "pdfbox-io", "fontbox")),
-            new Library("PdfBoxGraphics2D", "Apache 2.0", List.of("graphics2d")),
             new Library("Apache Commons CSV, IO, Codec, Logging", "Apache 2.0",
                     List.of("commons-csv", "commons-io", "commons-codec", "commons-logging")),
             new Library("Gson", "Apache 2.0", List.of("gson", "error_prone_annotations")),

@@ -112,7 +112,8 @@ class AboutContentTest {
 
     @Test
     void everyLibraryThePomShipsIsListedWithALicence() throws IOException {
-        String pom = Files.readString(Path.of("pom.xml"));
+        // The project's own dependencies: a plugin's (a build tool's, in its <plugin>) is not shipped.
+        String pom = Files.readString(Path.of("pom.xml")).replaceAll("(?s)<plugin>.*?</plugin>", "");
         Matcher dependencies = Pattern.compile("<dependency>(.*?)</dependency>", Pattern.DOTALL).matcher(pom);
         List<String> shipped = new ArrayList<>();
         while (dependencies.find()) {
