@@ -78,6 +78,9 @@ final class JournalPages {
         pages.put(Page.PRODUCTS, new ProductsPage(opened.intake(), runner, changes, dialogs));
         pages.put(Page.PROFILE, profile);
         pages.put(Page.LABS, new LabsPage(opened.labs(), runner, changes, dialogs, loadFailed));
+        // Home and the check-in say themselves that they are reading; the others are read a moment after opening.
+        pages.replaceAll((page, contributed) -> List.of(Page.HOME, Page.CHECK_IN).contains(page) ? contributed
+                : new ReadingPage(contributed, runner));
     }
 
     /** The page of {@code page}. */

@@ -1,0 +1,106 @@
+package org.carnet.app;
+
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.carnet.ui.AppPage;
+import org.carnet.ui.Messages;
+import org.carnet.ui.TaskRunner;
+import org.kordamp.ikonli.Ikon;
+
+/**
+ * A page that says it is reading the journal until its first data has come, instead of showing its empty states
+ * ("nothing logged yet", "no product yet") over a journal that holds years: the window shows the first pages at
+ * once and reads the others' data a moment later, so a page visited in the first seconds can be shown before its
+ * data. The page's own view is made at once (it may be built out of sight) and hidden until then.
+ *
+ * <p>The page's first load is one task on the app's one background thread, whose results come back to the FX
+ * thread in the order the tasks were given (FxTaskRunner): a task given right after it comes back after it.
+ */
+final class ReadingPage implements AppPage {
+    static final String ID = "page-reading";
+
+    private final AppPage page;
+    private final TaskRunner runner;
+    private boolean read;
+    private Node view;
+    private StackPane wrapper;
+    private boolean focusAsked;
+
+    ReadingPage(AppPage page, TaskRunner runner) {
+        this.page = page;
+        this.runner = runner;
+    }
+
+    @Override
+    public Ikon icon() {
+        return page.icon();
+    }
+
+    @Override
+    public void load(Consumer<Throwable> failed) {
+        page.load(failed);
+        if (!read) {
+            // A failed load has said so through failed: the page is shown as it is, rather than reading for ever.
+            runner.run(() -> Boolean.TRUE, done -> read(), error -> read());
+        }
+    }
+
+    private void read() {
+        read = true;
+        if (wrapper == null) {
+            return;
+        }
+        wrapper.getChildren().removeIf(child -> child != view);
+        view.setVisible(true);
+        if (focusAsked && wrapper.getParent() != null && wrapper.getOpacity() == 1) {
+            page.focus(view);
+        }
+    }
+
+    @Override
+    public Node create(Messages messages) {
+        view = page.create(messages);
+        if (read) {
+            wrapper = null;
+            return view;
+        }
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(32, 32);
+        Label reading = new Label(messages.get("page.reading"));
+        VBox box = new VBox(12, progress, reading);
+        box.setAlignment(Pos.CENTER);
+        box.setId(ID);
+        view.setVisible(false);
+        wrapper = new StackPane(view, box);
+        return wrapper;
+    }
+
+    @Override
+    public void focus(Node shown) {
+        if (shown == wrapper && !read) {
+            focusAsked = true;
+            return;
+        }
+        page.focus(shown == wrapper ? view : shown);
+    }
+
+    @Override
+    public boolean remadeOnRestyle() {
+        return page.remadeOnRestyle();
+    }
+
+    @Override
+    public void prebuilt(Runnable layOutAgain) {
+        page.prebuilt(layOutAgain);
+    }
+
+    @Override
+    public void whenChangesHandled(Runnable next, Runnable stay) {
+        page.whenChangesHandled(next, stay);
+    }
+}
