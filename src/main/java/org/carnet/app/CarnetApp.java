@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.carnet.storage.DataLocation;
 import org.carnet.ui.FxTaskRunner;
 import org.carnet.ui.Language;
@@ -38,7 +39,7 @@ public final class CarnetApp extends Application {
         window = new MainWindow(stage, settings, runner);
         window.setPrebuildPages(true);
         // The work the person does not wait for starts once they have gone on from the first page, or stayed on it.
-        window.setSettleDelay(javafx.util.Duration.millis(500));
+        window.setSettleDelay(Duration.millis(500));
         if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
             stage.setOnShown(e -> StartupProbe.shown());
         }

@@ -64,7 +64,7 @@ final class JournalPages {
                 dialogs, notifier, loadFailed, () -> shell.showPage(Page.PRODUCTS));
         profile = new ProfilePage(opened.profiles(), opened.guidance(), runner, changes, dialogs);
         TrackingPage tracking = new TrackingPage(opened.tracking(), opened.labs()::all, runner, changes, dialogs,
-                loadFailed);
+                loadFailed, messages);
         // The one list of the pages: the navigation, the View menu and Ctrl+1…9 follow its order.
         pages.put(Page.HOME, new HomePage(opened.journal(), runner, changes, alerts, loadFailed, episodes,
                 shell::openDay, () -> shell.showPage(Page.INTAKE), shell::showReport,

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -34,6 +35,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.carnet.core.JournalLockedException;
 import org.carnet.journal.EpisodeKind;
 import org.carnet.journal.ui.RedFlagBanner;
@@ -112,22 +114,9 @@ public final class MainWindow {
     /** True while the demo journal (sample data) is shown instead of the person's own. */
     private boolean demo;
     private boolean prebuild;
-    /**
-     * How long the first page may stay shown, idle, before the work the person does not wait for starts anyway
-     * (they read it rather than go on); zero: that work starts as soon as the journal can be used (tests).
-     */
-    private javafx.util.Duration settleDelay = javafx.util.Duration.ZERO;
-    /** The journal the pending work below is for (the one attached until it has settled), else null. */
-    private JournalPages settling;
-    /** The work held until the journal just attached has settled, in the order it was asked for. */
-    private final List<Runnable> unsettled = new java.util.ArrayList<>();
-    /** True once the journal just attached can be used (today's check-in loaded): leaving its page settles it. */
-    private boolean usable;
-    /** The page shown when the journal just attached was asked to load. */
-    private Page firstPage;
-    private javafx.animation.PauseTransition settleTimer;
-    /** Once the person went on from the first page: the work starts with its first frame, or after this at most. */
-    private static final javafx.util.Duration SETTLE_AT_THE_LATEST = javafx.util.Duration.seconds(2);
+    /** The work the person does not wait for, held until the journal just attached has settled. */
+    private final Settling<JournalPages> settling = new Settling<>(Platform::runLater, this::afterNextLayout,
+            Settling.FX_TIMER);
     /** True once the app is stopping: its background runner takes no more work. */
     private boolean stopped;
 
@@ -208,8 +197,8 @@ public final class MainWindow {
      * gone on from the first page and the next is drawn, or once the first page has been shown, usable, for
      * {@code delay}; zero (the default): as soon as the journal can be used.
      */
-    void setSettleDelay(javafx.util.Duration delay) {
-        this.settleDelay = delay;
+    void setSettleDelay(Duration delay) {
+        settling.setDelay(delay);
     }
 
     /**
@@ -259,84 +248,19 @@ public final class MainWindow {
                 action.run();
             }
         };
-        if (settling == attached) {
-            unsettled.add(guarded);
-        } else {
-            Platform.runLater(guarded);
-        }
+        settling.whenSettled(attached, guarded);
     }
 
     /** The journal just attached, its loads asked for: settle it once it can be used and the person went on. */
     private void settleOnceUsable() {
-        firstPage = page;
-        whenUsable(() -> {
-            usable = true;
-            if (page != firstPage || settleDelay.lessThanOrEqualTo(javafx.util.Duration.ZERO)) {
-                // Already gone on (the click came while today's check-in was read): once this turn is drawn.
-                startSettleTimer(SETTLE_AT_THE_LATEST);
-                settleAfterNextPulse();
-                return;
-            }
-            startSettleTimer(settleDelay);
-        });
-    }
-
-    /** Settles once the window has laid out and drawn its next frame. */
-    private void settleAfterNextPulse() {
-        JournalPages attached = settling;
-        if (attached == null || attached != journal) {
-            return;
-        }
-        if (settleDelay.lessThanOrEqualTo(javafx.util.Duration.ZERO)) {
-            settle();
-            return;
-        }
-        Scene scene = stage.getScene();
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            // This pulse's frame is drawn after its layout: the work starts in the turn after it.
-            Platform.runLater(() -> {
-                if (settling == attached) {
-                    settle();
-                }
-            });
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
-    }
-
-    private void settle() {
-        List<Runnable> held = List.copyOf(unsettled);
-        cancelSettling();
-        held.forEach(Platform::runLater);
+        settling.loading(page);
+        whenUsable(() -> settling.usable(page));
     }
 
     /** The app is stopping (its runner closes next): the work held until the journal settled is dropped. */
     void stopped() {
         stopped = true;
-        cancelSettling();
-    }
-
-    private void startSettleTimer(javafx.util.Duration delay) {
-        stopSettleTimer();
-        settleTimer = new javafx.animation.PauseTransition(delay);
-        settleTimer.setOnFinished(e -> settle());
-        settleTimer.play();
-    }
-
-    private void stopSettleTimer() {
-        if (settleTimer != null) {
-            settleTimer.stop();
-            settleTimer = null;
-        }
-    }
-
-    private void cancelSettling() {
-        stopSettleTimer();
-        settling = null;
-        usable = false;
-        unsettled.clear();
+        settling.cancel();
     }
 
     /**
@@ -353,7 +277,7 @@ public final class MainWindow {
         JournalPages attached = journal;
         Platform.runLater(() -> {
             if (journal == attached && page != Page.CHECK_IN && !views.containsKey(Page.CHECK_IN)) {
-                layOutOutOfSight(view(Page.CHECK_IN));
+                layOutOutOfSight(view(Page.CHECK_IN), false, () -> { });
             }
         });
         whenSettled(() -> {
@@ -363,7 +287,7 @@ public final class MainWindow {
                 steps.add(next -> {
                     if (target != page && !views.containsKey(target)) {
                         Node built = view(target);
-                        Platform.runLater(() -> layOutOutOfSightInTurns(built, next));
+                        Platform.runLater(() -> layOutOutOfSight(built, true, next));
                     } else {
                         Platform.runLater(next);
                     }
@@ -395,34 +319,35 @@ public final class MainWindow {
     }
 
     /**
-     * Styles {@code node} behind the page shown, transparent, in one turn of the FX thread, lays it out in the next
-     * (a chart draws itself then) and takes it away in the third, so that no turn holds the window for all of it.
-     * Nothing is done while the page is on screen: its own pulses do it.
+     * Styles {@code node} behind the page shown, transparent, lays it out (a chart draws itself then) and takes it
+     * away, then runs {@code then}: each in a turn of the FX thread of its own when {@code inTurns} (after typing:
+     * no turn holds the window for all of it), else all at once (the check-in, before typing). Nothing is done while
+     * the page is on screen: its own pulses do it.
      */
-    private void layOutOutOfSightInTurns(Node node, Runnable then) {
+    private void layOutOutOfSight(Node node, boolean inTurns, Runnable then) {
+        Consumer<Runnable> next = inTurns ? Platform::runLater : Runnable::run;
         if (isOnTop(node)) {
-            // On screen: its own pulses style and lay it out.
-            Platform.runLater(then);
+            next.accept(then);
             return;
         }
         if (content.getChildren().contains(node)) {
             // Being laid out out of sight already (its data came meanwhile): once more when that is done.
-            Platform.runLater(() -> layOutOutOfSightInTurns(node, then));
+            Platform.runLater(() -> layOutOutOfSight(node, inTurns, then));
             return;
         }
         node.setOpacity(0);
         content.getChildren().add(0, node);
         content.applyCss();
-        Platform.runLater(() -> {
+        next.accept(() -> {
             if (content.getChildren().contains(node) && !isOnTop(node)) {
                 content.layout();
             }
-            Platform.runLater(() -> {
+            next.accept(() -> {
                 if (!isOnTop(node)) {
                     content.getChildren().remove(node);
                     node.setOpacity(1);
                 }
-                Platform.runLater(then);
+                next.accept(then);
             });
         });
     }
@@ -430,20 +355,6 @@ public final class MainWindow {
     private boolean isOnTop(Node node) {
         List<Node> children = content.getChildren();
         return !children.isEmpty() && children.get(children.size() - 1) == node;
-    }
-
-    /** Styles and lays out {@code node} behind the page shown, transparent, then takes it away again. */
-    private void layOutOutOfSight(Node node) {
-        List<Node> shown = List.copyOf(content.getChildren());
-        if (shown.contains(node)) {
-            return;
-        }
-        node.setOpacity(0);
-        content.getChildren().add(0, node);
-        content.applyCss();
-        content.layout();
-        content.getChildren().setAll(shown);
-        node.setOpacity(1);
     }
 
     void setHost(JournalHost host) {
@@ -484,7 +395,7 @@ public final class MainWindow {
     /** The journal is being closed for work on its files: show {@code workingKey}'s words until it is back. */
     void detach(String workingKey) {
         journal = null;
-        cancelSettling();
+        settling.cancel();
         waiting = null;
         waitingKey = workingKey;
         notifier.pageLeft();
@@ -500,8 +411,7 @@ public final class MainWindow {
         this.waitingKey = "app.opening";
         Consumer<Throwable> loadFailed = e -> dialogs.showError("action.loadJournal", e);
         journal = new JournalPages(opened, runner, this, dialogs, notifier, loadFailed);
-        cancelSettling();
-        settling = journal;
+        settling.begin(journal, page);
         // The summary shows the latest results.
         journal.changes.subscribe(() -> report.dataChanged(loadFailed), DataKind.LABS);
         if (shellInstalled) {
@@ -580,13 +490,8 @@ public final class MainWindow {
         Platform.runLater(() -> {
             if (attached != null && journal == attached) {
                 attached.get(target).focus(shown);
-                if (usable && settling == attached && target != firstPage) {
-                    // The person went on from the first page: what they came for is this page, drawn, focused (the
-                    // first page's idle delay no longer counts).
-                    // A net, should no frame come (a window iconified meanwhile): the work still starts.
-                    startSettleTimer(SETTLE_AT_THE_LATEST);
-                    settleAfterNextPulse();
-                }
+                // The person went on from the first page: what they came for is this page, drawn, focused.
+                settling.shown(attached, target);
             }
         });
     }
@@ -604,7 +509,7 @@ public final class MainWindow {
             JournalPages attached = journal;
             journal.get(target).prebuilt(() -> Platform.runLater(() -> {
                 if (journal == attached && page != target && views.get(target) == built) {
-                    layOutOutOfSightInTurns(built, () -> { });
+                    layOutOutOfSight(built, true, () -> { });
                 }
             }));
         }
@@ -735,8 +640,7 @@ public final class MainWindow {
                 }
             }
         });
-        javafx.animation.PauseTransition drawn = new javafx.animation.PauseTransition(
-                javafx.util.Duration.millis(RESTYLE_DELAY_MILLIS));
+        PauseTransition drawn = new PauseTransition(Duration.millis(RESTYLE_DELAY_MILLIS));
         drawn.setOnFinished(e -> restyleOutOfSight(new ArrayDeque<>(List.of(Page.values()))));
         drawn.play();
     }
@@ -759,7 +663,7 @@ public final class MainWindow {
         left.poll();
         Node built = views.get(target);
         if (built != null && target != page) {
-            layOutOutOfSightInTurns(built, () -> restyleOutOfSight(left));
+            layOutOutOfSight(built, true, () -> restyleOutOfSight(left));
             return;
         }
         Platform.runLater(() -> restyleOutOfSight(left));

@@ -613,14 +613,16 @@ public final class FxGapBenchmark {
             return call(() -> ((javafx.scene.control.Labeled) mainScene().lookup(selector)).getText());
         }
 
-        private static void onFx(Runnable action) {
+        /** Runs {@code action} on the FX thread and waits for it (ThemeSwitchProbe's too). */
+        static void onFx(Runnable action) {
             call(() -> {
                 action.run();
                 return null;
             });
         }
 
-        private static <T> T call(Supplier<T> work) {
+        /** What {@code work} gives on the FX thread, waited for (a minute at most). */
+        static <T> T call(Supplier<T> work) {
             CompletableFuture<T> result = new CompletableFuture<>();
             Platform.runLater(() -> {
                 try {

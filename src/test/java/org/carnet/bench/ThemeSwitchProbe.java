@@ -1,5 +1,8 @@
 package org.carnet.bench;
 
+import static org.carnet.bench.FxGapBenchmark.Session.call;
+import static org.carnet.bench.FxGapBenchmark.Session.onFx;
+
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -290,29 +293,6 @@ public final class ThemeSwitchProbe {
             }
             return null;
         });
-    }
-
-    private static void onFx(Runnable action) {
-        call(() -> {
-            action.run();
-            return null;
-        });
-    }
-
-    private static <T> T call(Supplier<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        try {
-            return result.get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void waitFor(Supplier<Boolean> condition, int seconds) throws InterruptedException {

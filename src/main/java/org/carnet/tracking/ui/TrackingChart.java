@@ -205,6 +205,53 @@ public final class TrackingChart {
         }
     }
 
+    /**
+     * Loads JFreeChart's, its JavaFX drawing's and Java2D's classes and runs a first drawing, off the FX thread (a
+     * canvas out of any scene may be drawn on by any thread): the tracking page's first drawing, out of sight after
+     * the person can type, then finds them loaded instead of holding the FX thread for them. Returns the drawing's
+     * record (its data area), of no other use. {@code messages}: the window's words (the chart's labels and dates).
+     */
+    public static org.jfree.chart.ChartRenderingInfo warmUp(Messages messages) {
+        LocalDate start = LocalDate.of(2026, 3, 2);
+        java.util.List<LocalDate> days = new java.util.ArrayList<>();
+        java.util.List<Double> values = new java.util.ArrayList<>();
+        java.util.List<Double> average = new java.util.ArrayList<>();
+        java.util.List<Double> magnesium = new java.util.ArrayList<>();
+        for (int i = -28; i < 56; i++) {
+            days.add(start.plusDays(i));
+            values.add(i % 5 == 0 ? null : (double) (3 + i % 4));
+            average.add(i < -21 ? null : 4.0);
+            magnesium.add(i < 0 ? null : 300.0);
+        }
+        ChartData data = new ChartData("", days, values, average, magnesium, start, start.minusDays(28),
+                start.plusDays(20), start.plusDays(55), 6, java.util.List.of(new ChartData.LabMark(start.plusDays(30),
+                "")));
+        JFreeChart chart = create(data, messages, ChartPalette.LIGHT);
+        javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(640, 300);
+        org.jfree.fx.FXGraphics2D graphics = new org.jfree.fx.FXGraphics2D(canvas.getGraphicsContext2D());
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        chart.draw(graphics, new Rectangle2D.Double(0, 0, 640, 300), info);
+        // The band names' measure (AWT's fonts), on a graphics of its own: the shared one is the FX thread's.
+        java.awt.Graphics2D measure = new java.awt.image.BufferedImage(1, 1,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB).createGraphics();
+        measure.getFontMetrics(new Font(Font.SANS_SERIF, Font.PLAIN, 11)).stringWidth(
+                messages.get("tracking.window.baseline"));
+        measure.dispose();
+        // The page's own classes for the chart, loaded (a control is initialized on the FX thread when made).
+        for (String name : java.util.List.of("org.jfree.chart.fx.ChartViewer", "org.jfree.chart.fx.ChartCanvas",
+                "org.jfree.chart.fx.interaction.DispatchHandlerFX", "org.jfree.chart.fx.interaction.ZoomHandlerFX",
+                "org.jfree.chart.fx.interaction.PanHandlerFX", "org.jfree.chart.fx.interaction.TooltipHandlerFX",
+                "org.jfree.chart.fx.interaction.ScrollHandlerFX", "org.jfree.chart.fx.interaction.AnchorHandlerFX",
+                TrackingChart.class.getName() + "$Measure")) {
+            try {
+                Class.forName(name, false, TrackingChart.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                // Only a warm-up: the page loads what it needs itself.
+            }
+        }
+        return info;
+    }
+
     /** The text's measure, as a drawing into an image has it; made once (the FX thread alone measures). */
     private static final class Measure {
         static final java.awt.Graphics2D GRAPHICS = new java.awt.image.BufferedImage(1, 1,

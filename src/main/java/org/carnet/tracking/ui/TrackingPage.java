@@ -22,9 +22,14 @@ public final class TrackingPage implements AppPage {
     private final TrackingViewModel model;
     private final DialogService dialogs;
     private final TaskRunner runner;
+    private final java.util.function.Supplier<Messages> messages;
+    /** JFreeChart's classes and first drawing are warmed up once per process ({@link TrackingChart#warmUp}). */
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMED = new java.util.concurrent.atomic.AtomicBoolean();
 
     public TrackingPage(TrackingService tracking, Callable<List<LabResult>> labResults, TaskRunner runner,
-                        JournalChanges changes, DialogService dialogs, Consumer<Throwable> loadFailed) {
+                        JournalChanges changes, DialogService dialogs, Consumer<Throwable> loadFailed,
+                        java.util.function.Supplier<Messages> messages) {
+        this.messages = messages;
         this.model = new TrackingViewModel(tracking, runner);
         model.setLabResults(labResults);
         this.dialogs = dialogs;
@@ -40,6 +45,12 @@ public final class TrackingPage implements AppPage {
 
     @Override
     public void load(Consumer<Throwable> failed) {
+        if (!WARMED.getAndSet(true)) {
+            // On the background thread, before the analysis: the chart's first drawing on the FX thread is lighter.
+            Messages words = messages.get();
+            runner.run(() -> TrackingChart.warmUp(words), drawn -> { }, error -> java.util.logging.Logger.getLogger(
+                    TrackingPage.class.getName()).log(java.util.logging.Level.FINE, "Chart warm-up failed", error));
+        }
         model.load(failed);
     }
 
