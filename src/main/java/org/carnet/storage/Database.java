@@ -168,9 +168,13 @@ public final class Database implements AutoCloseable {
     private static JdbcConnectionPool readOnlyIfCurrent(Path dataDir, FileKey key) {
         JdbcConnectionPool reading = JdbcConnectionPool.create(dataSource(dataDir, key, true));
         reading.setMaxConnections(4);
-        // isCurrent says false for any SQLException, a file H2 cannot open read-only or a wrong password included.
-        if (Migrations.isCurrent(reading)) {
-            return reading;
+        try {
+            // isCurrent says false for any SQLException, a file H2 cannot open read-only or a wrong password included.
+            if (Migrations.isCurrent(reading)) {
+                return reading;
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Read-only open refused, opened as always", e);
         }
         reading.dispose();
         return null;
