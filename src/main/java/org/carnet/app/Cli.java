@@ -125,7 +125,7 @@ final class Cli {
         Logging.toDataFolder(dataDir);
         // Fonts and PDFBox load on a second core while the journal opens and the report's data is read.
         org.carnet.report.pdf.SummaryPdf.warmUpInBackground();
-        try (Services services = journal.open(dataDir)) {
+        try (Services services = journal.openToRead(dataDir)) {
             org.carnet.report.pdf.SummaryPdf.Written summary = org.carnet.report.pdf.SummaryPdf.written(
                     services.report().build(report.from(), report.to()), said);
             java.nio.file.Path parent = report.out().toAbsolutePath().getParent();
@@ -159,7 +159,7 @@ final class Cli {
             return USAGE;
         }
         Logging.toDataFolder(dataDir);
-        try (Database database = journal.openDatabase(dataDir)) {
+        try (Database database = journal.openDatabaseToRead(dataDir)) {
             DayCount days = new JdbcJournalRepository(database).countDays();
             out.println(words.get("cli.status.folder", dataDir.toString()));
             out.println(words.get("cli.status.days", days.days()));

@@ -68,12 +68,21 @@ final class CliJournal {
     }
 
     /**
-     * Opens only the journal's database (created or upgraded as by {@link #open}), for a command that reads one
-     * thing: {@code status} needs none of the services, whose classes (the guidance rules, the food catalogue, the
-     * repositories) cost a cold JVM about a hundred class loads.
+     * The same for a command that only reads the journal ({@code report}): opened read-only when its schema is
+     * current ({@link Database#openToRead}), so that the command neither writes to the file nor compacts it on close.
      */
-    Database openDatabase(Path dataDir) {
-        return open(dataDir, password -> Database.open(dataDir, password));
+    Services openToRead(Path dataDir) {
+        return open(dataDir, password -> Services.openToRead(dataDir, clock, password));
+    }
+
+    /**
+     * Opens only the journal's database (created or upgraded as by {@link #open}), read-only when its schema is
+     * current ({@link Database#openToRead}), for a command that reads it and needs none of the services
+     * ({@code status}, {@code export}): their classes (the guidance rules, the food catalogue, the repositories) cost
+     * a cold JVM about a hundred class loads.
+     */
+    Database openDatabaseToRead(Path dataDir) {
+        return open(dataDir, password -> Database.openToRead(dataDir, password));
     }
 
     private <T> T open(Path dataDir, Function<char[], T> opener) {

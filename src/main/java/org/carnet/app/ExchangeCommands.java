@@ -98,7 +98,7 @@ final class ExchangeCommands {
         if (command.equals("export")) {
             // Only the database: the backup reads the tables itself, and the services (the guidance rules, the
             // food catalogue, the tracking and reminder services) cost a cold JVM their class loads for nothing.
-            try (Database database = journal.openDatabase(dataDir)) {
+            try (Database database = journal.openDatabaseToRead(dataDir)) {
                 return export(new BackupJson(new JdbcBackupRepository(database)), Path.of(options.get("--out")));
             } catch (StorageException e) {
                 err.println(journal.describe(dataDir, e));

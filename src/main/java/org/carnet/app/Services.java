@@ -88,7 +88,18 @@ public final class Services implements AutoCloseable {
      * encrypted). Slow, and slower with a password (the key is stretched on purpose): call it off the FX thread.
      */
     public static Services open(Path dataDir, Clock clock, char[] password) {
-        Database database = Database.open(dataDir, password);
+        return opened(dataDir, clock, Database.open(dataDir, password));
+    }
+
+    /**
+     * Opens the journal for a command that only reads it: read-only when its schema is current
+     * ({@link Database#openToRead}); created or upgraded as by {@link #open} otherwise.
+     */
+    public static Services openToRead(Path dataDir, Clock clock, char[] password) {
+        return opened(dataDir, clock, Database.openToRead(dataDir, password));
+    }
+
+    private static Services opened(Path dataDir, Clock clock, Database database) {
         try {
             return new Services(dataDir, database, clock);
         } catch (RuntimeException e) {

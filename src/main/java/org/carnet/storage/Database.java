@@ -42,13 +42,12 @@ public final class Database implements AutoCloseable {
     private final char[] password;
     private boolean closed;
     private Exception closeFailure;
-
-    private Database(Path dataDir, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool, char[] password) {
-        this(dataDir, FILE_NAME, lockChannel, lock, pool, password);
-    }
+    /** Opened by {@link #openToRead} on a current schema: H2 has the file open read-only. */
+    private final boolean readOnly;
 
     private Database(Path dataDir, String baseName, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool,
-                     char[] password) {
+                     char[] password, boolean readOnly) {
+        this.readOnly = readOnly;
         this.dataDir = dataDir;
         this.baseName = baseName;
         this.lockChannel = lockChannel;
@@ -66,7 +65,7 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(
                 dataSource(dataDir, baseName, encrypted ? FileKey.of(password) : null, false));
         pool.setMaxConnections(2);
-        return new Database(dataDir, baseName, null, null, pool, encrypted ? password.clone() : null);
+        return new Database(dataDir, baseName, null, null, pool, encrypted ? password.clone() : null, false);
     }
 
     /** Opens the journal in {@code dataDir}, which must not be protected by a password. */
@@ -82,6 +81,22 @@ public final class Database implements AutoCloseable {
      * @throws JournalLockedException when another Carnet has the journal open
      */
     public static Database open(Path dataDir, char[] password) {
+        return open(dataDir, password, false);
+    }
+
+    /**
+     * Opens the journal in {@code dataDir} for a command that only reads it ({@code status}, {@code export},
+     * {@code report}): as {@link #open}, but when the journal's file exists and its schema is current, H2 opens it
+     * read-only, so that neither the open nor the close writes to it (a writable open adds a chunk to the file and its
+     * close compacts it, a few hundred milliseconds once the file has grown). In every other case (a new journal, a
+     * schema to upgrade, a file H2 cannot open read-only, say after a crash) it is opened exactly as {@link #open}
+     * does. Writing through the database returned fails (H2's "database is read only").
+     */
+    public static Database openToRead(Path dataDir, char[] password) {
+        return open(dataDir, password, true);
+    }
+
+    private static Database open(Path dataDir, char[] password, boolean toRead) {
         UnusableFolderException.refuse(dataDir);
         try {
             Files.createDirectories(dataDir);
@@ -116,15 +131,20 @@ public final class Database implements AutoCloseable {
         try {
             // Stretched once (slow on purpose): the same key opens the journal and encrypts a backup left plain.
             FileKey key = encrypted ? FileKey.of(password) : null;
-            pool = JdbcConnectionPool.create(dataSource(dataDir, key, false));
-            pool.setMaxConnections(4);
-            Migrations.migrate(pool);
+            boolean readOnly = toRead && exists && (pool = readOnlyIfCurrent(dataDir, key)) != null;
+            if (!readOnly) {
+                pool = JdbcConnectionPool.create(dataSource(dataDir, key, false));
+                pool.setMaxConnections(4);
+                Migrations.migrate(pool);
+            }
             FilePermissions.restrictDataFolder(dataDir);
             if (encrypted) {
                 StartRecovery.encryptPlainBackups(dataDir, key);
             }
-            LOG.info(() -> "Opened journal in " + dataDir + (encrypted ? " (encrypted)" : ""));
-            return new Database(dataDir, channel, fileLock, pool, encrypted ? password.clone() : null);
+            LOG.info(() -> "Opened journal in " + dataDir + (encrypted ? " (encrypted)" : "")
+                    + (readOnly ? " (read only)" : ""));
+            return new Database(dataDir, FILE_NAME, channel, fileLock, pool, encrypted ? password.clone() : null,
+                    readOnly);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -139,6 +159,25 @@ public final class Database implements AutoCloseable {
             }
             throw StorageFailures.wrap("Cannot open the journal database in " + dataDir, e);
         }
+    }
+
+    /**
+     * A pool on the journal's file opened read-only, when H2 opens it so and its schema is current; else null (the
+     * caller opens it as always, and says why it cannot be opened if it cannot).
+     */
+    private static JdbcConnectionPool readOnlyIfCurrent(Path dataDir, FileKey key) {
+        JdbcConnectionPool reading = JdbcConnectionPool.create(dataSource(dataDir, key, true));
+        reading.setMaxConnections(4);
+        try {
+            // isCurrent says false for any SQLException, a file H2 cannot open read-only or a wrong password included.
+            if (Migrations.isCurrent(reading)) {
+                return reading;
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Read-only open refused, opened as always", e);
+        }
+        reading.dispose();
+        return null;
     }
 
     /**
@@ -291,6 +330,11 @@ public final class Database implements AutoCloseable {
                 + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (encrypted ? ";CIPHER=AES" : "");
     }
 
+    /** True when H2 has the journal's file open read-only ({@link #openToRead}): nothing can be written. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
     /** True when the journal is encrypted with a password. */
     public boolean encrypted() {
         return password != null;
@@ -334,6 +378,9 @@ public final class Database implements AutoCloseable {
     synchronized void switchFile(FileWork work) throws IOException {
         if (closed || lock == null) {
             throw new IllegalStateException("The journal is closed");
+        }
+        if (readOnly) {
+            throw new IllegalStateException("The journal is open read-only");
         }
         JdbcConnectionPool old = pool;
         pool = null;

@@ -66,6 +66,15 @@ class CrashSafetyTest {
             }
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(committed).as("kill %d: the child wrote something", k).isNotEmpty();
+            // A command that only reads (status, export, report) sees every committed record too, whether H2 opens
+            // the killed file read-only or the open falls back to a writable one.
+            try (Database reading = Database.openToRead(dir, key)) {
+                JdbcJournalRepository journal = new JdbcJournalRepository(reading);
+                for (int[] record : committed) {
+                    LocalDate day = LocalDate.of(2000, 1, 1).plusDays(record[0]);
+                    assertThat(journal.findCheckIn(day)).as("kill %d, read-only, check-in %s", k, day).isPresent();
+                }
+            }
             try (Database database = Database.open(dir, key)) {
                 JdbcJournalRepository journal = new JdbcJournalRepository(database);
                 JdbcIntakeRepository intake = new JdbcIntakeRepository(database);

@@ -432,4 +432,19 @@ class JdbcJournalRepositoryTest {
 
         assertThat(repository.findEpisodes(DAY)).containsExactly(stored);
     }
+
+    @Test
+    void theDaysCountedAreThoseWithACheckInOrAnEpisodeEachOnce() {
+        assertThat(repository.countDays()).isEqualTo(new org.carnet.journal.DayCount(0, null));
+        LocalDate first = LocalDate.of(2026, 2, 1);
+        repository.saveCheckIn(counts(first, 1, null));
+        repository.saveEpisode(cramp(first.atTime(8, 0), 2));
+        repository.saveEpisode(cramp(first.plusDays(1).atTime(8, 0), 2));
+        repository.saveEpisode(palpitation(first.plusDays(1).atTime(20, 0)));
+        repository.saveCheckIn(counts(first.plusDays(2), null, 1));
+        assertThat(repository.countDays()).isEqualTo(new org.carnet.journal.DayCount(3, first.plusDays(2)));
+        repository.saveEpisode(cramp(first.plusDays(9).atTime(8, 0), 2));
+        assertThat(repository.countDays()).as("the latest day has only an episode")
+                .isEqualTo(new org.carnet.journal.DayCount(4, first.plusDays(9)));
+    }
 }
