@@ -27,6 +27,8 @@ public final class AppSettings {
 
     private final Path file;
     private final Properties values = new Properties();
+    /** The language asked for on the command line ({@code carnet --lang fr}): this run's, never saved. */
+    private Language runLanguage;
 
     private AppSettings(Path file) {
         this.file = file;
@@ -52,13 +54,25 @@ public final class AppSettings {
         return language(Cli.systemLanguage(System.getenv()));
     }
 
-    /** The language chosen in the window, or {@code fallback} when none was chosen. */
+    /**
+     * The language asked for on this run's command line, else the one chosen in the window, else {@code fallback}.
+     */
     public Language language(Language fallback) {
-        return Language.fromCode(values.getProperty("language"), fallback);
+        return runLanguage != null ? runLanguage : Language.fromCode(values.getProperty("language"), fallback);
     }
 
+    /** The language chosen in the window: saved with the settings; it also ends this run's command-line choice. */
     public void setLanguage(Language language) {
         values.setProperty("language", language.code());
+        runLanguage = null;
+    }
+
+    /**
+     * The window speaks {@code language} for this run only ({@code carnet --lang fr}); the saved choice is kept for
+     * the next start.
+     */
+    public void useLanguageThisRun(Language language) {
+        runLanguage = language;
     }
 
     public Theme theme() {

@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.carnet.storage.DataLocation;
 import org.carnet.ui.FxTaskRunner;
+import org.carnet.ui.Language;
 import org.carnet.ui.Theme;
 
 /**
@@ -30,6 +31,9 @@ public final class CarnetApp extends Application {
         Path dataDir = DataLocation.resolveForThisProcess(line.dataDir());
         Logging.toDataFolder(dataDir);
         AppSettings settings = AppSettings.load(dataDir);
+        if (line.lang() != null) {
+            settings.useLanguageThisRun(Language.fromCode(line.lang(), settings.language()));
+        }
         runner = new FxTaskRunner();
         window = new MainWindow(stage, settings, runner);
         window.setPrebuildPages(true);

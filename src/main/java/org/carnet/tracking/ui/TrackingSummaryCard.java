@@ -54,7 +54,9 @@ public final class TrackingSummaryCard {
         Runnable update = () -> {
             var data = model.dataProperty().get();
             if (data == null) {
-                state.setText(messages.get("home.protocol.none"));
+                // Until the analysis is read, nothing is known: "no protocol" would be wrong for seconds.
+                state.setText(messages.get(model.loadedProperty().get() ? "home.protocol.none"
+                        : "home.protocol.loading"));
                 adherence.setText("");
                 flag.setText("");
                 flag.setVisible(false);
@@ -79,6 +81,7 @@ public final class TrackingSummaryCard {
             show(estimate, report.declaredEffect().map(words::line).orElse(null));
         };
         model.dataProperty().addListener(o -> update.run());
+        model.loadedProperty().addListener(o -> update.run());
         update.run();
         VBox card = new VBox(10, title, state, adherence, flag, block, estimate, open);
         card.getStyleClass().add("home-card");
