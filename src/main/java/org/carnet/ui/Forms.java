@@ -42,19 +42,32 @@ public final class Forms {
         errors.addListener(new WeakMapChangeListener<>(listener));
     }
 
-    /** Puts the error label of {@code field} under {@code input}, kept up to date with {@code errors}. */
+    /**
+     * Puts the error label of {@code field} under {@code input}, kept up to date with {@code errors}. The label is
+     * made when the field first has an error (a form has a dozen fields, and a label not made is not styled before
+     * the person can type); hidden and out of the layout when the error is gone.
+     */
     public static VBox withError(javafx.scene.control.Control input, String field,
                                  ObservableMap<String, FieldError> errors, Messages messages) {
-        Label error = new Label();
-        error.setId(input.getId() + "-error");
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.setMaxWidth(260);
+        VBox box = new VBox(2, input);
+        Label[] made = new Label[1];
         Runnable update = () -> {
             Optional<FieldError> current = Optional.ofNullable(errors.get(field));
-            error.setText(current.map(messages::error).orElse(""));
-            error.setVisible(current.isPresent());
-            error.setManaged(current.isPresent());
+            Label error = made[0];
+            if (error == null && current.isPresent()) {
+                error = new Label();
+                made[0] = error;
+                error.setId(input.getId() + "-error");
+                error.getStyleClass().add("field-error");
+                error.setWrapText(true);
+                error.setMaxWidth(260);
+                box.getChildren().add(box.getChildren().indexOf(input) + 1, error);
+            }
+            if (error != null) {
+                error.setText(current.map(messages::error).orElse(""));
+                error.setVisible(current.isPresent());
+                error.setManaged(current.isPresent());
+            }
             if (current.isPresent()) {
                 if (!input.getStyleClass().contains("invalid")) {
                     input.getStyleClass().add("invalid");
@@ -64,7 +77,6 @@ public final class Forms {
             }
         };
         update.run();
-        VBox box = new VBox(2, input, error);
         // The view may be rebuilt (language switch) while the model lives on: listen weakly, keep it with the box.
         MapChangeListener<String, FieldError> listener = change -> update.run();
         box.getProperties().put(Forms.class, listener);

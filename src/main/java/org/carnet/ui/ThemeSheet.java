@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Both AtlantaFX Primer themes in one stylesheet, the dark one selected by a pseudo-class on each scene's root.
@@ -32,6 +35,44 @@ public final class ThemeSheet {
     /** Where the build puts the binary sheet, as a class-path resource. */
     public static final String RESOURCE = "/org/carnet/ui/primer-themes.bss";
 
+    /**
+     * The style classes of controls Carnet never makes, nor do the skins, popups and dialogs of the ones it makes
+     * (tables, trees, tabs, charts, sliders, split panes, colour pickers, the HTML editor, AtlantaFX's own controls…):
+     * a selector naming one of them is dropped from the sheet (a rule with none left goes too). Every selector whose
+     * last part is a common class (.label, .button, .arrow…) is tried on every such node when the window is styled,
+     * so fewer of them is less CSS work before the person can type. ThemeSheetTest fails if one of these classes is
+     * on a node of a control Carnet uses, or named by its code.
+     */
+    static final Set<String> UNUSED = Set.of(
+            "accordion", "area-legend-symbol", "axis", "axis-label", "axis-minor-tick-mark", "axis-tick-mark",
+            "bar-chart", "bar-legend-symbol", "bb-code", "breadcrumbs", "bubble-legend-symbol", "calendar", "card",
+            "chart", "chart-alternative-column-fill", "chart-alternative-row-fill", "chart-area-symbol", "chart-bar",
+            "chart-bubble", "chart-content", "chart-horizontal-grid-lines", "chart-horizontal-zero-line",
+            "chart-legend", "chart-line-symbol", "chart-pie", "chart-pie-label", "chart-pie-label-line",
+            "chart-plot-background", "chart-series-area-fill", "chart-series-area-line", "chart-series-line",
+            "chart-symbol", "chart-title", "chart-vertical-grid-lines", "chart-vertical-zero-line",
+            "check-box-table-cell", "check-box-tree-table-cell", "choice-box", "choice-dialog", "color-bar",
+            "color-input-field", "color-palette", "color-palette-region", "color-picker", "color-picker-grid",
+            "color-picker-label", "color-rect", "color-rect-border", "color-rect-pane", "color-square",
+            "column-drag-header", "column-header", "column-header-background", "column-overlay",
+            "column-resize-line", "current-new-color-grid", "custom-color-dialog", "custom-text-field",
+            "customcolor-controls-background", "default-color0", "default-color1", "default-color2",
+            "default-color3", "default-color4", "default-color5", "default-color6", "default-color7",
+            "font-icon-table-cell", "headers-region", "html-editor", "html-editor-align-center",
+            "html-editor-align-justify", "html-editor-align-left", "html-editor-align-right",
+            "html-editor-background", "html-editor-bold", "html-editor-bullets", "html-editor-copy",
+            "html-editor-cut", "html-editor-foreground", "html-editor-hr", "html-editor-indent",
+            "html-editor-italic", "html-editor-numbers", "html-editor-outdent", "html-editor-paste",
+            "html-editor-strike", "html-editor-underline", "message", "modal-box", "modal-pane",
+            "pagination", "pagination-control", "pie-legend-symbol", "popover", "progress-slider",
+            "ring-progress-indicator", "show-hide-column-image", "show-hide-columns-button", "slider", "sort-order",
+            "sort-order-dot", "sort-order-dots-container", "split-menu-button", "split-pane", "split-pane-divider",
+            "stacked-bar-chart", "tab", "tab-close-button", "tab-container", "tab-down-button", "tab-header-area",
+            "tab-header-background", "tab-label", "tab-pane", "table-cell", "table-column", "table-row-cell",
+            "table-view", "text-field-table-cell", "text-input-dialog", "tile", "tile-base", "toggle-switch",
+            "tool-bar", "tool-bar-overflow-button", "tree-cell", "tree-disclosure-node", "tree-table-cell",
+            "tree-table-row-cell", "tree-table-view", "tree-view", "web-field", "webcolor-field");
+
     private static final String LIGHT = "/atlantafx/base/theme/primer-light.css";
     private static final String DARK = "/atlantafx/base/theme/primer-dark.css";
 
@@ -48,7 +89,7 @@ public final class ThemeSheet {
         Path dir = Path.of(args[0]);
         Files.createDirectories(dir);
         Path css = args.length > 1 ? Path.of(args[1]) : Files.createTempFile("primer-themes", ".css");
-        Files.writeString(css, combined(read(LIGHT), read(DARK)), StandardCharsets.UTF_8);
+        Files.writeString(css, trimmed(combined(read(LIGHT), read(DARK)), UNUSED), StandardCharsets.UTF_8);
         String name = RESOURCE.substring(RESOURCE.lastIndexOf('/') + 1);
         javafx.css.Stylesheet.convertToBinary(css.toFile(), dir.resolve(name).toFile());
         if (args.length <= 1) {
@@ -172,6 +213,61 @@ public final class ThemeSheet {
                 .append("\n}\n");
         darkRules.forEach(rule -> sheet.append(rule).append('\n'));
         return sheet.toString();
+    }
+
+    /**
+     * {@code sheet} without the selectors that name one of {@code classes} ({@code .name}), and without the rules
+     * left with no selector; comments and everything else as they were.
+     */
+    static String trimmed(String sheet, Set<String> classes) {
+        StringBuilder out = new StringBuilder(sheet.length());
+        int at = 0;
+        while (at < sheet.length()) {
+            int comment = sheet.indexOf("/*", at);
+            int open = sheet.indexOf('{', at);
+            if (open < 0) {
+                out.append(sheet, at, sheet.length());
+                break;
+            }
+            if (comment >= 0 && comment < open) {
+                int end = sheet.indexOf("*/", comment + 2);
+                if (end < 0) {
+                    throw new IllegalArgumentException("a comment is not closed at " + comment);
+                }
+                out.append(sheet, at, end + 2);
+                at = end + 2;
+                continue;
+            }
+            int close = sheet.indexOf('}', open);
+            if (close < 0) {
+                throw new IllegalArgumentException("a rule is not closed at " + open);
+            }
+            String head = sheet.substring(at, open);
+            String lead = head.substring(0, head.length() - head.stripLeading().length());
+            List<String> kept = new ArrayList<>();
+            for (String selector : head.split(",")) {
+                if (!namesAny(selector, classes)) {
+                    kept.add(selector.strip());
+                }
+            }
+            if (!kept.isEmpty()) {
+                out.append(lead).append(String.join(",\n", kept)).append(' ').append(sheet, open, close + 1);
+            }
+            at = close + 1;
+        }
+        return out.toString();
+    }
+
+    private static final Pattern STYLE_CLASS = Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_-]*)");
+
+    private static boolean namesAny(String selector, Set<String> classes) {
+        Matcher m = STYLE_CLASS.matcher(selector);
+        while (m.find()) {
+            if (classes.contains(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String[] declaration(String line, int index) {

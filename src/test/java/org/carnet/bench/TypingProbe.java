@@ -118,6 +118,9 @@ public final class TypingProbe {
                                 "trace\t%s\t%d\t%d\t%d%n", name, at[0], at[1], at[2]));
                         threadCpu();
                     }
+                    if (Boolean.getBoolean("carnet.probe.nodes")) {
+                        nodes(scene.getRoot(), "", 0);
+                    }
                     System.out.println("rss " + PeakRss.megabytes());
                     System.out.flush();
                     Platform.exit();
@@ -156,6 +159,25 @@ public final class TypingProbe {
         System.out.printf(java.util.Locale.ROOT, "thread\t(GC pauses, wall)\t%d%n", gc);
         var compile = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         System.out.printf(java.util.Locale.ROOT, "thread\t(JIT compilation, total)\t%d%n", compile);
+    }
+
+    /**
+     * With -Dcarnet.probe.nodes=true: the number of nodes (skins' own included) under each branch with an id, and
+     * the whole scene's, when the digit is shown ("nodes" lines): what CSS styled and laid out before typing.
+     */
+    private static int nodes(Node node, String path, int depth) {
+        int count = 1;
+        String here = node.getId() != null ? path + "/" + node.getId() : path;
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                count += nodes(child, here, depth + 1);
+            }
+        }
+        if (depth == 0 || node.getId() != null && depth < 12) {
+            System.out.printf(java.util.Locale.ROOT, "nodes\t%s\t%d\t%s%n", here.isEmpty() ? "(scene)" : here, count,
+                    node.isVisible() ? "" : "hidden");
+        }
+        return count;
     }
 
     static long processCpuMillis() {

@@ -18,8 +18,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 public final class RedFlagBanner extends HBox {
     private final RedFlagAlerts alerts;
     private final Messages messages;
-    private final Label days = new Label();
     private final ListChangeListener<RedFlagAlerts.Alert> listener = c -> update();
+    private Label days;
 
     public RedFlagBanner(RedFlagAlerts alerts, Messages messages) {
         this.alerts = alerts;
@@ -28,11 +28,18 @@ public final class RedFlagBanner extends HBox {
         getStyleClass().add("red-flag-banner");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(14);
+        alerts.alerts().addListener(new WeakListChangeListener<>(listener));
+        update();
+    }
+
+    /** Its icon and words, made when it is first shown: most starts have no red flag, and nothing to style. */
+    private void fill() {
         Label title = new Label(messages.get("redFlag.banner.title"));
         title.getStyleClass().add("banner-title");
         title.setWrapText(true);
         Label advice = new Label(messages.get("redFlag.banner.advice"));
         advice.setWrapText(true);
+        days = new Label();
         days.setId("red-flag-days");
         days.setWrapText(true);
         days.getStyleClass().add("banner-days");
@@ -44,17 +51,20 @@ public final class RedFlagBanner extends HBox {
         var icon = Icons.icon(MaterialDesignA.ALERT_OCTAGON);
         icon.getStyleClass().add("banner-icon");
         getChildren().addAll(icon, text);
-        alerts.alerts().addListener(new WeakListChangeListener<>(listener));
-        update();
     }
 
     private void update() {
         boolean any = !alerts.alerts().isEmpty();
+        if (any && days == null) {
+            fill();
+        }
         setVisible(any);
         setManaged(any);
-        days.setText(alerts.alerts().stream()
-                .map(a -> messages.get("redFlag.banner.day", messages.longDate(a.day()),
-                        EpisodeText.redFlags(a.flags(), messages)))
-                .reduce((a, b) -> a + "\n" + b).orElse(""));
+        if (days != null) {
+            days.setText(alerts.alerts().stream()
+                    .map(a -> messages.get("redFlag.banner.day", messages.longDate(a.day()),
+                            EpisodeText.redFlags(a.flags(), messages)))
+                    .reduce((a, b) -> a + "\n" + b).orElse(""));
+        }
     }
 }
