@@ -27,8 +27,6 @@ final class ReadingPage implements AppPage {
     private Node view;
     private StackPane wrapper;
     private boolean focusAsked;
-    /** What lays the view out again out of sight, while its data is to come (it was built out of sight before). */
-    private Runnable layOutAgain;
 
     ReadingPage(AppPage page) {
         this.page = page;
@@ -56,13 +54,6 @@ final class ReadingPage implements AppPage {
         }
         wrapper.getChildren().removeIf(child -> child != view);
         view.setVisible(true);
-        if (layOutAgain != null) {
-            // Its data is in: the view's new rows and texts styled and laid out out of sight too (the window does
-            // nothing while it is shown), rather than on its first visit.
-            Runnable again = layOutAgain;
-            layOutAgain = null;
-            again.run();
-        }
         if (focusAsked && wrapper.getParent() != null && wrapper.getOpacity() == 1) {
             page.focus(view);
         }
@@ -102,14 +93,7 @@ final class ReadingPage implements AppPage {
 
     @Override
     public void prebuilt(Runnable layOutAgain) {
-        if (!read) {
-            this.layOutAgain = layOutAgain;
-        }
-        // A page that lays itself out anew when its data comes asks for it itself; once is enough.
-        page.prebuilt(() -> {
-            this.layOutAgain = null;
-            layOutAgain.run();
-        });
+        page.prebuilt(layOutAgain);
     }
 
     @Override
