@@ -9,7 +9,8 @@
 #        status/export/report vs a plain SELECT (also with the AppCDS archive and C1, as the installed launcher runs
 #        them; the window with the launcher's options and its own AppCDS archive, as installed, and without it), peak
 #        RSS and the longest FX stall of a scripted session; default 5 runs. BEFORE_DIR: another checkout,
-#        already built (mvn -DskipTests package), timed by the same probes for a before/after table.
+#        already built (mvn -DskipTests package), timed by the same probes for a before/after table (its window
+#        with its own window archive, made by its own bench/window-archive.sh, as the after build's).
 #        bench/run.sh commands [runs] [BEFORE_DIR]   only status/export/report vs the plain SELECT, with the JVM's
 #        defaults and with the installed launcher's options (AppCDS archive, C1), interleaved with BEFORE_DIR's (with
 #        its own archive, made by its own bench/cds-archive.sh); no display needed; default 5 runs
@@ -39,9 +40,13 @@ if [ "${1:-}" = "commands" ]; then
   before=()
   if [ -n "${3:-}" ]; then
     # The before build's archive, made by its own script, for the class path its rows run with.
-    old="$3/target/carnet.jar:$3/target/lib/*:$classpath"
-    "$3/bench/cds-archive.sh" target/carnet-cli-before.jsa "$old"
-    before=("-Dcarnet.bench.before=$3/target/carnet.jar:$3/target/lib/*" "-Dcarnet.bench.beforeCds=target/carnet-cli-before.jsa")
+    # Absolute paths: the before build's script may not resolve a relative one (its archive would then be ignored).
+    old_dir="$(cd "$3" && pwd)"
+    old="$old_dir/target/carnet.jar:$old_dir/target/lib/*:$PWD/target/carnet.jar:$PWD/target/lib/*"
+    "$old_dir/bench/cds-archive.sh" "$PWD/target/carnet-cli-before.jsa" "$old" java \
+      "$old_dir/installer/carnet-cli.classlist"
+    before=("-Dcarnet.bench.before=$old_dir/target/carnet.jar:$old_dir/target/lib/*"
+      "-Dcarnet.bench.beforeCds=$PWD/target/carnet-cli-before.jsa")
   fi
   exec java -cp "$classpath" -Dcarnet.bench.commandsOnly=true -Dcarnet.bench.cds="$archive" "${before[@]}" \
     org.carnet.bench.StartupBenchmark "${2:-5}"
@@ -97,7 +102,13 @@ if [ "${1:-}" = "startup" ]; then
   bench/window-archive.sh "$window_archive" target/carnet.jar
   before=()
   if [ -n "${3:-}" ]; then
-    before=("-Dcarnet.bench.before=$3/target/carnet.jar:$3/target/lib/*")
+    # The before build's window archive, made by its own script from its own class list, given absolute paths (a
+    # relative jar path makes an archive that a JVM started elsewhere ignores): its typing row runs as installed too.
+    old_dir="$(cd "$3" && pwd)"
+    "$old_dir/bench/window-archive.sh" "$PWD/target/carnet-window-before.jsa" "$old_dir/target/carnet.jar" java \
+      "$old_dir/installer/carnet-window.classlist"
+    before=("-Dcarnet.bench.before=$old_dir/target/carnet.jar:$old_dir/target/lib/*"
+      "-Dcarnet.bench.beforeWindowCds=$PWD/target/carnet-window-before.jsa")
   fi
   java -cp "$classpath" -Dcarnet.bench.cds="$archive" -Dcarnet.bench.windowCds="$window_archive" "${before[@]}" org.carnet.bench.StartupBenchmark "${2:-5}"
   exit 0

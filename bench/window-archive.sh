@@ -4,10 +4,24 @@
 # starts with -XX:SharedArchiveFile=ARCHIVE -Xshare:auto. The archive only serves a JVM whose class path starts
 # with CLASSPATH (the same jars, in the same order, at the same places) and that is the same java; the JVM ignores a
 # missing or mismatched archive and starts as without one (checked: docs/benchmarks.md).
+# The archive records its class path as given, and a relative entry (target/carnet.jar) makes an archive that a JVM
+# started from another folder ignores ("Required classpath entry does not exist" with -Xlog:cds): each relative entry
+# is made absolute here, against the folder the script is run from. An archive made with absolute entries also serves
+# a JVM given the same jars by a relative path (checked, JDK 17).
 # Usage: bench/window-archive.sh ARCHIVE CLASSPATH [JAVA] [CLASSLIST]
 set -euo pipefail
 archive="$1"
-classpath="$2"
+classpath=""
+IFS=':' read -r -a entries <<< "$2"
+for entry in "${entries[@]}"; do
+  [ -n "$entry" ] || continue
+  case "$entry" in
+    /*) ;;
+    *) entry="$PWD/$entry" ;;
+  esac
+  classpath="${classpath:+$classpath:}$entry"
+done
+[ -n "$classpath" ] || { echo "window-archive: no class path given" >&2; exit 2; }
 java="${3:-java}"
 list="${4:-$(dirname "$0")/../installer/carnet-window.classlist}"
 log="$(mktemp)"

@@ -175,14 +175,17 @@ final class ExchangeCommands {
         return "carnet: " + words.get("cli.write.failed", absolute.toString(), reason);
     }
 
-    /** The file's problems and the counts in {@code fileWords}: --lang, else the person's language. */
+    /**
+     * The file's problems and the counts in {@code fileWords}: --lang, else the person's language. A file that is
+     * not there, or is a folder, is said in them too: it is the file's first problem.
+     */
     private int importFile(Services services, Path file, boolean replace, Messages fileWords) {
         if (Files.isDirectory(file)) {
-            err.println("carnet: " + words.get("cli.import.folder", file.toString()));
+            err.println("carnet: " + fileWords.get("cli.import.folder", file.toString()));
             return Cli.FAILED;
         }
         if (!Files.isRegularFile(file)) {
-            err.println("carnet: " + words.get("cli.import.noFile", file.toString()));
+            err.println("carnet: " + fileWords.get("cli.import.noFile", file.toString()));
             return Cli.FAILED;
         }
         ImportResult result = services.importBackup(file, replace ? ImportMode.REPLACE : ImportMode.MERGE,

@@ -80,7 +80,7 @@ final class JournalPages {
         pages.put(Page.LABS, new LabsPage(opened.labs(), runner, changes, dialogs, loadFailed));
         // Home and the check-in say themselves that they are reading; the others are read a moment after opening.
         pages.replaceAll((page, contributed) -> List.of(Page.HOME, Page.CHECK_IN).contains(page) ? contributed
-                : new ReadingPage(contributed, runner));
+                : new ReadingPage(contributed));
     }
 
     /** The page of {@code page}. */

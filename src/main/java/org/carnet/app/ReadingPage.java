@@ -1,5 +1,6 @@
 package org.carnet.app;
 
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -9,31 +10,26 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.carnet.ui.AppPage;
 import org.carnet.ui.Messages;
-import org.carnet.ui.TaskRunner;
 import org.kordamp.ikonli.Ikon;
 
 /**
  * A page that says it is reading the journal until its first data has come, instead of showing its empty states
  * ("nothing logged yet", "no product yet") over a journal that holds years: the window shows the first pages at
  * once and reads the others' data a moment later, so a page visited in the first seconds can be shown before its
- * data. The page's own view is made at once (it may be built out of sight) and hidden until then.
- *
- * <p>The page's first load is one task on the app's one background thread, whose results come back to the FX
- * thread in the order the tasks were given (FxTaskRunner): a task given right after it comes back after it.
+ * data. The page's own view is made at once (it may be built out of sight) and hidden until then: until the stage
+ * its first {@link AppPage#load} returned has completed (its data in its model, or the load failed).
  */
 final class ReadingPage implements AppPage {
     static final String ID = "page-reading";
 
     private final AppPage page;
-    private final TaskRunner runner;
     private boolean read;
     private Node view;
     private StackPane wrapper;
     private boolean focusAsked;
 
-    ReadingPage(AppPage page, TaskRunner runner) {
+    ReadingPage(AppPage page) {
         this.page = page;
-        this.runner = runner;
     }
 
     @Override
@@ -42,12 +38,13 @@ final class ReadingPage implements AppPage {
     }
 
     @Override
-    public void load(Consumer<Throwable> failed) {
-        page.load(failed);
+    public CompletionStage<Void> load(Consumer<Throwable> failed) {
+        CompletionStage<Void> shown = page.load(failed);
         if (!read) {
             // A failed load has said so through failed: the page is shown as it is, rather than reading for ever.
-            runner.run(() -> Boolean.TRUE, done -> read(), error -> read());
+            shown.whenComplete((done, error) -> read());
         }
+        return shown;
     }
 
     private void read() {

@@ -1,6 +1,11 @@
 package org.carnet.ui;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
 
@@ -14,8 +19,12 @@ public interface AppPage {
     /** The navigation's icon. */
     Ikon icon();
 
-    /** Reads the page's data from the journal just opened; {@code failed} says why it could not. */
-    void load(Consumer<Throwable> failed);
+    /**
+     * Reads the page's data from the journal just opened; {@code failed} says why it could not. The stage returned
+     * completes (on the FX thread) once that first data is in the page's model, so shown by its view, or once the
+     * load has failed and {@code failed} has been told.
+     */
+    CompletionStage<Void> load(Consumer<Throwable> failed);
 
     /**
      * Makes the page's view in {@code messages}' language. Called once per language and journal: views bind to the
@@ -43,5 +52,41 @@ public interface AppPage {
     /** Runs {@code next} once the page's unsaved changes are saved or discarded (asking); {@code stay} if kept. */
     default void whenChangesHandled(Runnable next, Runnable stay) {
         next.run();
+    }
+
+    /**
+     * The stage {@link #load} returns for a model's load {@code start}ed with what to run once its data is in and
+     * what to tell if it could not be read ({@code failed}, then the stage completes too).
+     */
+    static CompletionStage<Void> loading(Consumer<Throwable> failed,
+                                         BiConsumer<Runnable, Consumer<Throwable>> start) {
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        start.accept(() -> shown.complete(null), error -> {
+            failed.accept(error);
+            shown.complete(null);
+        });
+        return shown;
+    }
+
+    /**
+     * The stage {@link #load} returns for a model whose {@code busy} flag is true while it reads (it has just been
+     * asked to): it completes once the flag is false again, the data in or the load failed.
+     */
+    static CompletionStage<Void> untilIdle(ObservableValue<Boolean> busy) {
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        if (!busy.getValue()) {
+            shown.complete(null);
+            return shown;
+        }
+        busy.addListener(new ChangeListener<Boolean>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    o.removeListener(this);
+                    shown.complete(null);
+                }
+            }
+        });
+        return shown;
     }
 }

@@ -50,6 +50,24 @@ class CliTest {
     }
 
     @Test
+    void importsLangAlsoSaysAMissingFileOrAFolderInThatLanguage(@TempDir Path temp) throws Exception {
+        String journal = temp.resolve("journal").toString();
+        Path folder = Files.createDirectories(temp.resolve("dossier"));
+
+        assertThat(run("--data-dir", journal, "import", "--lang", "fr", "--in", temp.resolve("absent.json").toString()))
+                .isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("aucun fichier").doesNotContain("no file");
+        errBytes.reset();
+        assertThat(run("--data-dir", journal, "import", "--lang", "fr", "--in", folder.toString()))
+                .isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("est un dossier").doesNotContain("is a folder");
+        errBytes.reset();
+        assertThat(run("--data-dir", journal, "--lang", "fr", "import", "--lang", "en", "--in", folder.toString()))
+                .isEqualTo(Cli.FAILED);
+        assertThat(err()).contains("is a folder");
+    }
+
+    @Test
     void versionPrintsTheVersionAndSucceeds() {
         int code = run("--version");
 

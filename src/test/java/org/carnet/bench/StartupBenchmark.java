@@ -24,7 +24,8 @@ import org.carnet.storage.Encryption;
  * without the archive is how {@code mvn javafx:run} starts it. The baselines run with the JVM's defaults.
  * {@code -Dcarnet.bench.commandsOnly=true} runs only the command rows and their baseline (bench/run.sh commands: no
  * display needed); {@code -Dcarnet.bench.beforeCds=ARCHIVE} adds the before build's commands with its own archive
- * and C1, as its installed launcher ran them.
+ * and C1, as its installed launcher ran them; {@code -Dcarnet.bench.beforeWindowCds=ARCHIVE} starts the before
+ * build's window with its own window archive, as the after build's (bench/run.sh startup makes both).
  */
 public final class StartupBenchmark {
     private static final String PASSWORD = "bench-password-1";
@@ -72,6 +73,13 @@ public final class StartupBenchmark {
         }
         String before = System.getProperty("carnet.bench.before");
         String beforeCds = System.getProperty("carnet.bench.beforeCds");
+        // The before build's window archive (its own class list): its typing row then runs as installed, as the
+        // after row does; without it the before row has no archive and reads high.
+        String beforeWindowCds = System.getProperty("carnet.bench.beforeWindowCds");
+        List<String> beforeWindow = new ArrayList<>(MemoryBenchmark.LAUNCHER_OPTIONS);
+        if (beforeWindowCds != null) {
+            beforeWindow.addAll(List.of("-XX:SharedArchiveFile=" + beforeWindowCds, "-Xshare:auto"));
+        }
         int sessions = commandsOnly ? 0 : Integer.getInteger("carnet.bench.sessions", runs);
         // Warm-ups (file cache), not counted.
         if (!commandsOnly) {
@@ -111,7 +119,7 @@ public final class StartupBenchmark {
             }
             if (before != null) {
                 String old = before + java.io.File.pathSeparatorChar + classpath;
-                add("before: check-in accepts typing", gui(old, MemoryBenchmark.LAUNCHER_OPTIONS,
+                add("before: check-in accepts typing", gui(old, beforeWindow,
                         "org.carnet.bench.TypingProbe", "--data-dir", plain.toString()).get("typing"));
                 commands(" (before)", old, List.of(), plain);
             }

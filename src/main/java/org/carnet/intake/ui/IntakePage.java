@@ -2,6 +2,7 @@ package org.carnet.intake.ui;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
@@ -48,8 +49,8 @@ public final class IntakePage implements AppPage {
 
     /** Today's intakes. */
     @Override
-    public void load(Consumer<Throwable> failed) {
-        model.load(intake.today(), failed);
+    public CompletionStage<Void> load(Consumer<Throwable> failed) {
+        return AppPage.loading(failed, (done, failing) -> model.load(intake.today(), done, failing));
     }
 
     @Override

@@ -232,7 +232,8 @@ public final class IntakeViewModel {
         load(newDay, () -> { }, onFailure);
     }
 
-    private void load(LocalDate newDay, Runnable onLoaded, Consumer<Throwable> onFailure) {
+    /** Loads {@code newDay}; {@code onLoaded} runs once it is in. */
+    public void load(LocalDate newDay, Runnable onLoaded, Consumer<Throwable> onFailure) {
         LocalDate today = intake.today();
         String time = TimeInput.format(defaultTime(newDay, today, intake.now().toLocalTime()));
         runner.run(() -> {

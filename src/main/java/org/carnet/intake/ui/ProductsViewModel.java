@@ -238,10 +238,16 @@ public final class ProductsViewModel {
     // Commands
 
     public void load(Consumer<Throwable> onFailure) {
+        load(() -> { }, onFailure);
+    }
+
+    /** Reads the data anew; {@code done} runs once it is in. */
+    public void load(Runnable done, Consumer<Throwable> onFailure) {
         runner.run(() -> new Lists(intake.products(), intake.medications(), intake.customFoods()), lists -> {
             products.setAll(lists.products());
             medications.setAll(lists.medications());
             foods.setAll(lists.foods());
+            done.run();
         }, onFailure);
     }
 

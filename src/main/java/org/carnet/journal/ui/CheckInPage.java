@@ -1,6 +1,7 @@
 package org.carnet.journal.ui;
 
 import java.time.LocalDate;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -46,8 +47,9 @@ public final class CheckInPage implements AppPage {
 
     /** Today's check-in. */
     @Override
-    public void load(Consumer<Throwable> failed) {
+    public CompletionStage<Void> load(Consumer<Throwable> failed) {
         model.load(journal.today(), failed);
+        return AppPage.untilIdle(model.busyProperty());
     }
 
     @Override

@@ -1,8 +1,11 @@
 package org.carnet.journal.ui;
 
 import java.time.LocalDate;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
@@ -43,8 +46,18 @@ public final class HomePage implements AppPage {
     }
 
     @Override
-    public void load(Consumer<Throwable> failed) {
-        model.load(failed);
+    public CompletionStage<Void> load(Consumer<Throwable> failed) {
+        return AppPage.loading(failed, (done, failing) -> {
+            // Today's summary is the data the page shows: it is set once read.
+            model.todayProperty().addListener(new InvalidationListener() {
+                @Override
+                public void invalidated(Observable today) {
+                    today.removeListener(this);
+                    done.run();
+                }
+            });
+            model.load(failing);
+        });
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.carnet.journal.ui;
 
 import java.time.LocalDate;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import org.carnet.journal.JournalService;
@@ -28,8 +29,9 @@ public final class JournalListPage implements AppPage {
     }
 
     @Override
-    public void load(Consumer<Throwable> failed) {
+    public CompletionStage<Void> load(Consumer<Throwable> failed) {
         model.load(failed);
+        return AppPage.untilIdle(model.loadingProperty());
     }
 
     @Override

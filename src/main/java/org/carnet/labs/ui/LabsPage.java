@@ -1,5 +1,6 @@
 package org.carnet.labs.ui;
 
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import org.carnet.labs.LabService;
@@ -31,8 +32,8 @@ public final class LabsPage implements AppPage {
     }
 
     @Override
-    public void load(Consumer<Throwable> failed) {
-        model.load(failed);
+    public CompletionStage<Void> load(Consumer<Throwable> failed) {
+        return AppPage.loading(failed, model::load);
     }
 
     @Override

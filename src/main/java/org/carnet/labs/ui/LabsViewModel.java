@@ -120,7 +120,15 @@ public final class LabsViewModel {
     // Commands
 
     public void load(Consumer<Throwable> onFailure) {
-        runner.run(labs::all, results::setAll, onFailure);
+        load(() -> { }, onFailure);
+    }
+
+    /** Reads the data anew; {@code done} runs once it is in. */
+    public void load(Runnable done, Consumer<Throwable> onFailure) {
+        runner.run(labs::all, all -> {
+            results.setAll(all);
+            done.run();
+        }, onFailure);
     }
 
     /** Puts {@code result} in the form, to be changed and saved in its place. */

@@ -81,11 +81,17 @@ public final class ProfileViewModel {
     }
 
     public void load(Consumer<Throwable> onFailure) {
+        load(() -> { }, onFailure);
+    }
+
+    /** Reads the data anew; {@code done} runs once it is in. */
+    public void load(Runnable done, Consumer<Throwable> onFailure) {
         runner.run(profiles::load, profile -> {
             name.set(profile.name() == null ? "" : profile.name());
             birthYear.set(profile.birthYear() == null ? "" : profile.birthYear().toString());
             factors.forEach((factor, property) -> property.set(profile.has(factor)));
             finding.set(guidance.forProfile(profile));
+            done.run();
         }, onFailure);
     }
 

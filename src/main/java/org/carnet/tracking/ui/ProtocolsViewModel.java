@@ -174,12 +174,18 @@ public final class ProtocolsViewModel {
     }
 
     public void load(Consumer<Throwable> onFailure) {
+        load(() -> { }, onFailure);
+    }
+
+    /** Reads the data anew; {@code done} runs once it is in. */
+    public void load(Runnable done, Consumer<Throwable> onFailure) {
         runner.run(() -> new Lists(tracking.protocols(), tracking.products()), lists -> {
             protocols.setAll(lists.protocols());
             setProducts(lists.products());
             if (editing.get() == null && start.get() == null) {
                 newProtocol();
             }
+            done.run();
         }, onFailure);
     }
 

@@ -1,27 +1,52 @@
 package org.carnet.tracking.ui;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import javafx.scene.canvas.Canvas;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.fx.ChartCanvas;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.AnchorHandlerFX;
+import org.jfree.chart.fx.interaction.DispatchHandlerFX;
+import org.jfree.chart.fx.interaction.PanHandlerFX;
+import org.jfree.chart.fx.interaction.ScrollHandlerFX;
+import org.jfree.chart.fx.interaction.TooltipHandlerFX;
+import org.jfree.chart.fx.interaction.ZoomHandlerFX;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.fx.FXGraphics2D;
 import org.carnet.ui.ChartPalette;
 import org.carnet.ui.Messages;
 
@@ -57,7 +82,7 @@ public final class TrackingChart {
 
         DateAxis time = new DateAxis();
         // Month names in the app's language, not the system's.
-        time.setDateFormatOverride(new java.text.SimpleDateFormat(messages.get("chart.dateFormat"),
+        time.setDateFormatOverride(new SimpleDateFormat(messages.get("chart.dateFormat"),
                 messages.language().locale()));
         NumberAxis values = new NumberAxis(data.symptomName());
         double top = Math.max(1, data.maxValue());
@@ -71,7 +96,7 @@ public final class TrackingChart {
         lines.setSeriesLinesVisible(0, false);
         lines.setSeriesShapesVisible(0, true);
         lines.setSeriesPaint(0, palette.values());
-        lines.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+        lines.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
         lines.setSeriesShapesVisible(1, false);
         lines.setSeriesPaint(1, palette.average());
         lines.setSeriesStroke(1, new BasicStroke(2.5f));
@@ -88,10 +113,10 @@ public final class TrackingChart {
         plot.mapDatasetToRangeAxis(1, 1);
         XYBarRenderer bars = new XYBarRenderer(0.3);
         bars.setShadowVisible(false);
-        bars.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
+        bars.setBarPainter(new StandardXYBarPainter());
         bars.setSeriesPaint(0, withAlpha(palette.magnesium(), 110));
         plot.setRenderer(1, bars);
-        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
 
         labMarks(plot, data, top * 1.1, messages, palette);
         band(plot, data.baselineFrom(), data.start().minusDays(1), palette.baselineBand(),
@@ -112,7 +137,7 @@ public final class TrackingChart {
         plot.setBackgroundPaint(palette.background());
         plot.setDomainGridlinePaint(palette.grid());
         plot.setRangeGridlinePaint(palette.grid());
-        for (var axis : new org.jfree.chart.axis.Axis[] {time, values, mgAxis}) {
+        for (var axis : new Axis[] {time, values, mgAxis}) {
             axis.setLabelPaint(palette.text());
             axis.setTickLabelPaint(palette.text());
             axis.setAxisLinePaint(palette.grid());
@@ -123,7 +148,7 @@ public final class TrackingChart {
         chart.getLegend().setItemPaint(palette.text());
         // The legend is laid out with AWT's measure of its words but drawn with JavaFX's, which runs a little wider
         // (in French at 720 px the last item's "(mg)" went past the chart's edge and items touched): room for both.
-        chart.getLegend().setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 16));
+        chart.getLegend().setItemLabelPadding(new RectangleInsets(2, 2, 2, 16));
         chart.setAntiAlias(true);
         return chart;
     }
@@ -147,7 +172,7 @@ public final class TrackingChart {
         }
         XYLineAndShapeRenderer shapes = new XYLineAndShapeRenderer(false, true);
         shapes.setSeriesPaint(0, palette.labResult());
-        java.awt.geom.Path2D.Double triangle = new java.awt.geom.Path2D.Double();
+        Path2D.Double triangle = new Path2D.Double();
         triangle.moveTo(-6, -6);
         triangle.lineTo(6, -6);
         triangle.lineTo(0, 5);
@@ -194,11 +219,11 @@ public final class TrackingChart {
                         plot.getDomainAxis().getLowerBound()), area, plot.getDomainAxisEdge());
                 double to = plot.getDomainAxis().valueToJava2D(Math.min(band.getEndValue(),
                         plot.getDomainAxis().getUpperBound()), area, plot.getDomainAxisEdge());
-                java.awt.FontMetrics metrics = Measure.GRAPHICS.getFontMetrics(band.getLabelFont());
+                FontMetrics metrics = Measure.GRAPHICS.getFontMetrics(band.getLabelFont());
                 double room = to - from - 2 * band.getLabelOffset().getLeft() - 4;
                 String name = metrics.stringWidth(band.full) <= room ? band.full
                         : metrics.stringWidth(band.brief) <= room ? band.brief : null;
-                if (!java.util.Objects.equals(name, band.getLabel())) {
+                if (!Objects.equals(name, band.getLabel())) {
                     band.setLabel(name);
                 }
             }
@@ -211,12 +236,12 @@ public final class TrackingChart {
      * the person can type, then finds them loaded instead of holding the FX thread for them. Returns the drawing's
      * record (its data area), of no other use. {@code messages}: the window's words (the chart's labels and dates).
      */
-    public static org.jfree.chart.ChartRenderingInfo warmUp(Messages messages) {
+    public static ChartRenderingInfo warmUp(Messages messages) {
         LocalDate start = LocalDate.of(2026, 3, 2);
-        java.util.List<LocalDate> days = new java.util.ArrayList<>();
-        java.util.List<Double> values = new java.util.ArrayList<>();
-        java.util.List<Double> average = new java.util.ArrayList<>();
-        java.util.List<Double> magnesium = new java.util.ArrayList<>();
+        List<LocalDate> days = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        List<Double> average = new ArrayList<>();
+        List<Double> magnesium = new ArrayList<>();
         for (int i = -28; i < 56; i++) {
             days.add(start.plusDays(i));
             values.add(i % 5 == 0 ? null : (double) (3 + i % 4));
@@ -224,41 +249,37 @@ public final class TrackingChart {
             magnesium.add(i < 0 ? null : 300.0);
         }
         ChartData data = new ChartData("", days, values, average, magnesium, start, start.minusDays(28),
-                start.plusDays(20), start.plusDays(55), 6, java.util.List.of(new ChartData.LabMark(start.plusDays(30),
+                start.plusDays(20), start.plusDays(55), 6, List.of(new ChartData.LabMark(start.plusDays(30),
                 "")));
         JFreeChart chart = create(data, messages, ChartPalette.LIGHT);
-        javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(640, 300);
-        org.jfree.fx.FXGraphics2D graphics = new org.jfree.fx.FXGraphics2D(canvas.getGraphicsContext2D());
-        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        Canvas canvas = new Canvas(640, 300);
+        FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
+        ChartRenderingInfo info = new ChartRenderingInfo();
         chart.draw(graphics, new Rectangle2D.Double(0, 0, 640, 300), info);
         // The band names' measure (AWT's fonts), on a graphics of its own: the shared one is the FX thread's.
-        java.awt.Graphics2D measure = new java.awt.image.BufferedImage(1, 1,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB).createGraphics();
+        Graphics2D measure = measuringGraphics();
         measure.getFontMetrics(new Font(Font.SANS_SERIF, Font.PLAIN, 11)).stringWidth(
                 messages.get("tracking.window.baseline"));
         measure.dispose();
-        // The page's own classes for the chart, loaded (a control is initialized on the FX thread when made).
-        for (String name : java.util.List.of("org.jfree.chart.fx.ChartViewer", "org.jfree.chart.fx.ChartCanvas",
-                "org.jfree.chart.fx.interaction.DispatchHandlerFX", "org.jfree.chart.fx.interaction.ZoomHandlerFX",
-                "org.jfree.chart.fx.interaction.PanHandlerFX", "org.jfree.chart.fx.interaction.TooltipHandlerFX",
-                "org.jfree.chart.fx.interaction.ScrollHandlerFX", "org.jfree.chart.fx.interaction.AnchorHandlerFX",
-                TrackingChart.class.getName() + "$Measure")) {
-            try {
-                Class.forName(name, false, TrackingChart.class.getClassLoader());
-            } catch (ClassNotFoundException e) {
-                // Only a warm-up: the page loads what it needs itself.
-            }
-        }
+        // The page's own classes for the chart, loaded (a class literal loads, not initializes; a control is
+        // initialized on the FX thread when made).
+        List.of(ChartViewer.class, ChartCanvas.class, DispatchHandlerFX.class, ZoomHandlerFX.class,
+                PanHandlerFX.class, TooltipHandlerFX.class, ScrollHandlerFX.class, AnchorHandlerFX.class,
+                Measure.class);
         return info;
     }
 
     /** The text's measure, as a drawing into an image has it; made once (the FX thread alone measures). */
     private static final class Measure {
-        static final java.awt.Graphics2D GRAPHICS = new java.awt.image.BufferedImage(1, 1,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB).createGraphics();
+        static final Graphics2D GRAPHICS = measuringGraphics();
     }
 
-    private static void band(XYPlot plot, LocalDate from, LocalDate to, java.awt.Color colour, String label,
+    /** A graphics that measures text as a drawing into an image does; used by one thread at a time. */
+    private static Graphics2D measuringGraphics() {
+        return new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
+    }
+
+    private static void band(XYPlot plot, LocalDate from, LocalDate to, Color colour, String label,
                              String brief, ChartPalette palette) {
         if (to.isBefore(from)) {
             return;
@@ -282,7 +303,7 @@ public final class TrackingChart {
         return Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant()).getTime();
     }
 
-    private static java.awt.Color withAlpha(java.awt.Color colour, int alpha) {
-        return new java.awt.Color(colour.getRed(), colour.getGreen(), colour.getBlue(), alpha);
+    private static Color withAlpha(Color colour, int alpha) {
+        return new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), alpha);
     }
 }

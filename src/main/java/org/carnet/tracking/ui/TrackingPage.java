@@ -2,6 +2,7 @@ package org.carnet.tracking.ui;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -44,14 +45,14 @@ public final class TrackingPage implements AppPage {
     }
 
     @Override
-    public void load(Consumer<Throwable> failed) {
+    public CompletionStage<Void> load(Consumer<Throwable> failed) {
         if (!WARMED.getAndSet(true)) {
             // On the background thread, before the analysis: the chart's first drawing on the FX thread is lighter.
             Messages words = messages.get();
             runner.run(() -> TrackingChart.warmUp(words), drawn -> { }, error -> java.util.logging.Logger.getLogger(
                     TrackingPage.class.getName()).log(java.util.logging.Level.FINE, "Chart warm-up failed", error));
         }
-        model.load(failed);
+        return AppPage.loading(failed, model::load);
     }
 
     @Override

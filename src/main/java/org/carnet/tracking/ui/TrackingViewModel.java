@@ -68,6 +68,11 @@ public final class TrackingViewModel {
     }
 
     public void load(Consumer<Throwable> onFailure) {
+        load(() -> { }, onFailure);
+    }
+
+    /** Reads the data anew; {@code done} runs once it is in. */
+    public void load(Runnable done, Consumer<Throwable> onFailure) {
         Callable<List<LabResult>> source = labs;
         runner.run(() -> {
             Optional<TrackingData> current = tracking.analyseCurrent();
@@ -85,6 +90,7 @@ public final class TrackingViewModel {
             soFar.set(both.soFar());
             data.set(next);
             loaded.set(true);
+            done.run();
         }, onFailure);
     }
 }
