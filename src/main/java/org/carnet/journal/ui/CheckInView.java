@@ -297,18 +297,19 @@ public final class CheckInView {
 
     /** Count, then when, then severity: "2 n 6" is two cramps, at night, 6 at worst, without a Tab. */
     private Node crampsRow() {
-        Node crampCount = number("checkin-cramp-count", CheckInViewModel.CRAMP_COUNT, "0–50");
-        firstField = ((javafx.scene.layout.Pane) crampCount).getChildren().get(0);
+        VBox crampCount = labelledNumber(messages.get("checkin.crampCount"), "checkin-cramp-count",
+                CheckInViewModel.CRAMP_COUNT, "0–50");
+        firstField = crampCount.getChildren().get(1);
         NullableChoice<Boolean> when = new NullableChoice<>(List.of(Boolean.TRUE, Boolean.FALSE),
                 night -> messages.get(night ? "checkin.atNight" : "checkin.daytime"),
                 model.crampsAtNightProperty(), "checkin-cramps-night");
         keys(when, night -> messages.get(night ? "checkin.atNight.key" : "checkin.daytime.key"));
         quick.choice(when);
         return new VBox(6, row(
-                labelled(messages.get("checkin.crampCount"), crampCount),
+                crampCount,
                 labelled(messages.get("checkin.crampsWhen"), when),
-                labelled(messages.get("checkin.crampSeverity"), number("checkin-cramp-severity",
-                        CheckInViewModel.CRAMP_SEVERITY, "0–10"))),
+                labelledNumber(messages.get("checkin.crampSeverity"), "checkin-cramp-severity",
+                        CheckInViewModel.CRAMP_SEVERITY, "0–10")),
                 dayCount("checkin-cramp-day-count", CheckInViewModel.CRAMP_COUNT, EpisodeKind.CRAMP));
     }
 
@@ -321,12 +322,12 @@ public final class CheckInView {
         quick.choice(headache);
         return row(
                 labelled(messages.get("checkin.headache"), headache),
-                labelled(messages.get("checkin.headacheSeverity"), number("checkin-headache-severity",
-                        CheckInViewModel.HEADACHE_SEVERITY, "0–10")),
-                labelled(messages.get("checkin.sensitivity"), number("checkin-sensitivity",
-                        CheckInViewModel.SENSITIVITY, "0–10")),
-                labelled(messages.get("checkin.weight"), number("checkin-weight", CheckInViewModel.WEIGHT,
-                        messages.get("checkin.weight.range"))));
+                labelledNumber(messages.get("checkin.headacheSeverity"), "checkin-headache-severity",
+                        CheckInViewModel.HEADACHE_SEVERITY, "0–10"),
+                labelledNumber(messages.get("checkin.sensitivity"), "checkin-sensitivity",
+                        CheckInViewModel.SENSITIVITY, "0–10"),
+                labelledNumber(messages.get("checkin.weight"), "checkin-weight", CheckInViewModel.WEIGHT,
+                        messages.get("checkin.weight.range")));
     }
 
     private <T> void keys(NullableChoice<T> choice, java.util.function.Function<T, String> key) {
@@ -405,13 +406,13 @@ public final class CheckInView {
         ratingBox.setAlignment(Pos.CENTER_LEFT);
         quick.field(rating);
         return row(labelled(messages.get("checkin.sleepQuality"), ratingBox),
-                labelled(messages.get("checkin.sleepHours"), number("checkin-sleep-hours",
-                        CheckInViewModel.SLEEP_HOURS, "0–24")));
+                labelledNumber(messages.get("checkin.sleepHours"), "checkin-sleep-hours",
+                        CheckInViewModel.SLEEP_HOURS, "0–24"));
     }
 
     private Node palpitationsRow() {
-        return new VBox(6, row(labelled(messages.get("checkin.palpitationCount"), number("checkin-palpitation-count",
-                CheckInViewModel.PALPITATION_COUNT, "0–50"))),
+        return new VBox(6, row(labelledNumber(messages.get("checkin.palpitationCount"), "checkin-palpitation-count",
+                CheckInViewModel.PALPITATION_COUNT, "0–50")),
                 dayCount("checkin-palpitation-day-count", CheckInViewModel.PALPITATION_COUNT, EpisodeKind.PALPITATION));
     }
 
@@ -439,11 +440,11 @@ public final class CheckInView {
 
     private Node wellbeingRow() {
         return row(
-                labelled(messages.get("checkin.fatigue"), number("checkin-fatigue", CheckInViewModel.FATIGUE, "0–10")),
-                labelled(messages.get("checkin.twitching"), number("checkin-twitching", CheckInViewModel.TWITCHING,
-                        "0–10")),
-                labelled(messages.get("checkin.irritability"), number("checkin-irritability",
-                        CheckInViewModel.IRRITABILITY, "0–10")));
+                labelledNumber(messages.get("checkin.fatigue"), "checkin-fatigue", CheckInViewModel.FATIGUE, "0–10"),
+                labelledNumber(messages.get("checkin.twitching"), "checkin-twitching", CheckInViewModel.TWITCHING,
+                        "0–10"),
+                labelledNumber(messages.get("checkin.irritability"), "checkin-irritability",
+                        CheckInViewModel.IRRITABILITY, "0–10"));
     }
 
     /** Opens "My symptoms" (set by the window). */
@@ -510,12 +511,15 @@ public final class CheckInView {
             control = yesNo;
         } else {
             String field = CheckInViewModel.ownField(symptom);
-            VBox box = Forms.numberField(id, model.ownText(symptom), OwnSymptomWords.range(symptom), field,
-                    model.errors(), messages, 90);
-            TextField input = (TextField) box.getChildren().get(0);
+            TextField input = Forms.numberInput(id, model.ownText(symptom), OwnSymptomWords.range(symptom), 90);
             input.setAccessibleText(symptom.name());
             ownQuick.number(input, text -> model.isValid(field, text), text -> model.isComplete(field, text));
-            control = box;
+            control = input;
+            VBox labelled = labelled(symptom.name(), control);
+            Forms.errorUnder(labelled, input, field, model.errors(), messages);
+            // The name is the person's: an underscore in it is a character, not a mnemonic.
+            ((Label) labelled.getChildren().get(0)).setMnemonicParsing(false);
+            return labelled;
         }
         VBox labelled = labelled(symptom.name(), control);
         // The name is the person's: an underscore in it is a character, not a mnemonic.
@@ -614,12 +618,16 @@ public final class CheckInView {
         return Forms.withError(notes, CheckInViewModel.NOTES, model.errors(), messages);
     }
 
-    private Node number(String id, String field, String range) {
-        javafx.scene.layout.VBox box = Forms.numberField(id, model.text(field), range, field, model.errors(), messages,
-                90);
-        quick.number((javafx.scene.control.TextField) box.getChildren().get(0), text -> model.isValid(field, text),
-                text -> model.isComplete(field, text));
-        return box;
+    /**
+     * A number field under its label, its error (when it has one) under it in the label's box: the field has no box
+     * of its own ({@link Forms#errorUnder}), a dozen nodes fewer to style and lay out before the person can type.
+     */
+    private VBox labelledNumber(String label, String id, String field, String range) {
+        TextField input = Forms.numberInput(id, model.text(field), range, 90);
+        quick.number(input, text -> model.isValid(field, text), text -> model.isComplete(field, text));
+        VBox labelled = labelled(label, input);
+        Forms.errorUnder(labelled, input, field, model.errors(), messages);
+        return labelled;
     }
 
     private static FlowPane row(Node... children) {
