@@ -37,7 +37,16 @@ public final class Icons {
     static final double GLYPH_SIZE = 18;
 
     public static Button button(Ikon ikon, String description) {
-        Button button = new Button(null, icon(ikon));
+        return iconButton(icon(ikon), description);
+    }
+
+    /** As {@link #button}, its icon a {@link #glyph}: for a button whose icon never changes. */
+    public static Button glyphButton(Ikon ikon, String description) {
+        return iconButton(glyph(ikon), description);
+    }
+
+    private static Button iconButton(javafx.scene.Node graphic, String description) {
+        Button button = new Button(null, graphic);
         button.getStyleClass().addAll("button-icon", "flat");
         Tooltips.set(button, description);
         button.setAccessibleText(description);

@@ -74,10 +74,10 @@ public final class CheckInView {
                 }
             }
         });
-        Button previous = Icons.button(MaterialDesignC.CHEVRON_LEFT, messages.get("checkin.previousDay"));
+        Button previous = Icons.glyphButton(MaterialDesignC.CHEVRON_LEFT, messages.get("checkin.previousDay"));
         previous.setId("checkin-previous");
         previous.setOnAction(e -> open(model.dayProperty().get().minusDays(1)));
-        Button next = Icons.button(MaterialDesignC.CHEVRON_RIGHT, messages.get("checkin.nextDay"));
+        Button next = Icons.glyphButton(MaterialDesignC.CHEVRON_RIGHT, messages.get("checkin.nextDay"));
         next.setId("checkin-next");
         next.setOnAction(e -> open(model.dayProperty().get().plusDays(1)));
         next.disableProperty().bind(Bindings.createBooleanBinding(
@@ -151,14 +151,14 @@ public final class CheckInView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         columns(form, halves, scroll);
 
-        Button save = new Button(messages.get("action.save"), Icons.icon(MaterialDesignC.CONTENT_SAVE));
+        Button save = new Button(messages.get("action.save"), Icons.glyph(MaterialDesignC.CONTENT_SAVE));
         save.setId("checkin-save");
         save.getStyleClass().add("accent");
         save.setDefaultButton(true);
         Tooltips.set(save, messages.get("checkin.save.tooltip", Shortcut.SAVE.displayText()));
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(e -> save());
-        Button delete = new Button(messages.get("checkin.delete"), Icons.icon(MaterialDesignD.DELETE_OUTLINE));
+        Button delete = new Button(messages.get("checkin.delete"), Icons.glyph(MaterialDesignD.DELETE_OUTLINE));
         delete.setId("checkin-delete");
         delete.getStyleClass().add("danger");
         delete.disableProperty().bind(Bindings.createBooleanBinding(() -> model.busyProperty().get()
@@ -396,7 +396,7 @@ public final class CheckInView {
             int q = model.sleepQualityProperty().get();
             return q == 0 ? messages.get("common.notRecorded") : messages.get("checkin.sleepQuality." + q);
         }, model.sleepQualityProperty()));
-        Button clear = Icons.button(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, messages.get("checkin.sleepQuality.clear"));
+        Button clear = Icons.glyphButton(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, messages.get("checkin.sleepQuality.clear"));
         clear.setId("checkin-sleep-quality-clear");
         clear.setOnAction(e -> model.sleepQualityProperty().set(0));
         clear.disableProperty().bind(model.sleepQualityProperty().isEqualTo(0));
@@ -472,7 +472,7 @@ public final class CheckInView {
             wrapped.setMaxWidth(Double.MAX_VALUE);
             wrapped.setMinHeight(Region.USE_PREF_SIZE);
         }
-        Button edit = new Button(messages.get("checkin.own.edit"), Icons.icon(MaterialDesignP.PENCIL_OUTLINE));
+        Button edit = new Button(messages.get("checkin.own.edit"), Icons.glyph(MaterialDesignP.PENCIL_OUTLINE));
         edit.setId("checkin-own-edit");
         edit.setOnAction(e -> {
             if (editOwnSymptoms != null) {
@@ -563,15 +563,15 @@ public final class CheckInView {
         list.getProperties().put(CheckInView.class, listener);
         model.episodes().addListener(new javafx.collections.WeakListChangeListener<>(listener));
         fill.run();
-        Button cramp = new Button(messages.get("checkin.logCramp"), Icons.icon(MaterialDesignP.PLUS));
+        Button cramp = new Button(messages.get("checkin.logCramp"), Icons.glyph(MaterialDesignP.PLUS));
         cramp.setId("checkin-log-cramp");
         cramp.setOnAction(e -> episodes.logNow(model.dayProperty().get(), EpisodeKind.CRAMP));
         Shortcut.LOG_CRAMP.tooltipOn(cramp, messages.get("checkin.logCramp"));
-        Button palpitation = new Button(messages.get("checkin.logPalpitation"), Icons.icon(MaterialDesignP.PLUS));
+        Button palpitation = new Button(messages.get("checkin.logPalpitation"), Icons.glyph(MaterialDesignP.PLUS));
         palpitation.setId("checkin-log-palpitation");
         palpitation.setOnAction(e -> episodes.logNow(model.dayProperty().get(), EpisodeKind.PALPITATION));
         Shortcut.LOG_PALPITATION.tooltipOn(palpitation, messages.get("checkin.logPalpitation"));
-        Button spasm = new Button(messages.get("checkin.logSpasm"), Icons.icon(MaterialDesignP.PLUS));
+        Button spasm = new Button(messages.get("checkin.logSpasm"), Icons.glyph(MaterialDesignP.PLUS));
         spasm.setId("checkin-log-spasm");
         spasm.setOnAction(e -> episodes.logNow(model.dayProperty().get(), EpisodeKind.SPASM));
         return new VBox(8, list, org.carnet.ui.Layouts.buttonRow(8, cramp, palpitation, spasm));
@@ -584,9 +584,9 @@ public final class CheckInView {
         if (!episode.redFlags().isEmpty()) {
             text.getStyleClass().add("danger-text");
         }
-        Button edit = Icons.button(MaterialDesignP.PENCIL_OUTLINE, messages.get("action.edit"));
+        Button edit = Icons.glyphButton(MaterialDesignP.PENCIL_OUTLINE, messages.get("action.edit"));
         edit.setOnAction(e -> episodes.edit(episode));
-        Button remove = Icons.button(MaterialDesignD.DELETE_OUTLINE, messages.get("action.delete"));
+        Button remove = Icons.glyphButton(MaterialDesignD.DELETE_OUTLINE, messages.get("action.delete"));
         remove.setOnAction(e -> episodes.delete(episode));
         HBox row = new HBox(6, text, spacer(), edit, remove);
         row.setAlignment(Pos.CENTER_LEFT);
