@@ -97,6 +97,9 @@ public final class SummaryPdf {
      * {@link #write}, which meets them again.
      */
     public static void warmUpInBackground() {
+        Thread classes = new Thread(org.carnet.report.ReportClasses::link, "carnet-report-classes");
+        classes.setDaemon(true);
+        classes.start();
         Thread warmUp = new Thread(() -> {
             try {
                 PdfFonts.warmUp();
