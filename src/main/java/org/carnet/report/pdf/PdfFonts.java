@@ -38,6 +38,8 @@ final class PdfFonts {
     /** The regular face's tables (metrics, outlines), for the chart; the document closes it when it is saved. */
     private final TrueTypeFont regularFace;
     private final Map<PDFont, Map<Integer, Boolean>> coverage = new HashMap<>();
+    /** Each character's advance per face, in 1/1000 em, as {@link PDFont#getStringWidth} adds them up. */
+    private final Map<PDFont, Map<Integer, Float>> advances = new HashMap<>();
 
     private PdfFonts(PDFont regular, PDFont bold, TrueTypeFont regularFace) {
         this.regular = regular;
@@ -139,6 +141,33 @@ final class PdfFonts {
             }
         });
         return out.toString();
+    }
+
+    /**
+     * The width of printable text ({@link #printable}) in 1/1000 em: the same float as
+     * {@code font.getStringWidth(text)}, which encodes the whole text and adds the width of each code, one per
+     * character here (two-byte glyph codes), in order from 0. Each character's width is asked of PDFBox once per face;
+     * measuring is most of the summary's layout, tried in several modes, and PDFBox's encoding and decoding of every
+     * string measured was most of that on a cold JVM.
+     */
+    float stringWidth(String text, PDFont font) throws IOException {
+        Map<Integer, Float> known = advances.get(font);
+        if (known == null) {
+            known = new HashMap<>();
+            advances.put(font, known);
+        }
+        float width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Float advance = known.get(cp);
+            if (advance == null) {
+                advance = font.getStringWidth(new String(Character.toChars(cp)));
+                known.put(cp, advance);
+            }
+            width += advance;
+            i += Character.charCount(cp);
+        }
+        return width;
     }
 
     private static boolean canEncode(PDFont font, int codePoint) {

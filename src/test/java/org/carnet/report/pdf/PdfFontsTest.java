@@ -25,4 +25,20 @@ class PdfFontsTest {
         }
         assertThat(PdfFonts.parses() - before).isEqualTo(4);
     }
+
+    @Test
+    void aWidthIsTheOnePdfBoxGivesForTheWholeText() throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            PdfFonts fonts = PdfFonts.load(document);
+            for (org.apache.pdfbox.pdmodel.font.PDFont font : java.util.List.of(fonts.regular(), fonts.bold())) {
+                for (String text : java.util.List.of("", "Magnésium ≥ 300 µg « flag »", "Vitamine D3 (cholécalciférol)",
+                        "25-OH D: 75 nmol/L — 2026-03-14", "\u00A0x ? 😀", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")) {
+                    String printable = fonts.printable(text, font);
+                    // Twice: the second from what the first learnt.
+                    assertThat(fonts.stringWidth(printable, font)).isEqualTo(font.getStringWidth(printable));
+                    assertThat(fonts.stringWidth(printable, font)).isEqualTo(font.getStringWidth(printable));
+                }
+            }
+        }
+    }
 }
