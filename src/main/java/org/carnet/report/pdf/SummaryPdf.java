@@ -135,8 +135,10 @@ public final class SummaryPdf {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(data.header(), "data.header");
-        try (PDDocument document = new PDDocument()) {
-            PdfFonts fonts = PdfFonts.load(document);
+        // The document the command line's warm-up made with both faces loaded, or a new one.
+        PdfFonts.Prepared prepared = PdfFonts.takePrepared();
+        try (PDDocument document = prepared == null ? new PDDocument() : prepared.document()) {
+            PdfFonts fonts = prepared == null ? PdfFonts.load(document) : prepared.fonts();
             PdfLayout layout = new PdfLayout(fonts);
             Writer writer = new Writer(data, messages, layout, document);
             writer.render();
