@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The classes a report loads once the journal is open (its data, the analysis, the guidance rules, PDFBox), listed
- * in {@code report-classes.txt} in the order a report first loads them (written by bench/report-classes.sh).
- * {@link #link} loads and links (verifies) them on a second core while the command line's first thread waits for
- * H2 to open the journal: with the JVM's defaults every class read from a jar is parsed and verified the first time,
- * and the first thread would otherwise do it between its own steps. Nothing is initialised (no static initialiser
- * runs on this thread), so the order of initialisation stays the first thread's. A listed class that no longer
- * exists is skipped; a class missing from the list is simply loaded when it is first used, as before.
+ * The classes a report loads from H2's first class on (H2's open of the journal, the report's data, the analysis,
+ * the guidance rules, PDFBox), listed in {@code report-classes.txt} in the order a report first loads them (written
+ * by bench/report-classes.sh). {@link #link} loads and links (verifies) them on a second core, ahead of the command
+ * line's first thread: with the JVM's defaults every class read from a jar is parsed and verified the first time it
+ * is used, and the first thread would otherwise do it between its own steps. Nothing is initialised (no static
+ * initialiser runs on this thread), so the order of initialisation stays the first thread's. A listed class that no
+ * longer exists is skipped; a class missing from the list is simply loaded when it is first used, as before.
  */
 public final class ReportClasses {
     static final String LIST = "report-classes.txt";
