@@ -8,29 +8,37 @@ import javafx.util.Duration;
 
 /**
  * The work on the FX thread the person does not wait for (the pages made, styled and laid out out of sight, the
- * dialogs prepared, the pages restyled after a theme change), run one piece per turn: each piece once a pulse has
- * gone by since the previous one, so that no two heavy pieces run back to back (what the window draws, and what
- * else was queued, comes between them), and none while the person is at the keyboard or the mouse (an input event
- * less than {@link #QUIET} ago), so that no piece comes between a key and the frame that shows it.
+ * dialogs prepared, the pages restyled after a theme change), run one piece per turn: after a heavy piece (one that
+ * took {@link #LIGHT} or more), the next waits until a pulse has gone by, so that no two heavy pieces run back to
+ * back (what the window draws, and what else was queued, comes between them); after a light one, in the next turn.
+ * None runs while the person is at the keyboard or the mouse (an input event less than {@link #QUIET} ago), so that
+ * no piece comes between a key and the frame that shows it.
  */
 final class IdleWork {
     /** How long after the person's last input event the next piece waits. */
     static final Duration QUIET = Duration.millis(250);
+    /** A piece shorter than this (a node taken away, the next step chosen) is followed by the next without a pulse. */
+    static final Duration LIGHT = Duration.millis(5);
 
+    private final Consumer<Runnable> later;
     private final Consumer<Runnable> afterNextPulse;
     private final Settling.Timer timer;
     private final LongSupplier nanos;
     private final Deque<Runnable> pieces = new ArrayDeque<>();
     /** When the person's last input event came (nanoTime), or null before any. */
     private Long lastInput;
-    /** True while the next piece is waiting for its pulse or for the quiet delay. */
+    /** True while the next piece is waiting for its turn, its pulse or the quiet delay. */
     private boolean waiting;
+    /** True when the last piece was heavy: the next waits for a pulse. */
+    private boolean heavy = true;
 
     /**
-     * {@code afterNextPulse}: runs an action in a turn of its own once the window's next pulse has gone by;
-     * {@code timer}: a delay on the FX thread; {@code nanos}: the clock input events are timed with.
+     * {@code later}: runs an action in a later turn of the FX thread; {@code afterNextPulse}: in a turn of its own
+     * once the window's next pulse has gone by; {@code timer}: a delay on the FX thread; {@code nanos}: the clock
+     * the pieces and input events are timed with.
      */
-    IdleWork(Consumer<Runnable> afterNextPulse, Settling.Timer timer, LongSupplier nanos) {
+    IdleWork(Consumer<Runnable> later, Consumer<Runnable> afterNextPulse, Settling.Timer timer, LongSupplier nanos) {
+        this.later = later;
         this.afterNextPulse = afterNextPulse;
         this.timer = timer;
         this.nanos = nanos;
@@ -63,7 +71,7 @@ final class IdleWork {
             return;
         }
         waiting = true;
-        afterNextPulse.accept(this::runOne);
+        (heavy ? afterNextPulse : later).accept(this::runOne);
     }
 
     private void runOne() {
@@ -74,9 +82,12 @@ final class IdleWork {
         }
         waiting = false;
         Runnable piece = pieces.pollFirst();
+        long start = nanos.getAsLong();
+        heavy = true;
         try {
             if (piece != null) {
                 piece.run();
+                heavy = nanos.getAsLong() - start >= LIGHT.toMillis() * 1_000_000;
             }
         } finally {
             schedule();

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -108,6 +110,8 @@ public final class MainWindow {
     /** Each page's view is made once per language and journal: views bind to long-lived models, so making them
      * again on every visit would pile up listeners. */
     private final Map<Page, Node> views = new EnumMap<>(Page.class);
+    /** The views waiting to be laid out again out of sight (their data came after they were built). */
+    private final Set<Node> toLayOutAgain = new HashSet<>();
     private boolean shellInstalled;
     /** Owns the open journal when the app runs; null in tests that attach a journal directly. */
     private JournalHost host;
@@ -120,8 +124,9 @@ public final class MainWindow {
     /** The work the person does not wait for, held until the journal just attached has settled. */
     private final Settling<JournalPages> settling = new Settling<>(Platform::runLater, this::afterNextLayout,
             Settling.FX_TIMER);
-    /** The work on the FX thread the person does not wait for: one piece per turn, a pulse between two. */
-    private final IdleWork idle = new IdleWork(this::afterNextLayout, Settling.FX_TIMER, System::nanoTime);
+    /** The work on the FX thread the person does not wait for: one piece per turn, a pulse after a heavy one. */
+    private final IdleWork idle = new IdleWork(Platform::runLater, this::afterNextLayout, Settling.FX_TIMER,
+            System::nanoTime);
     /** True once the app is stopping: its background runner takes no more work. */
     private boolean stopped;
 
@@ -509,11 +514,17 @@ public final class MainWindow {
         if (prebuild) {
             // A view that lays itself out anew when its data comes (the tracking chart) does it out of sight.
             JournalPages attached = journal;
-            journal.get(target).prebuilt(() -> idle.add(() -> {
-                if (journal == attached && page != target && views.get(target) == built) {
-                    layOutOutOfSight(built, true, () -> { });
+            journal.get(target).prebuilt(() -> {
+                // Once per view while one is waiting (the page and its reading wrapper may both ask).
+                if (toLayOutAgain.add(built)) {
+                    idle.add(() -> {
+                        toLayOutAgain.remove(built);
+                        if (journal == attached && page != target && views.get(target) == built) {
+                            layOutOutOfSight(built, true, () -> { });
+                        }
+                    });
                 }
-            }));
+            });
         }
         return built;
     }
