@@ -89,6 +89,19 @@ public final class AppHarness {
                 window.attach(services);
             }
         });
+        awaitShell();
+    }
+
+    /**
+     * The window installs its shell and first page one FX turn after it shows ({@link MainWindow#show}, then
+     * {@code installShell}), and {@code setupFixture} returns before that turn: on a busy machine a test's first
+     * look-up ran before it and found nothing. Every test starts once the shell is in place.
+     */
+    private void awaitShell() throws TimeoutException {
+        MainWindow shown = window;
+        org.testfx.util.WaitForAsyncUtils.waitFor(SETTLE_SECONDS, java.util.concurrent.TimeUnit.SECONDS,
+                () -> org.testfx.util.WaitForAsyncUtils.asyncFx(shown::isShellInstalled).get());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
     void stop() throws TimeoutException {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -20,7 +18,6 @@ import org.carnet.journal.RedFlag;
 import org.carnet.journal.Rhythm;
 import org.carnet.journal.Trigger;
 import org.controlsfx.control.Rating;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
@@ -30,19 +27,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class CheckInScreenTest extends FxRobot {
     @RegisterExtension
     final AppExtension app = AppExtension.started();
-
-    /**
-     * The window installs its shell and the home page in a later turn of the FX thread than the one that shows it
-     * (MainWindow.show, then installShell): the harness returns before that turn has run, and a busy machine let the
-     * first look-up ({@code #home-log-palpitation}) run before it and fail. Each test starts once home is shown.
-     */
-    @BeforeEach
-    void waitForTheHomePage() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> lookup("#home-log-palpitation").tryQuery().isPresent()
-                        && lookup("#nav-check-in").tryQuery().isPresent()).get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /** Clicks a control of the form, scrolled into view first as it is for a keyboard user who tabs to it. */
     private void click(String id) {
