@@ -4,17 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
+import javafx.event.EventType;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,7 +27,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -105,6 +110,8 @@ public final class MainWindow {
     /** Each page's view is made once per language and journal: views bind to long-lived models, so making them
      * again on every visit would pile up listeners. */
     private final Map<Page, Node> views = new EnumMap<>(Page.class);
+    /** The views waiting to be laid out again out of sight (their data came after they were built). */
+    private final Set<Node> toLayOutAgain = new HashSet<>();
     private boolean shellInstalled;
     /** Owns the open journal when the app runs; null in tests that attach a journal directly. */
     private JournalHost host;
@@ -117,6 +124,9 @@ public final class MainWindow {
     /** The work the person does not wait for, held until the journal just attached has settled. */
     private final Settling<JournalPages> settling = new Settling<>(Platform::runLater, this::afterNextLayout,
             Settling.FX_TIMER);
+    /** The work on the FX thread the person does not wait for: one piece per turn, a pulse after a heavy one. */
+    private final IdleWork idle = new IdleWork(Platform::runLater, this::afterNextLayout, Settling.FX_TIMER,
+            System::nanoTime);
     /** True once the app is stopping: its background runner takes no more work. */
     private boolean stopped;
 
@@ -157,6 +167,11 @@ public final class MainWindow {
             splash.getStyleClass().add("dark");
         }
         Scene scene = new Scene(splash, 1000, 720);
+        // While the person types, clicks or scrolls, the work they do not wait for waits.
+        for (EventType<? extends InputEvent> type : List.of(KeyEvent.ANY, MouseEvent.MOUSE_PRESSED,
+                MouseEvent.MOUSE_DRAGGED, ScrollEvent.ANY)) {
+            scene.addEventFilter(type, e -> idle.input());
+        }
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(720);
@@ -219,15 +234,7 @@ public final class MainWindow {
             later.run();
             return;
         }
-        attached.checkIn.model().busyProperty().addListener(new ChangeListener<Boolean>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean busy) {
-                if (!busy) {
-                    o.removeListener(this);
-                    later.run();
-                }
-            }
-        });
+        AppPage.once(attached.checkIn.model().busyProperty(), busy -> !busy, later);
     }
 
     /**
@@ -283,31 +290,31 @@ public final class MainWindow {
         whenSettled(() -> {
             Deque<Consumer<Runnable>> steps = new ArrayDeque<>();
             for (Page target : Page.values()) {
-                // Made in one turn; styled, laid out and taken away in the next three.
+                // Made in one piece; styled, laid out and taken away in the next three.
                 steps.add(next -> {
                     if (target != page && !views.containsKey(target)) {
                         Node built = view(target);
-                        Platform.runLater(() -> layOutOutOfSight(built, true, next));
+                        idle.next(() -> layOutOutOfSight(built, true, next));
                     } else {
-                        Platform.runLater(next);
+                        next.run();
                     }
                 });
             }
             // The two dialogs opened from the keyboard most, also styled once out of sight (nothing shown or loaded).
             steps.add(next -> {
                 attached.episodes.prepareForm();
-                Platform.runLater(next);
+                next.run();
             });
             steps.add(next -> {
                 report.prepare();
-                Platform.runLater(next);
+                next.run();
             });
-            runInTurns(steps, attached);
+            idle.add(() -> runInTurns(steps, attached));
         });
     }
 
     /**
-     * Runs the first of {@code steps}, then the next once it says so (a later turn of the FX thread), while
+     * Runs the first of {@code steps}, then the next once it says so (as the next piece of the idle work), while
      * {@code attached} is the journal open.
      */
     private void runInTurns(Deque<Consumer<Runnable>> steps, JournalPages attached) {
@@ -315,24 +322,24 @@ public final class MainWindow {
         if (step == null || journal != attached || !stage.isShowing()) {
             return;
         }
-        step.accept(() -> runInTurns(steps, attached));
+        step.accept(() -> idle.next(() -> runInTurns(steps, attached)));
     }
 
     /**
      * Styles {@code node} behind the page shown, transparent, lays it out (a chart draws itself then) and takes it
-     * away, then runs {@code then}: each in a turn of the FX thread of its own when {@code inTurns} (after typing:
-     * no turn holds the window for all of it), else all at once (the check-in, before typing). Nothing is done while
-     * the page is on screen: its own pulses do it.
+     * away, then runs {@code then}: each as a piece of the idle work of its own when {@code inTurns} (after typing:
+     * no turn holds the window for all of it, a pulse between two), else all at once (the check-in, before typing).
+     * Nothing is done while the page is on screen: its own pulses do it.
      */
     private void layOutOutOfSight(Node node, boolean inTurns, Runnable then) {
-        Consumer<Runnable> next = inTurns ? Platform::runLater : Runnable::run;
+        Consumer<Runnable> next = inTurns ? idle::next : Runnable::run;
         if (isOnTop(node)) {
             next.accept(then);
             return;
         }
         if (content.getChildren().contains(node)) {
             // Being laid out out of sight already (its data came meanwhile): once more when that is done.
-            Platform.runLater(() -> layOutOutOfSight(node, inTurns, then));
+            idle.add(() -> layOutOutOfSight(node, inTurns, then));
             return;
         }
         node.setOpacity(0);
@@ -507,11 +514,17 @@ public final class MainWindow {
         if (prebuild) {
             // A view that lays itself out anew when its data comes (the tracking chart) does it out of sight.
             JournalPages attached = journal;
-            journal.get(target).prebuilt(() -> Platform.runLater(() -> {
-                if (journal == attached && page != target && views.get(target) == built) {
-                    layOutOutOfSight(built, true, () -> { });
+            journal.get(target).prebuilt(() -> {
+                // Once per view while one is waiting (the page and its reading wrapper may both ask).
+                if (toLayOutAgain.add(built)) {
+                    idle.add(() -> {
+                        toLayOutAgain.remove(built);
+                        if (journal == attached && page != target && views.get(target) == built) {
+                            layOutOutOfSight(built, true, () -> { });
+                        }
+                    });
                 }
-            }));
+            });
         }
         return built;
     }
@@ -641,7 +654,7 @@ public final class MainWindow {
             }
         });
         PauseTransition drawn = new PauseTransition(Duration.millis(RESTYLE_DELAY_MILLIS));
-        drawn.setOnFinished(e -> restyleOutOfSight(new ArrayDeque<>(List.of(Page.values()))));
+        drawn.setOnFinished(e -> idle.add(() -> restyleOutOfSight(new ArrayDeque<>(List.of(Page.values())))));
         drawn.play();
     }
 
@@ -657,7 +670,7 @@ public final class MainWindow {
         }
         if (journal.get(target).remadeOnRestyle() && !views.containsKey(target)) {
             view(target);
-            Platform.runLater(() -> restyleOutOfSight(left));
+            idle.next(() -> restyleOutOfSight(left));
             return;
         }
         left.poll();
@@ -666,7 +679,7 @@ public final class MainWindow {
             layOutOutOfSight(built, true, () -> restyleOutOfSight(left));
             return;
         }
-        Platform.runLater(() -> restyleOutOfSight(left));
+        idle.next(() -> restyleOutOfSight(left));
     }
 
     private Node createNavigation() {

@@ -27,6 +27,8 @@ final class ReadingPage implements AppPage {
     private Node view;
     private StackPane wrapper;
     private boolean focusAsked;
+    /** Lays the view out again out of sight, given when it was built before its data came; else null. */
+    private Runnable layOutAgain;
 
     ReadingPage(AppPage page) {
         this.page = page;
@@ -54,6 +56,12 @@ final class ReadingPage implements AppPage {
         }
         wrapper.getChildren().removeIf(child -> child != view);
         view.setVisible(true);
+        if (layOutAgain != null) {
+            // Built out of sight while hidden: its data shown, it is laid out again out of sight (a piece of the
+            // window's idle work, not now), so that the first visit finds that done.
+            layOutAgain.run();
+            layOutAgain = null;
+        }
         if (focusAsked && wrapper.getParent() != null && wrapper.getOpacity() == 1) {
             page.focus(view);
         }
@@ -93,6 +101,9 @@ final class ReadingPage implements AppPage {
 
     @Override
     public void prebuilt(Runnable layOutAgain) {
+        if (!read) {
+            this.layOutAgain = layOutAgain;
+        }
         page.prebuilt(layOutAgain);
     }
 

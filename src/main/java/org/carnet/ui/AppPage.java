@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -78,15 +79,23 @@ public interface AppPage {
             shown.complete(null);
             return shown;
         }
-        busy.addListener(new ChangeListener<Boolean>() {
+        once(busy, now -> !now, () -> shown.complete(null));
+        return shown;
+    }
+
+    /**
+     * Runs {@code action} once, at the first change of {@code property} to a value that passes {@code test}; the
+     * listener is then removed.
+     */
+    static <T> void once(ObservableValue<T> property, Predicate<? super T> test, Runnable action) {
+        property.addListener(new ChangeListener<T>() {
             @Override
-            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                if (!now) {
+            public void changed(ObservableValue<? extends T> o, T was, T now) {
+                if (test.test(now)) {
                     o.removeListener(this);
-                    shown.complete(null);
+                    action.run();
                 }
             }
         });
-        return shown;
     }
 }

@@ -83,9 +83,10 @@ public final class FxGapBenchmark {
             Map<String, Double> run = child(java, journal);
             results.add(run);
             System.out.printf(Locale.ROOT, "  run %d: FX thread busy at most %.0f ms (%s; its own CPU %.0f ms), p99 %.1f"
-                    + " ms, %d waits > 100 ms (%d with > 100 ms of FX CPU); frames: longest gap %.0f ms%n", i + 1,
-                    run.get("longest"), stepOf(run, "longest"), run.get("longestCpu"), run.get("p99"),
-                    run.get("over100").intValue(), run.get("over100cpu").intValue(), run.get("frameLongest"));
+                    + " ms, %d waits > 100 ms (%d with > 100 ms of FX CPU); frames: longest gap %.0f ms; peak RSS"
+                    + " %.0f MB%n", i + 1, run.get("longest"), stepOf(run, "longest"), run.get("longestCpu"),
+                    run.get("p99"), run.get("over100").intValue(), run.get("over100cpu").intValue(),
+                    run.get("frameLongest"), run.getOrDefault("peakRssMb", 0.0));
         }
         System.out.printf(Locale.ROOT, "Medians of %d runs (each a new JVM, as a person starting the app), %.0f probes"
                 + " a run:%n", runs, median(results, "probes"));

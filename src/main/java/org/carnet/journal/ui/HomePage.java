@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
@@ -49,13 +47,7 @@ public final class HomePage implements AppPage {
     public CompletionStage<Void> load(Consumer<Throwable> failed) {
         return AppPage.loading(failed, (done, failing) -> {
             // Today's summary is the data the page shows: it is set once read.
-            model.todayProperty().addListener(new InvalidationListener() {
-                @Override
-                public void invalidated(Observable today) {
-                    today.removeListener(this);
-                    done.run();
-                }
-            });
+            AppPage.once(model.todayProperty(), today -> true, done);
             model.load(failing);
         });
     }
