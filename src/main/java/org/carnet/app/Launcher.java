@@ -18,6 +18,11 @@ public final class Launcher {
         System.setProperty("slf4j.internal.verbosity", "ERROR");
         CommandLine line = CommandLine.parse(args);
         if (line.headless()) {
+            if ("report".equals(line.command())) {
+                // Started first: PDFBox, the fonts and the report's classes load on a second core while the
+                // command line reads its settings, opens the journal and reads the report's data.
+                org.carnet.report.pdf.SummaryPdf.warmUpInBackground();
+            }
             int code = new Cli(console(java.io.FileDescriptor.out), console(java.io.FileDescriptor.err),
                     Clock.systemDefaultZone()).run(line);
             System.exit(code);

@@ -106,22 +106,32 @@ public class ReportService {
         if (to.isAfter(today)) {
             throw new ValidationException(List.of(FieldError.of(FIELD, PERIOD_FUTURE, today.toString())));
         }
-        // Read once from the first day the findings look back to; the summary itself takes the period's days.
+        // Read once, from the first day the findings look back to, or the protocol's analysis if earlier; the
+        // summary itself takes the period's days, the findings and the analysis theirs.
+        Optional<Protocol> protocol = protocolIn(from, to);
         LocalDate lookFrom = GuidanceService.lookFrom(from);
-        NavigableMap<LocalDate, DayEntry> journalRead = new TreeMap<>(journal.findDays(lookFrom, to));
-        NavigableMap<LocalDate, DayIntakeDetails> intakesRead = new TreeMap<>(intake.days(lookFrom, to));
+        LocalDate journalFrom = earliest(lookFrom, protocol.map(TrackingService::journalFrom));
+        LocalDate intakesFrom = earliest(lookFrom, protocol.map(TrackingService::intakesFrom));
+        NavigableMap<LocalDate, DayEntry> journalRead = new TreeMap<>(journal.findDays(journalFrom, to));
+        NavigableMap<LocalDate, DayIntakeDetails> intakesRead = new TreeMap<>(intake.days(intakesFrom, to));
         Map<LocalDate, DayEntry> days = new TreeMap<>(journalRead.subMap(from, true, to, true));
         Map<LocalDate, DayIntakeDetails> intakes = new TreeMap<>(intakesRead.subMap(from, true, to, true));
         if (days.isEmpty() && intakes.values().stream().allMatch(DayIntakeDetails::isEmpty)) {
             throw new ValidationException(List.of(FieldError.of(FIELD, PERIOD_EMPTY)));
         }
-        TrackingReport report = protocolIn(from, to)
-                .map(p -> tracking.analyse(p, to).report())
+        TrackingReport report = protocol
+                .map(p -> tracking.analyse(p, to, journalRead, intakesRead).report())
                 .orElse(null);
-        List<Finding> findings = guidance.forPeriod(from, to, intakesRead, journalRead);
+        List<Finding> findings = guidance.forPeriod(from, to,
+                new TreeMap<>(intakesRead.subMap(lookFrom, true, to, true)),
+                new TreeMap<>(journalRead.subMap(lookFrom, true, to, true)));
         return ReportBuilder.build(new ReportBuilder.Inputs(profiles.load(), from, to, today, days, intakes, report,
                 findings, labs == null ? List.of() : labs.findAll()))
                 .withOwnSymptoms(OwnSymptomLine.of(ownSymptoms.get(), days, from, to, report));
+    }
+
+    private static LocalDate earliest(LocalDate day, Optional<LocalDate> other) {
+        return other.filter(o -> o.isBefore(day)).orElse(day);
     }
 
     /** The current protocol when it runs on a day of the period. */

@@ -15,6 +15,7 @@ import org.carnet.intake.SupplementIntake;
 import org.carnet.journal.DayEntry;
 import org.carnet.journal.JournalRepository;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /** Protocols and what the journal says since they started. Synchronous; call it off the FX thread. */
@@ -111,15 +112,41 @@ public class TrackingService {
      * start of the baseline to the end of week 8 (or to {@code asOf} if later).
      */
     public TrackingData analyse(Protocol protocol, LocalDate asOf) {
-        LocalDate from = protocol.start().minusDays(TrackingThresholds.BASELINE_CALENDAR_DAYS);
+        return analysed(protocol, asOf, journal.findDays(journalFrom(protocol), asOf),
+                intake.days(intakesFrom(protocol), asOf));
+    }
+
+    /** The first day {@link #analyse} reads the journal's days from (the weeks before the baseline included). */
+    public static LocalDate journalFrom(Protocol protocol) {
+        // The weeks before the baseline too: the regression-to-the-mean note compares the baseline with them.
+        return intakesFrom(protocol).minusDays(TrackingThresholds.EARLIER_WEEKS_DAYS);
+    }
+
+    /** The first day {@link #analyse} reads the intakes from: the start of the baseline. */
+    public static LocalDate intakesFrom(Protocol protocol) {
+        return protocol.start().minusDays(TrackingThresholds.BASELINE_CALENDAR_DAYS);
+    }
+
+    /**
+     * The same from days the caller has already read from this journal (the report reads them for itself, for its
+     * findings too), so they are not read twice: the journal's days from {@link #journalFrom} to {@code asOf} and the
+     * intakes from {@link #intakesFrom} to {@code asOf}, or more (only those are used).
+     */
+    public TrackingData analyse(Protocol protocol, LocalDate asOf, NavigableMap<LocalDate, DayEntry> journalRead,
+                                NavigableMap<LocalDate, DayIntakeDetails> intakesRead) {
+        return analysed(protocol, asOf, new TreeMap<>(journalRead.subMap(journalFrom(protocol), true, asOf, true)),
+                new TreeMap<>(intakesRead.subMap(intakesFrom(protocol), true, asOf, true)));
+    }
+
+    private TrackingData analysed(Protocol protocol, LocalDate asOf, Map<LocalDate, DayEntry> days,
+                                 Map<LocalDate, DayIntakeDetails> intakes) {
+        LocalDate from = intakesFrom(protocol);
         LocalDate weekEight = protocol.start().plusDays(TrackingThresholds.WEEKS_4_8_LAST_DAY - 1L);
         LocalDate to = asOf.isAfter(weekEight) ? asOf : weekEight;
-        // The weeks before the baseline too: the regression-to-the-mean note compares the baseline with them.
-        Map<LocalDate, DayEntry> days = journal.findDays(from.minusDays(TrackingThresholds.EARLIER_WEEKS_DAYS), asOf);
         Map<LocalDate, List<SupplementIntake>> supplements = new TreeMap<>();
         Map<LocalDate, Double> magnesium = new TreeMap<>();
         Map<LocalDate, Double> magnesiumTotal = new TreeMap<>();
-        for (Map.Entry<LocalDate, DayIntakeDetails> day : intake.days(from, asOf).entrySet()) {
+        for (Map.Entry<LocalDate, DayIntakeDetails> day : intakes.entrySet()) {
             supplements.put(day.getKey(), day.getValue().supplements().stream().map(s -> s.intake()).toList());
             magnesium.put(day.getKey(), day.getValue().totals().of(Nutrient.MAGNESIUM).fromSupplements());
             if (!day.getValue().isEmpty()) {

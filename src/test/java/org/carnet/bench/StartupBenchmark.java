@@ -118,7 +118,7 @@ public final class StartupBenchmark {
                         "-XX:TieredStopAtLevel=1", "-Xshare:auto"), plain);
             }
             if (before != null) {
-                String old = before + java.io.File.pathSeparatorChar + classpath;
+                String old = beforePath(before);
                 add("before: check-in accepts typing", gui(old, beforeWindow,
                         "org.carnet.bench.TypingProbe", "--data-dir", plain.toString()).get("typing"));
                 commands(" (before)", old, List.of(), plain);
@@ -142,7 +142,7 @@ public final class StartupBenchmark {
     /** One run of the command rows only: the plain SELECT, then each build's commands, interleaved. */
     private void commandRun(int run, String cds, String before, String beforeCds, Path plain) throws Exception {
         add("plain SELECT", wall(List.of(javaBin, "-cp", classpath, PlainSelect.class.getName(), plain.toString())));
-        String old = before == null ? null : before + java.io.File.pathSeparatorChar + classpath;
+        String old = before == null ? null : beforePath(before);
         if (old != null) {
             commands(" (before)", old, List.of(), plain);
         }
@@ -202,6 +202,21 @@ public final class StartupBenchmark {
         add("report" + suffix, cli(path, flags, journal, "report", "--from", today.minusDays(REPORT_DAYS - 1)
                 .toString(), "--to", today.toString(), "--out", pdf.toString(), "--lang", "en"));
         Files.deleteIfExists(pdf);
+    }
+
+    /**
+     * The before build's class path: its own jars, then only the folders of this class path (the probes' classes).
+     * With this build's jars after the before build's, the same commands took twice the CPU (identical code measured
+     * both ways), so the before rows read slow.
+     */
+    private String beforePath(String before) {
+        StringBuilder path = new StringBuilder(before);
+        for (String entry : classpath.split(java.io.File.pathSeparator)) {
+            if (!entry.endsWith("*") && Files.isDirectory(Path.of(entry))) {
+                path.append(java.io.File.pathSeparatorChar).append(Path.of(entry).toAbsolutePath());
+            }
+        }
+        return path.toString();
     }
 
     private void print(boolean cds, boolean windowCds, boolean before) {

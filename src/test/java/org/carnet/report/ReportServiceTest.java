@@ -214,6 +214,39 @@ class ReportServiceTest {
     }
 
     @Test
+    void theProtocolsAnalysisFromTheDaysTheReportReadIsTheOneItMakesOfItsOwnReads() {
+        Product mg = magnesium();
+        LocalDate start = LocalDate.of(2026, 1, 20);
+        tracking.save(new Protocol(null, "Evening magnesium", start, null,
+                List.of(new PlannedDose(mg.id(), 1, LocalTime.of(20, 0)))));
+        // From before the weeks the analysis compares the baseline with (start − 70 days) to today.
+        for (LocalDate day = start.minusDays(90); !day.isAfter(TODAY); day = day.plusDays(1)) {
+            fatigue(day, (int) (day.toEpochDay() % 7) + (day.isBefore(start) ? 3 : 1));
+            if (!day.isBefore(start) && day.isBefore(TODAY) && day.toEpochDay() % 5 != 0) {
+                intake.logSupplement(new SupplementIntake(null, day.atTime(20, 0), mg.id(), 1));
+            }
+        }
+        Protocol protocol = tracking.current().orElseThrow();
+        TrackingService.TrackingData own = tracking.analyse(protocol, TODAY);
+
+        // Read wider than the analysis needs, as the report does when its findings look back further.
+        java.util.NavigableMap<LocalDate, org.carnet.journal.DayEntry> days = new java.util.TreeMap<>(
+                journal.findDays(start.minusDays(200), TODAY));
+        java.util.NavigableMap<LocalDate, org.carnet.intake.DayIntakeDetails> intakes = new java.util.TreeMap<>(
+                intake.days(start.minusDays(200), TODAY));
+        TrackingService.TrackingData fromRead = tracking.analyse(protocol, TODAY, days, intakes);
+
+        assertThat(fromRead.report()).isEqualTo(own.report());
+        assertThat(fromRead.journal()).isEqualTo(own.journal());
+        assertThat(fromRead.supplementalMagnesiumMg()).isEqualTo(own.supplementalMagnesiumMg());
+        assertThat(List.of(fromRead.from(), fromRead.to())).isEqualTo(List.of(own.from(), own.to()));
+        assertThat(own.journal().keySet().iterator().next()).isEqualTo(TrackingService.journalFrom(protocol));
+        // The report's line of it, from a period whose findings look back less far than the analysis.
+        ReportData data = service.build(TODAY.minusDays(13), TODAY);
+        assertThat(data.protocol().dayNumber()).isEqualTo(own.report().dayNumber());
+    }
+
+    @Test
     void theProtocolIsReadAtThePeriodsEnd() {
         LocalDate start = LocalDate.of(2026, 2, 1);
         tracking.save(new Protocol(null, "Evening magnesium", start, null, List.of()));

@@ -29,8 +29,8 @@ final class PdfFonts {
 
     private static volatile byte[] regularBytes;
     private static volatile byte[] boldBytes;
-    /** Both faces parsed by {@link #warmUp()} for the next document, or null. */
-    private static final AtomicReference<CompletableFuture<TrueTypeFont[]>> PREPARED = new AtomicReference<>();
+    /** The next summary's document with both faces, made by {@link #warmUp()}, or null. */
+    private static final AtomicReference<CompletableFuture<Prepared>> PREPARED = new AtomicReference<>();
     private static final AtomicInteger PARSES = new AtomicInteger();
 
     private final PDFont regular;
@@ -38,6 +38,8 @@ final class PdfFonts {
     /** The regular face's tables (metrics, outlines), for the chart; the document closes it when it is saved. */
     private final TrueTypeFont regularFace;
     private final Map<PDFont, Map<Integer, Boolean>> coverage = new HashMap<>();
+    /** Each character's advance per face, in 1/1000 em, as {@link PDFont#getStringWidth} adds them up. */
+    private final Map<PDFont, Map<Integer, Float>> advances = new HashMap<>();
 
     private PdfFonts(PDFont regular, PDFont bold, TrueTypeFont regularFace) {
         this.regular = regular;
@@ -46,42 +48,54 @@ final class PdfFonts {
     }
 
     /**
-     * Reads both font files and parses them for PDFBox, for the next document to use ({@link #load} waits for it
-     * rather than parsing them again). Before, the warm-up loaded them into a throw-away
-     * document and the summary parsed them again: the same work twice on a cold JVM. A parsed font serves one
-     * document only (the document closes it), so a second warm-up before a document took the first does nothing.
+     * Makes the next summary's document and loads both faces into it (read, parsed for PDFBox, made its fonts), for
+     * the next {@link #takePrepared} to use: the command line does it on a second core while its first thread opens
+     * the journal and reads the report's data. PDFBox's own first document (its static initialiser converts a
+     * one-pixel image to warm its colour spaces up, and loads AWT's image classes for it) and the faces' loading into
+     * a document were the first thread's before. A parsed font serves one document only (the document closes it), so
+     * a second warm-up before a summary took the first does nothing.
      */
     static void warmUp() throws IOException {
-        CompletableFuture<TrueTypeFont[]> next = new CompletableFuture<>();
+        CompletableFuture<Prepared> next = new CompletableFuture<>();
         if (PREPARED.compareAndSet(null, next)) {
+            PDDocument document = null;
             try {
-                next.complete(new TrueTypeFont[] {parse(regularBytes()), parse(boldBytes())});
+                document = new PDDocument();
+                next.complete(new Prepared(document, load(document)));
             } catch (IOException | RuntimeException e) {
                 next.completeExceptionally(e);
+                if (document != null) {
+                    document.close();
+                }
                 throw e;
             }
         }
     }
 
-    /** Loads both faces into the document (embedded, subset on save). */
-    static PdfFonts load(PDDocument document) throws IOException {
-        TrueTypeFont[] faces = takePrepared();
-        if (faces == null) {
-            faces = new TrueTypeFont[] {parse(regularBytes()), parse(boldBytes())};
-        }
-        return new PdfFonts(face(document, faces[0]), face(document, faces[1]), faces[0]);
+    /** A document with both faces loaded, made ahead by {@link #warmUp}. */
+    record Prepared(PDDocument document, PdfFonts fonts) {
     }
 
-    /** The faces a warm-up parsed (waiting for it if it is still at it), or null if there is none or it failed. */
-    private static TrueTypeFont[] takePrepared() {
-        CompletableFuture<TrueTypeFont[]> faces = PREPARED.getAndSet(null);
-        if (faces == null) {
+    /** Loads both faces into the document (embedded, subset on save). */
+    static PdfFonts load(PDDocument document) throws IOException {
+        TrueTypeFont regularFace = parse(regularBytes());
+        TrueTypeFont boldFace = parse(boldBytes());
+        return new PdfFonts(face(document, regularFace), face(document, boldFace), regularFace);
+    }
+
+    /**
+     * The document a warm-up made (waiting for it if it is still at it), or null if there is none or it failed (the
+     * caller then makes its own and meets the failure itself).
+     */
+    static Prepared takePrepared() {
+        CompletableFuture<Prepared> prepared = PREPARED.getAndSet(null);
+        if (prepared == null) {
             return null;
         }
         try {
-            return faces.join();
+            return prepared.join();
         } catch (CompletionException | CancellationException e) {
-            return null;  // parsed again by the caller, which meets the failure itself
+            return null;
         }
     }
 
@@ -139,6 +153,33 @@ final class PdfFonts {
             }
         });
         return out.toString();
+    }
+
+    /**
+     * The width of printable text ({@link #printable}) in 1/1000 em: the same float as
+     * {@code font.getStringWidth(text)}, which encodes the whole text and adds the width of each code, one per
+     * character here (two-byte glyph codes), in order from 0. Each character's width is asked of PDFBox once per face;
+     * measuring is most of the summary's layout, tried in several modes, and PDFBox's encoding and decoding of every
+     * string measured was most of that on a cold JVM.
+     */
+    float stringWidth(String text, PDFont font) throws IOException {
+        Map<Integer, Float> known = advances.get(font);
+        if (known == null) {
+            known = new HashMap<>();
+            advances.put(font, known);
+        }
+        float width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Float advance = known.get(cp);
+            if (advance == null) {
+                advance = font.getStringWidth(new String(Character.toChars(cp)));
+                known.put(cp, advance);
+            }
+            width += advance;
+            i += Character.charCount(cp);
+        }
+        return width;
     }
 
     private static boolean canEncode(PDFont font, int codePoint) {

@@ -121,7 +121,7 @@ final class PdfLayout {
 
     float width(String text, Style style) {
         try {
-            return style.font().getStringWidth(fonts.printable(text, style.font())) / 1000f * style.size();
+            return fonts.stringWidth(fonts.printable(text, style.font()), style.font()) / 1000f * style.size();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

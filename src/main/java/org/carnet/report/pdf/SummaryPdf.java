@@ -87,16 +87,26 @@ public final class SummaryPdf {
     /** Up to this many days with warning signs are listed one per line; more are grouped by signs. */
     static final int RED_FLAG_LINES = 6;
 
+    private static final java.util.concurrent.atomic.AtomicBoolean WARM_UP_STARTED =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     private SummaryPdf() {
     }
 
-    /** The summary as PDF bytes. */
     /**
-     * Starts loading the fonts and PDFBox on a daemon thread, for a caller that reads the report's data meanwhile
-     * (the command line: it has two cores or more and would otherwise do both in turn). Failures are left to
-     * {@link #write}, which meets them again.
+     * Starts, on two daemon threads, linking the classes the report loads once the journal is open
+     * ({@link org.carnet.report.ReportClasses}) and making the next summary's document with its fonts
+     * ({@link PdfFonts#warmUp}), for a caller that opens the journal and reads the report's data meanwhile (the
+     * command line: it has two cores or more and would otherwise do all of it in turn). Once per JVM: a second call
+     * does nothing. Failures are left to {@link #write}, which meets them again.
      */
     public static void warmUpInBackground() {
+        if (!WARM_UP_STARTED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread classes = new Thread(org.carnet.report.ReportClasses::link, "carnet-report-classes");
+        classes.setDaemon(true);
+        classes.start();
         Thread warmUp = new Thread(() -> {
             try {
                 PdfFonts.warmUp();
@@ -109,6 +119,7 @@ public final class SummaryPdf {
         warmUp.start();
     }
 
+    /** The summary as PDF bytes. */
     public static byte[] write(ReportData data, Messages messages) throws IOException {
         return written(data, messages).pdf();
     }
@@ -132,8 +143,10 @@ public final class SummaryPdf {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(data.header(), "data.header");
-        try (PDDocument document = new PDDocument()) {
-            PdfFonts fonts = PdfFonts.load(document);
+        // The document the command line's warm-up made with both faces loaded, or a new one.
+        PdfFonts.Prepared prepared = PdfFonts.takePrepared();
+        try (PDDocument document = prepared == null ? new PDDocument() : prepared.document()) {
+            PdfFonts fonts = prepared == null ? PdfFonts.load(document) : prepared.fonts();
             PdfLayout layout = new PdfLayout(fonts);
             Writer writer = new Writer(data, messages, layout, document);
             writer.render();
