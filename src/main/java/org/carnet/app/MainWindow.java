@@ -683,34 +683,8 @@ public final class MainWindow {
     }
 
     private Node createNavigation() {
-        VBox nav = new VBox(4);
-        journal.all().forEach((target, contributed) ->
-                nav.getChildren().add(navButton(target, Icons.icon(contributed.icon()))));
-        nav.getStyleClass().add("navigation");
-        nav.setPadding(new Insets(12, 8, 12, 8));
-        Region spacer = new Region();
-        VBox.setVgrow(spacer, Priority.ALWAYS);
-        Hyperlink folder = new Hyperlink(messages.get("nav.dataFolder"));
-        folder.setId("nav-data-folder");
-        folder.getStyleClass().add("hint");
-        org.carnet.ui.Tooltips.set(folder, journal.services.dataDir().toString());
-        folder.setOnAction(e -> windowDialogs.showDataFolder());
-        nav.getChildren().addAll(spacer, folder);
-        return nav;
-    }
-
-    private ToggleButton navButton(Page target, Node icon) {
-        String name = messages.get(target.navKey());
-        ToggleButton button = new ToggleButton(name, icon);
-        button.setId("nav-" + target.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        button.setUserData(target);
-        button.setToggleGroup(navigation);
-        button.setMaxWidth(Double.MAX_VALUE);
-        button.setAlignment(Pos.CENTER_LEFT);
-        button.getStyleClass().add("nav-button");
-        org.carnet.ui.Tooltips.set(button, name + " (" + KeyCombination.valueOf(target.shortcut()).getDisplayText() + ")");
-        button.setOnAction(e -> showPage(target));
-        return button;
+        return Navigation.create(journal.all(), messages, navigation, this::showPage,
+                journal.services.dataDir().toString(), windowDialogs::showDataFolder);
     }
 
     private Node demoBanner() {

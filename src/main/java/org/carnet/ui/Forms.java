@@ -18,14 +18,7 @@ public final class Forms {
     /** A short field bound to {@code text}, showing {@code errors.get(field)} under it in words. */
     public static VBox numberField(String id, StringProperty text, String prompt, String field,
                                    ObservableMap<String, FieldError> errors, Messages messages, double width) {
-        TextField input = new TextField();
-        input.setId(id);
-        input.setPromptText(prompt);
-        input.setPrefColumnCount(4);
-        input.setMaxWidth(width);
-        input.setPrefWidth(width);
-        input.textProperty().bindBidirectional(text);
-        return withError(input, field, errors, messages);
+        return withError(numberInput(id, text, prompt, width), field, errors, messages);
     }
 
     /** Keeps {@code label} showing the error of {@code field}, hidden when there is none. */
@@ -42,6 +35,18 @@ public final class Forms {
         errors.addListener(new WeakMapChangeListener<>(listener));
     }
 
+    /** A short field bound to {@code text}, alone: put it in a box with {@link #errorUnder} to show its errors. */
+    public static TextField numberInput(String id, StringProperty text, String prompt, double width) {
+        TextField input = new TextField();
+        input.setId(id);
+        input.setPromptText(prompt);
+        input.setPrefColumnCount(4);
+        input.setMaxWidth(width);
+        input.setPrefWidth(width);
+        input.textProperty().bindBidirectional(text);
+        return input;
+    }
+
     /**
      * Puts the error label of {@code field} under {@code input}, kept up to date with {@code errors}. The label is
      * made when the field first has an error (a form has a dozen fields, and a label not made is not styled before
@@ -49,7 +54,19 @@ public final class Forms {
      */
     public static VBox withError(javafx.scene.control.Control input, String field,
                                  ObservableMap<String, FieldError> errors, Messages messages) {
-        VBox box = new VBox(2, input);
+        VBox box = new VBox(ERROR_GAP, input);
+        errorUnder(box, input, field, errors, messages);
+        box.getStyleClass().add("field-box");
+        return box;
+    }
+
+    /**
+     * As {@link #withError}, in a box of the caller's ({@code input} one of its children, e.g. under its label):
+     * the error label goes right under {@code input}, {@value #ERROR_GAP} px below it whatever the box's spacing,
+     * so the field needs no box of its own.
+     */
+    public static void errorUnder(VBox box, javafx.scene.control.Control input, String field,
+                                  ObservableMap<String, FieldError> errors, Messages messages) {
         Label[] made = new Label[1];
         Runnable update = () -> {
             Optional<FieldError> current = Optional.ofNullable(errors.get(field));
@@ -61,6 +78,9 @@ public final class Forms {
                 error.getStyleClass().add("field-error");
                 error.setWrapText(true);
                 error.setMaxWidth(260);
+                if (box.getSpacing() != ERROR_GAP) {
+                    VBox.setMargin(error, new javafx.geometry.Insets(ERROR_GAP - box.getSpacing(), 0, 0, 0));
+                }
                 box.getChildren().add(box.getChildren().indexOf(input) + 1, error);
             }
             if (error != null) {
@@ -77,13 +97,17 @@ public final class Forms {
             }
         };
         update.run();
-        // The view may be rebuilt (language switch) while the model lives on: listen weakly, keep it with the box.
+        // The view may be rebuilt (language switch) while the model lives on: listen weakly, keep it with the field.
         MapChangeListener<String, FieldError> listener = change -> update.run();
-        box.getProperties().put(Forms.class, listener);
+        input.getProperties().put(ERROR_LISTENER, listener);
         errors.addListener(new WeakMapChangeListener<>(listener));
-        box.getStyleClass().add("field-box");
-        return box;
     }
+
+    /** The key of a field's error listener in its properties (a date field keeps its refusal label under Forms). */
+    private static final Object ERROR_LISTENER = new Object();
+
+    /** The space between a field and its error label. */
+    private static final double ERROR_GAP = 2;
 
     /**
      * A date field in the language's short format whose calendar offers no day after {@code today}. A later day

@@ -120,6 +120,10 @@ public final class TypingProbe {
                     }
                     if (Boolean.getBoolean("carnet.probe.nodes")) {
                         nodes(scene.getRoot(), "", 0);
+                        java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
+                        kinds(scene.getRoot(), kinds);
+                        kinds.forEach((kind, count) -> System.out.printf(java.util.Locale.ROOT, "kind\t%s\t%d%n",
+                                kind, count));
                     }
                     System.out.println("rss " + PeakRss.megabytes());
                     System.out.flush();
@@ -178,6 +182,16 @@ public final class TypingProbe {
                     node.isVisible() ? "" : "hidden");
         }
         return count;
+    }
+
+    /** The nodes of the scene by class ("kind" lines, with -Dcarnet.probe.nodes=true): which kinds to make fewer of. */
+    private static void kinds(Node node, java.util.Map<String, Integer> counts) {
+        counts.merge(node.getClass().getName(), 1, Integer::sum);
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                kinds(child, counts);
+            }
+        }
     }
 
     static long processCpuMillis() {

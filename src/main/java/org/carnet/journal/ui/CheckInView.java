@@ -74,10 +74,10 @@ public final class CheckInView {
                 }
             }
         });
-        Button previous = Icons.button(MaterialDesignC.CHEVRON_LEFT, messages.get("checkin.previousDay"));
+        Button previous = Icons.glyphButton(MaterialDesignC.CHEVRON_LEFT, messages.get("checkin.previousDay"));
         previous.setId("checkin-previous");
         previous.setOnAction(e -> open(model.dayProperty().get().minusDays(1)));
-        Button next = Icons.button(MaterialDesignC.CHEVRON_RIGHT, messages.get("checkin.nextDay"));
+        Button next = Icons.glyphButton(MaterialDesignC.CHEVRON_RIGHT, messages.get("checkin.nextDay"));
         next.setId("checkin-next");
         next.setOnAction(e -> open(model.dayProperty().get().plusDays(1)));
         next.disableProperty().bind(Bindings.createBooleanBinding(
@@ -151,14 +151,14 @@ public final class CheckInView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         columns(form, halves, scroll);
 
-        Button save = new Button(messages.get("action.save"), Icons.icon(MaterialDesignC.CONTENT_SAVE));
+        Button save = new Button(messages.get("action.save"), Icons.glyph(MaterialDesignC.CONTENT_SAVE));
         save.setId("checkin-save");
         save.getStyleClass().add("accent");
         save.setDefaultButton(true);
         Tooltips.set(save, messages.get("checkin.save.tooltip", Shortcut.SAVE.displayText()));
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(e -> save());
-        Button delete = new Button(messages.get("checkin.delete"), Icons.icon(MaterialDesignD.DELETE_OUTLINE));
+        Button delete = new Button(messages.get("checkin.delete"), Icons.glyph(MaterialDesignD.DELETE_OUTLINE));
         delete.setId("checkin-delete");
         delete.getStyleClass().add("danger");
         delete.disableProperty().bind(Bindings.createBooleanBinding(() -> model.busyProperty().get()
@@ -297,18 +297,19 @@ public final class CheckInView {
 
     /** Count, then when, then severity: "2 n 6" is two cramps, at night, 6 at worst, without a Tab. */
     private Node crampsRow() {
-        Node crampCount = number("checkin-cramp-count", CheckInViewModel.CRAMP_COUNT, "0–50");
-        firstField = ((javafx.scene.layout.Pane) crampCount).getChildren().get(0);
+        VBox crampCount = labelledNumber(messages.get("checkin.crampCount"), "checkin-cramp-count",
+                CheckInViewModel.CRAMP_COUNT, "0–50");
+        firstField = crampCount.getChildren().get(1);
         NullableChoice<Boolean> when = new NullableChoice<>(List.of(Boolean.TRUE, Boolean.FALSE),
                 night -> messages.get(night ? "checkin.atNight" : "checkin.daytime"),
                 model.crampsAtNightProperty(), "checkin-cramps-night");
         keys(when, night -> messages.get(night ? "checkin.atNight.key" : "checkin.daytime.key"));
         quick.choice(when);
         return new VBox(6, row(
-                labelled(messages.get("checkin.crampCount"), crampCount),
+                crampCount,
                 labelled(messages.get("checkin.crampsWhen"), when),
-                labelled(messages.get("checkin.crampSeverity"), number("checkin-cramp-severity",
-                        CheckInViewModel.CRAMP_SEVERITY, "0–10"))),
+                labelledNumber(messages.get("checkin.crampSeverity"), "checkin-cramp-severity",
+                        CheckInViewModel.CRAMP_SEVERITY, "0–10")),
                 dayCount("checkin-cramp-day-count", CheckInViewModel.CRAMP_COUNT, EpisodeKind.CRAMP));
     }
 
@@ -321,12 +322,12 @@ public final class CheckInView {
         quick.choice(headache);
         return row(
                 labelled(messages.get("checkin.headache"), headache),
-                labelled(messages.get("checkin.headacheSeverity"), number("checkin-headache-severity",
-                        CheckInViewModel.HEADACHE_SEVERITY, "0–10")),
-                labelled(messages.get("checkin.sensitivity"), number("checkin-sensitivity",
-                        CheckInViewModel.SENSITIVITY, "0–10")),
-                labelled(messages.get("checkin.weight"), number("checkin-weight", CheckInViewModel.WEIGHT,
-                        messages.get("checkin.weight.range"))));
+                labelledNumber(messages.get("checkin.headacheSeverity"), "checkin-headache-severity",
+                        CheckInViewModel.HEADACHE_SEVERITY, "0–10"),
+                labelledNumber(messages.get("checkin.sensitivity"), "checkin-sensitivity",
+                        CheckInViewModel.SENSITIVITY, "0–10"),
+                labelledNumber(messages.get("checkin.weight"), "checkin-weight", CheckInViewModel.WEIGHT,
+                        messages.get("checkin.weight.range")));
     }
 
     private <T> void keys(NullableChoice<T> choice, java.util.function.Function<T, String> key) {
@@ -395,7 +396,7 @@ public final class CheckInView {
             int q = model.sleepQualityProperty().get();
             return q == 0 ? messages.get("common.notRecorded") : messages.get("checkin.sleepQuality." + q);
         }, model.sleepQualityProperty()));
-        Button clear = Icons.button(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, messages.get("checkin.sleepQuality.clear"));
+        Button clear = Icons.glyphButton(MaterialDesignC.CLOSE_CIRCLE_OUTLINE, messages.get("checkin.sleepQuality.clear"));
         clear.setId("checkin-sleep-quality-clear");
         clear.setOnAction(e -> model.sleepQualityProperty().set(0));
         clear.disableProperty().bind(model.sleepQualityProperty().isEqualTo(0));
@@ -405,13 +406,13 @@ public final class CheckInView {
         ratingBox.setAlignment(Pos.CENTER_LEFT);
         quick.field(rating);
         return row(labelled(messages.get("checkin.sleepQuality"), ratingBox),
-                labelled(messages.get("checkin.sleepHours"), number("checkin-sleep-hours",
-                        CheckInViewModel.SLEEP_HOURS, "0–24")));
+                labelledNumber(messages.get("checkin.sleepHours"), "checkin-sleep-hours",
+                        CheckInViewModel.SLEEP_HOURS, "0–24"));
     }
 
     private Node palpitationsRow() {
-        return new VBox(6, row(labelled(messages.get("checkin.palpitationCount"), number("checkin-palpitation-count",
-                CheckInViewModel.PALPITATION_COUNT, "0–50"))),
+        return new VBox(6, row(labelledNumber(messages.get("checkin.palpitationCount"), "checkin-palpitation-count",
+                CheckInViewModel.PALPITATION_COUNT, "0–50")),
                 dayCount("checkin-palpitation-day-count", CheckInViewModel.PALPITATION_COUNT, EpisodeKind.PALPITATION));
     }
 
@@ -439,11 +440,11 @@ public final class CheckInView {
 
     private Node wellbeingRow() {
         return row(
-                labelled(messages.get("checkin.fatigue"), number("checkin-fatigue", CheckInViewModel.FATIGUE, "0–10")),
-                labelled(messages.get("checkin.twitching"), number("checkin-twitching", CheckInViewModel.TWITCHING,
-                        "0–10")),
-                labelled(messages.get("checkin.irritability"), number("checkin-irritability",
-                        CheckInViewModel.IRRITABILITY, "0–10")));
+                labelledNumber(messages.get("checkin.fatigue"), "checkin-fatigue", CheckInViewModel.FATIGUE, "0–10"),
+                labelledNumber(messages.get("checkin.twitching"), "checkin-twitching", CheckInViewModel.TWITCHING,
+                        "0–10"),
+                labelledNumber(messages.get("checkin.irritability"), "checkin-irritability",
+                        CheckInViewModel.IRRITABILITY, "0–10"));
     }
 
     /** Opens "My symptoms" (set by the window). */
@@ -471,7 +472,7 @@ public final class CheckInView {
             wrapped.setMaxWidth(Double.MAX_VALUE);
             wrapped.setMinHeight(Region.USE_PREF_SIZE);
         }
-        Button edit = new Button(messages.get("checkin.own.edit"), Icons.icon(MaterialDesignP.PENCIL_OUTLINE));
+        Button edit = new Button(messages.get("checkin.own.edit"), Icons.glyph(MaterialDesignP.PENCIL_OUTLINE));
         edit.setId("checkin-own-edit");
         edit.setOnAction(e -> {
             if (editOwnSymptoms != null) {
@@ -510,12 +511,15 @@ public final class CheckInView {
             control = yesNo;
         } else {
             String field = CheckInViewModel.ownField(symptom);
-            VBox box = Forms.numberField(id, model.ownText(symptom), OwnSymptomWords.range(symptom), field,
-                    model.errors(), messages, 90);
-            TextField input = (TextField) box.getChildren().get(0);
+            TextField input = Forms.numberInput(id, model.ownText(symptom), OwnSymptomWords.range(symptom), 90);
             input.setAccessibleText(symptom.name());
             ownQuick.number(input, text -> model.isValid(field, text), text -> model.isComplete(field, text));
-            control = box;
+            control = input;
+            VBox labelled = labelled(symptom.name(), control);
+            Forms.errorUnder(labelled, input, field, model.errors(), messages);
+            // The name is the person's: an underscore in it is a character, not a mnemonic.
+            ((Label) labelled.getChildren().get(0)).setMnemonicParsing(false);
+            return labelled;
         }
         VBox labelled = labelled(symptom.name(), control);
         // The name is the person's: an underscore in it is a character, not a mnemonic.
@@ -559,15 +563,15 @@ public final class CheckInView {
         list.getProperties().put(CheckInView.class, listener);
         model.episodes().addListener(new javafx.collections.WeakListChangeListener<>(listener));
         fill.run();
-        Button cramp = new Button(messages.get("checkin.logCramp"), Icons.icon(MaterialDesignP.PLUS));
+        Button cramp = new Button(messages.get("checkin.logCramp"), Icons.glyph(MaterialDesignP.PLUS));
         cramp.setId("checkin-log-cramp");
         cramp.setOnAction(e -> episodes.logNow(model.dayProperty().get(), EpisodeKind.CRAMP));
         Shortcut.LOG_CRAMP.tooltipOn(cramp, messages.get("checkin.logCramp"));
-        Button palpitation = new Button(messages.get("checkin.logPalpitation"), Icons.icon(MaterialDesignP.PLUS));
+        Button palpitation = new Button(messages.get("checkin.logPalpitation"), Icons.glyph(MaterialDesignP.PLUS));
         palpitation.setId("checkin-log-palpitation");
         palpitation.setOnAction(e -> episodes.logNow(model.dayProperty().get(), EpisodeKind.PALPITATION));
         Shortcut.LOG_PALPITATION.tooltipOn(palpitation, messages.get("checkin.logPalpitation"));
-        Button spasm = new Button(messages.get("checkin.logSpasm"), Icons.icon(MaterialDesignP.PLUS));
+        Button spasm = new Button(messages.get("checkin.logSpasm"), Icons.glyph(MaterialDesignP.PLUS));
         spasm.setId("checkin-log-spasm");
         spasm.setOnAction(e -> episodes.logNow(model.dayProperty().get(), EpisodeKind.SPASM));
         return new VBox(8, list, org.carnet.ui.Layouts.buttonRow(8, cramp, palpitation, spasm));
@@ -580,9 +584,9 @@ public final class CheckInView {
         if (!episode.redFlags().isEmpty()) {
             text.getStyleClass().add("danger-text");
         }
-        Button edit = Icons.button(MaterialDesignP.PENCIL_OUTLINE, messages.get("action.edit"));
+        Button edit = Icons.glyphButton(MaterialDesignP.PENCIL_OUTLINE, messages.get("action.edit"));
         edit.setOnAction(e -> episodes.edit(episode));
-        Button remove = Icons.button(MaterialDesignD.DELETE_OUTLINE, messages.get("action.delete"));
+        Button remove = Icons.glyphButton(MaterialDesignD.DELETE_OUTLINE, messages.get("action.delete"));
         remove.setOnAction(e -> episodes.delete(episode));
         HBox row = new HBox(6, text, spacer(), edit, remove);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -614,12 +618,16 @@ public final class CheckInView {
         return Forms.withError(notes, CheckInViewModel.NOTES, model.errors(), messages);
     }
 
-    private Node number(String id, String field, String range) {
-        javafx.scene.layout.VBox box = Forms.numberField(id, model.text(field), range, field, model.errors(), messages,
-                90);
-        quick.number((javafx.scene.control.TextField) box.getChildren().get(0), text -> model.isValid(field, text),
-                text -> model.isComplete(field, text));
-        return box;
+    /**
+     * A number field under its label, its error (when it has one) under it in the label's box: the field has no box
+     * of its own ({@link Forms#errorUnder}), a dozen nodes fewer to style and lay out before the person can type.
+     */
+    private VBox labelledNumber(String label, String id, String field, String range) {
+        TextField input = Forms.numberInput(id, model.text(field), range, 90);
+        quick.number(input, text -> model.isValid(field, text), text -> model.isComplete(field, text));
+        VBox labelled = labelled(label, input);
+        Forms.errorUnder(labelled, input, field, model.errors(), messages);
+        return labelled;
     }
 
     private static FlowPane row(Node... children) {

@@ -13,7 +13,6 @@ import org.carnet.journal.EpisodeKind;
 import org.carnet.ui.Icons;
 import org.carnet.ui.Messages;
 import org.carnet.ui.Shortcut;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
@@ -53,7 +52,7 @@ public final class HomeView {
         Label checkInState = new Label();
         checkInState.setId("home-checkin-state");
         checkInState.setWrapText(true);
-        FontIcon checkInIcon = Icons.icon(MaterialDesignC.CALENDAR_CHECK);
+        javafx.scene.text.Text checkInIcon = Icons.glyph(MaterialDesignC.CALENDAR_CHECK);
         Button fill = new Button();
         fill.setId("home-open-checkin");
         fill.getStyleClass().add("accent");
@@ -61,28 +60,28 @@ public final class HomeView {
         Shortcut.TODAY_CHECK_IN.tooltipOn(fill, messages.get("menu.todayCheckIn"));
         VBox checkInCard = card(messages.get("home.checkin.title"), checkInIcon, checkInState, fill);
 
-        Button cramp = new Button(messages.get("home.logCramp"), Icons.icon(MaterialDesignH.HUMAN_HANDSDOWN));
+        Button cramp = new Button(messages.get("home.logCramp"), Icons.glyph(MaterialDesignH.HUMAN_HANDSDOWN));
         cramp.setId("home-log-cramp");
         cramp.setOnAction(e -> episodes.logNow(null, EpisodeKind.CRAMP));
         Shortcut.LOG_CRAMP.tooltipOn(cramp, messages.get("menu.logCramp"));
-        Button palpitation = new Button(messages.get("home.logPalpitation"), Icons.icon(MaterialDesignH.HEART_PULSE));
+        Button palpitation = new Button(messages.get("home.logPalpitation"), Icons.glyph(MaterialDesignH.HEART_PULSE));
         palpitation.setId("home-log-palpitation");
         palpitation.setOnAction(e -> episodes.logNow(null, EpisodeKind.PALPITATION));
         Shortcut.LOG_PALPITATION.tooltipOn(palpitation, messages.get("menu.logPalpitation"));
         Label episodeHint = new Label(messages.get("home.episode.hint"));
         episodeHint.setWrapText(true);
         episodeHint.getStyleClass().add("hint");
-        VBox episodeCard = card(messages.get("home.episode.title"), Icons.icon(MaterialDesignH.HEART_PULSE),
+        VBox episodeCard = card(messages.get("home.episode.title"), Icons.glyph(MaterialDesignH.HEART_PULSE),
                 episodeHint, new HBox(8, cramp, palpitation));
 
         Label journalState = new Label();
         journalState.setId("home-journal-state");
         journalState.setWrapText(true);
-        Button intake = new Button(messages.get("menu.logIntake"), Icons.icon(MaterialDesignS.SILVERWARE_FORK_KNIFE));
+        Button intake = new Button(messages.get("menu.logIntake"), Icons.glyph(MaterialDesignS.SILVERWARE_FORK_KNIFE));
         intake.setId("home-log-intake");
         intake.setOnAction(e -> logIntake.run());
         Shortcut.LOG_INTAKE.tooltipOn(intake, messages.get("menu.logIntake"));
-        Button summary = new Button(messages.get("menu.report"), Icons.icon(MaterialDesignF.FILE_DOCUMENT_OUTLINE));
+        Button summary = new Button(messages.get("menu.report"), Icons.glyph(MaterialDesignF.FILE_DOCUMENT_OUTLINE));
         summary.setId("home-report");
         summary.setOnAction(e -> report.run());
         Shortcut.REPORT.tooltipOn(summary, messages.get("menu.report"));
@@ -92,7 +91,7 @@ public final class HomeView {
             button.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         }
         VBox journalActions = new VBox(8, intake, summary);
-        VBox journalCard = card(messages.get("home.journal.title"), Icons.icon(MaterialDesignN.NOTEBOOK_OUTLINE),
+        VBox journalCard = card(messages.get("home.journal.title"), Icons.glyph(MaterialDesignN.NOTEBOOK_OUTLINE),
                 journalState, journalActions);
 
         Label disclaimer = new Label(messages.get("app.disclaimer"));
@@ -129,7 +128,7 @@ public final class HomeView {
         return root;
     }
 
-    private static VBox card(String title, FontIcon icon, Node... content) {
+    private static VBox card(String title, Node icon, Node... content) {
         Label label = new Label(title, icon);
         label.getStyleClass().add("card-title");
         VBox card = new VBox(10, label);
