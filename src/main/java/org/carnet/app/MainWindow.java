@@ -2,6 +2,7 @@ package org.carnet.app;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -113,6 +115,8 @@ public final class MainWindow {
     /** The views waiting to be laid out again out of sight (their data came after they were built). */
     private final Set<Node> toLayOutAgain = new HashSet<>();
     private boolean shellInstalled;
+    /** Keys pressed before the shell's shortcuts exist, replayed once they do; null from then on. */
+    private List<KeyEvent> earlyKeys = new ArrayList<>();
     /** Owns the open journal when the app runs; null in tests that attach a journal directly. */
     private JournalHost host;
     /** What the window shows while no journal is attached: null for "opening", else the password page. */
@@ -172,6 +176,13 @@ public final class MainWindow {
                 MouseEvent.MOUSE_DRAGGED, ScrollEvent.ANY)) {
             scene.addEventFilter(type, e -> idle.input());
         }
+        // Keys pressed on the first page, before the menus and their shortcuts exist, are kept, not lost.
+        scene.addEventFilter(KeyEvent.ANY, e -> {
+            if (earlyKeys != null) {
+                earlyKeys.add(e);
+                e.consume();
+            }
+        });
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(720);
@@ -200,6 +211,19 @@ public final class MainWindow {
         shellInstalled = true;
         rebuild();
         prebuildPages();
+        // The menus' shortcuts are in the scene once the menu bar is styled, in the next pulse.
+        afterNextLayout(this::replayEarlyKeys);
+    }
+
+    /** The keys pressed while the first page showed, dispatched in order as if pressed now. */
+    private void replayEarlyKeys() {
+        List<KeyEvent> keys = earlyKeys;
+        earlyKeys = null;
+        Scene scene = stage.getScene();
+        for (KeyEvent key : keys) {
+            Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
+            Event.fireEvent(target, key.copyFor(target, target));
+        }
     }
 
     /** The app asks for it: build the pages out of sight once the person can type, rather than on their first visit. */
