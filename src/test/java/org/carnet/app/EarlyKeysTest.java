@@ -9,9 +9,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import org.carnet.ui.Language;
 import org.carnet.ui.TaskRunner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
@@ -25,25 +23,25 @@ import org.testfx.util.WaitForAsyncUtils;
 class EarlyKeysTest extends FxRobot {
     @RegisterExtension
     final AppExtension app = AppExtension.notStarted();
-    private Services services;
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (services != null) {
-            services.close();
-        }
-    }
 
     @Test
     void aPageShortcutPressedOnTheOpeningPageOpensThatPage() throws Exception {
-        services = Services.open(app.dataDir(), AppHarness.CLOCK);
         AppSettings settings = AppSettings.load(app.dataDir());
         settings.setWelcomeShown(true);
-        settings.setLanguage(Language.ENGLISH);
         settings.save();
         FxToolkit.registerPrimaryStage();
         boolean[] shellThen = new boolean[1];
+        try (Services services = Services.open(app.dataDir(), AppHarness.CLOCK)) {
+            try {
+                shortcutOnTheOpeningPage(services, shellThen);
+            } finally {
+                // The window goes before the journal it shows.
+                FxToolkit.cleanupStages();
+            }
+        }
+    }
+
+    private void shortcutOnTheOpeningPage(Services services, boolean[] shellThen) throws Exception {
         FxToolkit.setupFixture(() -> {
             MainWindow window = new MainWindow(new Stage(), AppSettings.load(app.dataDir()), TaskRunner.sameThread());
             window.show();
@@ -57,9 +55,8 @@ class EarlyKeysTest extends FxRobot {
             }
         });
         assertThat(shellThen[0]).isFalse();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> lookup("#nav-check-in").tryQuery().map(n -> ((ToggleButton) n).isSelected()).orElse(false))
-                .get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> lookup(
+                "#nav-check-in").tryQuery().map(n -> ((ToggleButton) n).isSelected()).orElse(false)).get());
         assertThat(lookup("#nav-home").queryAs(ToggleButton.class).isSelected()).isFalse();
     }
 }
