@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -87,8 +88,7 @@ public final class SummaryPdf {
     /** Up to this many days with warning signs are listed one per line; more are grouped by signs. */
     static final int RED_FLAG_LINES = 6;
 
-    private static final java.util.concurrent.atomic.AtomicBoolean WARM_UP_STARTED =
-            new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean WARM_UP_STARTED = new AtomicBoolean();
 
     private SummaryPdf() {
     }
